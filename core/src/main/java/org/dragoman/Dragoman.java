@@ -1,8 +1,22 @@
 package org.dragoman;
 
+import org.dragoman.actors.Gazetteer;
+import org.dragoman.extract.EntityResolver;
+import org.dragoman.extract.QuoteExtractor;
 import org.dragoman.ingest.BadInputException;
+import org.dragoman.ingest.Segmenter;
+import org.dragoman.model.AnnotatedArticle;
 import org.dragoman.model.Analysis;
 import org.dragoman.model.Article;
+import org.dragoman.model.QuotedArticle;
+import org.dragoman.model.ResolvedArticle;
+import org.dragoman.model.SegmentedArticle;
+import org.dragoman.nlp.NlpPipeline;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The analysis pipeline: article in, {@link Analysis} out. Loading is expensive (CoreNLP models, seconds);
@@ -10,12 +24,39 @@ import org.dragoman.model.Article;
  */
 public final class Dragoman {
 
-    private Dragoman() {
+    /** Default cap on article length: longer texts are rejected rather than risk minutes of tagging. */
+    public static final int DEFAULT_MAX_CHARS = 1_000_000;
+
+    private static final Pattern WORD = Pattern.compile("\\p{L}+");
+    private static final Set<String> ENGLISH = Set.of("the", "of", "and", "to", "a", "in", "is", "that", "for", "it",
+            "on", "was", "with", "he", "as", "by", "at", "his", "be", "are", "from", "this", "have", "has", "not",
+            "but", "they", "said", "an", "were", "will", "their", "we", "would", "who", "which", "been", "its", "or");
+
+    private final Segmenter segmenter;
+    private final NlpPipeline nlp;
+    private final EntityResolver entities;
+    private final QuoteExtractor quotes;
+    private final int maxChars;
+
+    private Dragoman(NlpPipeline nlp, int maxChars) {
+        if (maxChars <= 0) {
+            throw new IllegalArgumentException("maxChars must be positive: " + maxChars);
+        }
+        this.segmenter = new Segmenter();
+        this.nlp = nlp;
+        this.entities = new EntityResolver(Gazetteer.defaultGazetteer());
+        this.quotes = new QuoteExtractor();
+        this.maxChars = maxChars;
     }
 
     /** Loads the NLP models and builds every stage. */
     public static Dragoman load() {
-        throw new UnsupportedOperationException("being written");
+        return new Dragoman(NlpPipeline.load(), DEFAULT_MAX_CHARS);
+    }
+
+    /** Loads the pipeline with a different cap on article length (chars). */
+    public static Dragoman load(int maxChars) {
+        return new Dragoman(NlpPipeline.load(), maxChars);
     }
 
     /**
@@ -23,6 +64,36 @@ public final class Dragoman {
      * (no text, too long, not English); never throws for odd but analysable text.
      */
     public Analysis analyze(Article article) throws BadInputException {
-        throw new UnsupportedOperationException("being written");
+        String name = article.url().orElse(article.id().substring(0, 12));
+        String text = article.text();
+        if (text.isBlank()) {
+            throw new BadInputException(name, "no text");
+        }
+        if (text.length() > maxChars) {
+            throw new BadInputException(name, "too long: " + text.length() + " chars (limit " + maxChars + ")");
+        }
+        if (!looksEnglish(text)) {
+            throw new BadInputException(name, "not English text");
+        }
+        SegmentedArticle segmented = segmenter.segment(article);
+        AnnotatedArticle annotated = nlp.annotate(segmented);
+        ResolvedArticle resolved = entities.resolve(annotated);
+        QuotedArticle quoted = quotes.extract(resolved);
+        return new Analysis(article, segmented.blocks(), segmented.removed(), resolved.entities(), quoted.quotes(),
+                annotated.times());
+    }
+
+    /** English prose has a function word in every few words; other languages and binary junk do not. */
+    static boolean looksEnglish(String text) {
+        Matcher m = WORD.matcher(text.length() > 20_000 ? text.substring(0, 20_000) : text);
+        int words = 0;
+        int english = 0;
+        while (m.find()) {
+            words++;
+            if (ENGLISH.contains(m.group().toLowerCase(Locale.ROOT))) {
+                english++;
+            }
+        }
+        return words < 12 ? english > 0 || words > 0 && words < 6 : english * 100 >= words * 12;
     }
 }

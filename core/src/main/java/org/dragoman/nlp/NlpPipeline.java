@@ -4,7 +4,9 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.time.SUTime;
 import edu.stanford.nlp.time.TimeAnnotations;
+import edu.stanford.nlp.time.TimeAnnotator;
 import edu.stanford.nlp.time.Timex;
 import edu.stanford.nlp.util.CoreMap;
 import org.dragoman.model.AnnotatedArticle;
@@ -22,6 +24,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Dragoman's one CoreNLP pipeline: built once per process (seconds: it loads models), then shared by all
@@ -32,11 +35,25 @@ public final class NlpPipeline {
 
     private static final Set<String> TIME_TYPES = Set.of("DATE", "TIME", "DURATION", "SET");
 
+    /**
+     * Tokens that can begin a time expression SUTime recognizes: digits, month and weekday names and
+     * abbreviations, calendar and clock words, deictic words. A sentence without one is not worth SUTime's
+     * cost (several milliseconds a sentence).
+     */
+    private static final Pattern TIME_TRIGGER = Pattern.compile("(?i)\\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+            + "|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|now|current|recent|ago|year|month"
+            + "|week|day|dai|hour|minute|second|decade|centur|millenni|morning|afternoon|evening|night|spring"
+            + "|summer|autumn|fall|winter|season|quarter|annual|past|last|next|earlier|later|soon|noon|midnight"
+            + "|christmas|easter|ramadan|eid|hanukkah|passover|thanksgiving|halloween|p\\.m|a\\.m|future|present"
+            + "|time|era|period|overnight|fortnight|dawn|dusk|once|former|fiscal|fy|q[1-4]|weekend|holiday");
+
     private final StanfordCoreNLP pipeline;
+    private final TimeAnnotator sutime;
 
     /** Builds a pipeline from CoreNLP properties; fails here, naming the property, if they are bad. */
     public NlpPipeline(Properties properties) {
         this.pipeline = new StanfordCoreNLP(properties);
+        this.sutime = new TimeAnnotator("sutime", new Properties());
     }
 
     /** Builds the pipeline with {@link #defaultProperties()}. */
@@ -55,11 +72,13 @@ public final class NlpPipeline {
         // never crosses them, so a heading is never glued to the next sentence.
         props.setProperty("ssplit.newlineIsSentenceBreak", "always");
         props.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
-        props.setProperty("ner.applyFineGrained", "true");
+        // Fine-grained NER (KBP regexner) and the numeric/SUTime pass inside NER cost 3x and 4x the CRF itself
+        // (measured: see DEVELOPERS notes in the bench command); Dragoman types places from its own gazetteer
+        // and runs SUTime itself, only on sentences that can hold a time expression.
+        props.setProperty("ner.applyFineGrained", "false");
         props.setProperty("ner.buildEntityMentions", "true");
-        props.setProperty("ner.useSUTime", "true");
-        props.setProperty("ner.applyNumericClassifiers", "true");
-        props.setProperty("tokenize.language", "en");
+        props.setProperty("ner.useSUTime", "false");
+        props.setProperty("ner.applyNumericClassifiers", "false");
         return props;
     }
 
@@ -72,7 +91,10 @@ public final class NlpPipeline {
 
         List<Token> tokens = new ArrayList<>();
         List<Sentence> sentences = new ArrayList<>();
+        List<TimeExpr> times = new ArrayList<>();
+        String docDate = doc.article().published().map(Object::toString).orElse(null);
         for (CoreMap s : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
+            times.addAll(times(s, docDate, text));
             int first = tokens.size();
             for (CoreLabel t : s.get(CoreAnnotations.TokensAnnotation.class)) {
                 tokens.add(new Token(tokens.size(), new Span(t.beginPosition(), t.endPosition()),
@@ -85,7 +107,6 @@ public final class NlpPipeline {
         }
 
         List<NamedMention> names = new ArrayList<>();
-        List<TimeExpr> times = new ArrayList<>();
         List<CoreMap> mentions = annotation.get(CoreAnnotations.MentionsAnnotation.class);
         if (mentions != null) {
             for (CoreMap m : mentions) {
@@ -96,21 +117,42 @@ public final class NlpPipeline {
                 if (type == null) {
                     continue;
                 }
-                if (TIME_TYPES.contains(type)) {
-                    Timex timex = m.get(TimeAnnotations.TimexAnnotation.class);
-                    if (timex != null) {
-                        String value = timex.value() != null ? timex.value() : nz(timex.altVal());
-                        times.add(new TimeExpr(span, span.of(text), nz(timex.timexType()), value));
-                    }
-                } else {
+                int firstToken = m.get(CoreAnnotations.TokenBeginAnnotation.class);
+                int endToken = m.get(CoreAnnotations.TokenEndAnnotation.class);
+                // CoreNLP's entity-mention annotator also emits pronouns as PERSON mentions; Dragoman resolves
+                // pronouns itself, so only names are kept.
+                boolean pronoun = tokens.subList(firstToken, endToken).stream().allMatch(t -> t.pos().startsWith("PRP"));
+                if (!TIME_TYPES.contains(type) && !pronoun) {
                     names.add(new NamedMention(span, span.of(text), type,
                             m.get(CoreAnnotations.SentenceIndexAnnotation.class),
-                            m.get(CoreAnnotations.TokenBeginAnnotation.class),
-                            m.get(CoreAnnotations.TokenEndAnnotation.class)));
+                            firstToken, endToken));
                 }
             }
         }
         return new AnnotatedArticle(doc, tokens, sentences, names, times);
+    }
+
+    private List<TimeExpr> times(CoreMap sentence, String docDate, String text) {
+        List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+        if (tokens.stream().noneMatch(t -> TIME_TRIGGER.matcher(t.word()).lookingAt())) {
+            return List.of();
+        }
+        List<TimeExpr> times = new ArrayList<>();
+        for (CoreMap m : sutime.annotateSingleSentence(sentence, docDate, new SUTime.TimeIndex())) {
+            Timex timex = m.get(TimeAnnotations.TimexAnnotation.class);
+            Integer begin = m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+            Integer end = m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+            if (timex == null || begin == null || end == null) {
+                continue;
+            }
+            Span span = new Span(begin, end);
+            if (span.of(text).equalsIgnoreCase("once")) {
+                continue; // "once new sanctions are triggered": a conjunction SUTime takes for a past reference
+            }
+            String value = timex.value() != null ? timex.value() : nz(timex.altVal());
+            times.add(new TimeExpr(span, span.of(text), nz(timex.timexType()), value));
+        }
+        return times;
     }
 
     /**

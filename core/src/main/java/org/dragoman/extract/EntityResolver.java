@@ -1,0 +1,637 @@
+package org.dragoman.extract;
+
+import org.dragoman.actors.Gazetteer;
+import org.dragoman.model.AnnotatedArticle;
+import org.dragoman.model.Entity;
+import org.dragoman.model.EntityType;
+import org.dragoman.model.Mention;
+import org.dragoman.model.NamedMention;
+import org.dragoman.model.ResolvedArticle;
+import org.dragoman.model.Sentence;
+import org.dragoman.model.Span;
+import org.dragoman.model.Token;
+import org.dragoman.nlp.NameGenders;
+import org.dragoman.nlp.NameGenders.Gender;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Gathers the mentions of each person, organization and place in an article into one entity with its
+ * canonical (fullest) name: "Jane Q. Doe", "Jane", "Doe", "Ms. Doe" and a common short form of "Jane" are one
+ * person; "U.S." and "the United States" one country. Titles are not part of names. Third-person singular
+ * pronouns are added to a person when a conservative salience rule finds one antecedent that agrees in gender.
+ * Stateless after construction; thread-safe.
+ */
+public final class EntityResolver {
+
+    private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "miss", "dr", "prof", "professor", "president",
+            "vice", "prime", "minister", "chancellor", "secretary", "general", "gen", "sen", "senator", "rep",
+            "representative", "gov", "governor", "mayor", "king", "queen", "prince", "princess", "pope", "sir", "dame",
+            "lord", "lady", "sheikh", "emir", "ayatollah", "rabbi", "reverend", "rev", "father", "judge", "justice",
+            "col", "colonel", "lt", "lieutenant", "capt", "captain", "adm", "admiral", "sgt", "sergeant", "major",
+            "commander", "chairman", "chairwoman", "chair", "director", "ambassador", "envoy", "speaker", "deputy",
+            "foreign", "defence", "defense", "chief", "former", "acting", "premier", "marshal", "field", "crown",
+            "first", "lady's", "spokesman", "spokeswoman", "spokesperson", "state", "interior", "finance", "mp", "mep");
+    private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv", "phd", "md");
+    private static final Set<String> PARTICLES = Set.of("von", "van", "der", "den", "de", "la", "le", "du", "da", "dos",
+            "das", "del", "della", "di", "al", "el", "bin", "ibn", "ben", "ter", "ten", "zu", "af", "abu");
+    private static final Set<String> MALE_PRONOUNS = Set.of("he", "him", "his", "himself");
+    private static final Set<String> FEMALE_PRONOUNS = Set.of("she", "her", "hers", "herself");
+    private static final Set<String> CLAUSE_BREAKS = Set.of(",", ";", ":", "that", "and", "but", "who", "which",
+            "when", "because", "while", "as", "if", "after", "before", "said", "says", "told", "“", "\"", "”");
+
+    private final Gazetteer gazetteer;
+    private final NameGenders genders;
+    private final Map<String, Set<String>> nicknames;
+
+    /** A resolver over the given gazetteer; loads the nickname list once. */
+    public EntityResolver(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+        this.genders = NameGenders.instance();
+        this.nicknames = loadNicknames();
+    }
+
+    /** Resolves the entities of one article. */
+    public ResolvedArticle resolve(AnnotatedArticle doc) {
+        String text = doc.text();
+        List<QuoteScanner.Region> quotes = QuoteScanner.scan(text, doc.source().blocks());
+        List<Candidate> candidates = candidates(doc);
+        List<Cluster> clusters = new ArrayList<>();
+        clusterPersons(candidates, clusters);
+        clusterOthers(candidates, clusters);
+        addNameTokens(doc, clusters);
+        resolvePronouns(doc, quotes, clusters);
+
+        List<Cluster> ordered = new ArrayList<>(clusters);
+        ordered.removeIf(c -> c.mentions.isEmpty());
+        ordered.forEach(c -> c.mentions.sort(Comparator.comparing(m -> m.span)));
+        ordered.sort(Comparator.comparing(c -> c.mentions.get(0).span));
+        List<Entity> entities = new ArrayList<>();
+        for (Cluster c : ordered) {
+            List<Mention> mentions = c.mentions.stream().map(m -> new Mention(m.span, m.span.of(text))).toList();
+            entities.add(new Entity("E" + (entities.size() + 1), c.name(), c.type, Optional.ofNullable(c.code), mentions));
+        }
+        return new ResolvedArticle(doc, entities);
+    }
+
+    // ---------------------------------------------------------------- candidates
+
+    /** A name found in the text: from the tagger, the gazetteer, or both. */
+    private static final class Candidate {
+        final Span span;
+        final EntityType type;
+        final String key;      // canonical name for places and organizations; the name itself for persons
+        final String code;
+        final List<String> nameTokens;
+        final int sentence;
+
+        Candidate(Span span, EntityType type, String key, String code, List<String> nameTokens, int sentence) {
+            this.span = span;
+            this.type = type;
+            this.key = key;
+            this.code = code;
+            this.nameTokens = nameTokens;
+            this.sentence = sentence;
+        }
+    }
+
+    private List<Candidate> candidates(AnnotatedArticle doc) {
+        String text = doc.text();
+        List<Token> tokens = doc.tokens();
+        List<Candidate> out = new ArrayList<>();
+        boolean[] covered = new boolean[tokens.size()];
+        for (NamedMention m : doc.names()) {
+            int first = m.firstToken();
+            int end = m.endToken();
+            // Titles and articles are not part of a name.
+            while (first < end && (isTitle(tokens.get(first).word()) || isArticle(tokens.get(first).word()))) {
+                first++;
+            }
+            while (end > first && (SUFFIXES.contains(norm(tokens.get(end - 1).word())) || tokens.get(end - 1).word().equals(","))) {
+                end--;
+            }
+            if (first >= end) {
+                continue;
+            }
+            Span span = new Span(tokens.get(first).span().start(), tokens.get(end - 1).span().end());
+            String name = span.of(text).replaceAll("\\s+", " ");
+            Optional<Gazetteer.Entry> known = gazetteer.lookup(name);
+            if (known.isEmpty() && first > 0 && tokens.get(first - 1).word().equals("The")) {
+                // "The Hague": the article belongs to the name, though the tagger left it out.
+                known = gazetteer.lookup("The " + name).filter(e -> e.canonical().startsWith("The "));
+                if (known.isPresent()) {
+                    span = new Span(tokens.get(first - 1).span().start(), span.end());
+                }
+            }
+            for (int i = m.firstToken(); i < m.endToken(); i++) {
+                covered[i] = true;
+            }
+            if (known.isEmpty() && !m.type().equals("PERSON") && split(doc, first, end, m.sentence(), out)) {
+                continue; // "Iran the Middle East": two names the tagger ran together
+            }
+            if (known.isPresent() && !(m.type().equals("PERSON") && known.get().type() == EntityType.ORGANIZATION)) {
+                Gazetteer.Entry e = known.get();
+                out.add(new Candidate(span, e.type(), e.canonical(), e.code(), List.of(), m.sentence()));
+            } else if (m.type().equals("PERSON")) {
+                List<String> words = new ArrayList<>();
+                for (int i = first; i < end; i++) {
+                    words.add(tokens.get(i).word());
+                }
+                out.add(new Candidate(span, EntityType.PERSON, name, null, words, m.sentence()));
+            } else {
+                EntityType type = switch (m.type()) {
+                    case "ORGANIZATION" -> EntityType.ORGANIZATION;
+                    case "LOCATION" -> EntityType.LOCATION;
+                    case "MISC" -> EntityType.MISC;
+                    default -> null;
+                };
+                if (type != null) {
+                    out.add(new Candidate(span, type, name, null, List.of(), m.sentence()));
+                }
+            }
+        }
+        // Gazetteer names the tagger missed: nationalities, "Kremlin", abbreviations.
+        for (Sentence s : doc.sentences()) {
+            int i = s.firstToken();
+            while (i < s.endToken()) {
+                int matched = 0;
+                for (int n = Math.min(gazetteer.maxTokens(), s.endToken() - i); n >= 1 && matched == 0; n--) {
+                    if (anyCovered(covered, i, i + n) || !Character.isUpperCase(tokens.get(i).word().codePointAt(0))) {
+                        continue;
+                    }
+                    Span span = new Span(tokens.get(i).span().start(), tokens.get(i + n - 1).span().end());
+                    Optional<Gazetteer.Entry> known = gazetteer.lookup(span.of(text));
+                    if (known.isPresent() && plausible(known.get(), tokens.subList(i, i + n), i == s.firstToken())) {
+                        Gazetteer.Entry e = known.get();
+                        out.add(new Candidate(span, e.type(), e.canonical(), e.code(), List.of(), s.index()));
+                        matched = n;
+                    }
+                }
+                i += Math.max(1, matched);
+            }
+        }
+        out.sort(Comparator.comparing(c -> c.span));
+        return out;
+    }
+
+    /** Adds two candidates when the tokens split into two known names, optionally joined by "the". */
+    private boolean split(AnnotatedArticle doc, int first, int end, int sentence, List<Candidate> out) {
+        List<Token> tokens = doc.tokens();
+        String text = doc.text();
+        for (int p = first + 1; p < end; p++) {
+            int rightStart = tokens.get(p).word().equalsIgnoreCase("the") ? p + 1 : p;
+            if (rightStart >= end) {
+                continue;
+            }
+            Span left = new Span(tokens.get(first).span().start(), tokens.get(p - 1).span().end());
+            Span right = new Span(tokens.get(rightStart).span().start(), tokens.get(end - 1).span().end());
+            Optional<Gazetteer.Entry> l = gazetteer.lookup(left.of(text));
+            Optional<Gazetteer.Entry> r = gazetteer.lookup(right.of(text));
+            if (l.isPresent() && r.isPresent()) {
+                out.add(new Candidate(left, l.get().type(), l.get().canonical(), l.get().code(), List.of(), sentence));
+                out.add(new Candidate(right, r.get().type(), r.get().canonical(), r.get().code(), List.of(), sentence));
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A one-word gazetteer match must be tagged as a proper noun (or an adjective/plural for nationalities). */
+    private static boolean plausible(Gazetteer.Entry e, List<Token> tokens, boolean sentenceInitial) {
+        if (tokens.size() > 1) {
+            return true;
+        }
+        String pos = tokens.get(0).pos();
+        if (e.type() == EntityType.NATIONALITY) {
+            return pos.startsWith("NNP") || pos.startsWith("JJ") || pos.startsWith("NNS");
+        }
+        return pos.startsWith("NNP") || !sentenceInitial && tokens.get(0).word().length() > 1
+                && tokens.get(0).word().chars().allMatch(c -> Character.isUpperCase(c) || c == '.');
+    }
+
+    // ---------------------------------------------------------------- clusters
+
+    private static final class Cluster {
+        final EntityType type;
+        final String code;
+        final String key;
+        final List<Candidate> mentions = new ArrayList<>();
+        String first;
+        String last;
+        Gender gender;
+
+        Cluster(EntityType type, String key, String code) {
+            this.type = type;
+            this.key = key;
+            this.code = code;
+        }
+
+        /** The fullest name: most name tokens, then most characters, then earliest. */
+        String name() {
+            if (type != EntityType.PERSON) {
+                return key;
+            }
+            Candidate best = null;
+            for (Candidate c : mentions) {
+                if (c.nameTokens.isEmpty()) {
+                    continue;
+                }
+                if (best == null || c.nameTokens.size() > best.nameTokens.size()
+                        || c.nameTokens.size() == best.nameTokens.size() && c.key.length() > best.key.length()) {
+                    best = c;
+                }
+            }
+            return best == null ? key : best.key;
+        }
+
+        int lastBefore(int offset) {
+            int pos = -1;
+            for (Candidate c : mentions) {
+                if (c.span.start() < offset) {
+                    pos = Math.max(pos, c.span.start());
+                }
+            }
+            return pos;
+        }
+    }
+
+    private void clusterPersons(List<Candidate> candidates, List<Cluster> clusters) {
+        List<Candidate> persons = candidates.stream().filter(c -> c.type == EntityType.PERSON).toList();
+        // Full names first, so a surname met before the full name still joins it.
+        for (Candidate c : persons) {
+            if (c.nameTokens.size() < 2 || surnameOnly(c.nameTokens)) {
+                continue;
+            }
+            String first = c.nameTokens.get(0);
+            String last = lastName(c.nameTokens);
+            Cluster match = null;
+            for (Cluster k : clusters) {
+                if (k.last != null && k.last.equalsIgnoreCase(last) && compatibleFirst(k.first, first)) {
+                    match = k;
+                }
+            }
+            if (match == null) {
+                match = new Cluster(EntityType.PERSON, c.key, null);
+                match.first = first;
+                match.last = last;
+                match.gender = genders.of(first).orElse(null);
+                clusters.add(match);
+            }
+            match.mentions.add(c);
+        }
+        for (Candidate c : persons) {
+            if (c.nameTokens.size() >= 2 && !surnameOnly(c.nameTokens)) {
+                continue;
+            }
+            String name = surnameOnly(c.nameTokens) ? String.join(" ", c.nameTokens) : c.nameTokens.get(0);
+            Cluster match = nearest(clusters, c.span.start(), k -> k.last != null && k.last.equalsIgnoreCase(name));
+            if (match == null) {
+                match = nearest(clusters, c.span.start(), k -> k.first != null && compatibleFirst(k.first, name)
+                        && k.mentions.stream().anyMatch(m -> m.nameTokens.size() >= 2));
+            }
+            if (match == null) {
+                match = nearest(clusters, c.span.start(), k -> k.type == EntityType.PERSON && k.key.equalsIgnoreCase(name));
+            }
+            if (match == null) {
+                match = new Cluster(EntityType.PERSON, c.key, null);
+                match.last = name;
+                clusters.add(match);
+            }
+            match.mentions.add(c);
+        }
+    }
+
+    /** Among matching clusters, the one mentioned most recently before {@code offset}, else the first one. */
+    private static Cluster nearest(List<Cluster> clusters, int offset, java.util.function.Predicate<Cluster> test) {
+        Cluster best = null;
+        int bestPos = Integer.MIN_VALUE;
+        for (Cluster k : clusters) {
+            if (!test.test(k)) {
+                continue;
+            }
+            int pos = k.lastBefore(offset);
+            if (best == null || pos > bestPos) {
+                best = k;
+                bestPos = pos;
+            }
+        }
+        return best;
+    }
+
+    private void clusterOthers(List<Candidate> candidates, List<Cluster> clusters) {
+        Map<String, Cluster> byKey = new LinkedHashMap<>();
+        for (Candidate c : candidates) {
+            if (c.type == EntityType.PERSON) {
+                continue;
+            }
+            // A one-word name that is a person's surname or first name is that person ("Rubio says ...").
+            if (c.code == null && !c.key.contains(" ")) {
+                Cluster person = nearest(clusters, c.span.start(), k -> k.type == EntityType.PERSON
+                        && (c.key.equalsIgnoreCase(k.last) || k.first != null && c.key.equalsIgnoreCase(k.first)));
+                if (person != null) {
+                    person.mentions.add(c);
+                    continue;
+                }
+            }
+            String key = c.type + "\t" + c.key.toLowerCase(Locale.ROOT);
+            Cluster k = byKey.get(key);
+            if (k == null) {
+                k = new Cluster(c.type, c.key, c.code);
+                byKey.put(key, k);
+            }
+            k.mentions.add(c);
+        }
+        // Acronyms join the organization they abbreviate ("IAEA" and "International Atomic Energy Agency").
+        List<Cluster> others = new ArrayList<>(byKey.values());
+        for (Cluster acronym : others) {
+            if (acronym.type != EntityType.ORGANIZATION || !acronym.key.matches("[A-Z]{2,8}")) {
+                continue;
+            }
+            for (Cluster full : others) {
+                if (full != acronym && !full.mentions.isEmpty() && full.type == EntityType.ORGANIZATION
+                        && initials(full.key).equals(acronym.key)) {
+                    full.mentions.addAll(acronym.mentions);
+                    acronym.mentions.clear();
+                    break;
+                }
+            }
+        }
+        clusters.addAll(others);
+    }
+
+    /**
+     * A capitalized word the tagger left untagged that is the first name or surname of a person named in
+     * full elsewhere in the article ("Marco believes ...") is a mention of that person.
+     */
+    private void addNameTokens(AnnotatedArticle doc, List<Cluster> clusters) {
+        Set<Span> taken = new HashSet<>();
+        List<Span> all = new ArrayList<>();
+        for (Cluster c : clusters) {
+            for (Candidate m : c.mentions) {
+                taken.add(m.span);
+                all.add(m.span);
+            }
+        }
+        for (Token t : doc.tokens()) {
+            if (!t.pos().startsWith("NNP") || !t.ner().equals("O") || taken.contains(t.span())
+                    || all.stream().anyMatch(s -> s.overlaps(t.span()))) {
+                continue;
+            }
+            Cluster person = nearest(clusters, t.span().start(), k -> k.type == EntityType.PERSON
+                    && k.mentions.stream().anyMatch(m -> m.nameTokens.size() >= 2)
+                    && (t.word().equals(k.last) || t.word().equals(k.first)));
+            if (person != null) {
+                person.mentions.add(new Candidate(t.span(), EntityType.PERSON, t.word(), null, List.of(t.word()),
+                        sentenceOf(doc, t.index())));
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- pronouns
+
+    private void resolvePronouns(AnnotatedArticle doc, List<QuoteScanner.Region> quotes, List<Cluster> clusters) {
+        List<Cluster> persons = clusters.stream().filter(c -> c.type == EntityType.PERSON).toList();
+        if (persons.isEmpty()) {
+            return;
+        }
+        for (Cluster c : persons) {
+            if (c.gender == null) {
+                c.gender = titleGender(doc, c);
+            }
+        }
+        List<Token> tokens = doc.tokens();
+        for (Sentence s : doc.sentences()) {
+            for (int i = s.firstToken(); i < s.endToken(); i++) {
+                Token t = tokens.get(i);
+                String w = t.word().toLowerCase(Locale.ROOT);
+                Gender g = MALE_PRONOUNS.contains(w) ? Gender.MALE : FEMALE_PRONOUNS.contains(w) ? Gender.FEMALE : null;
+                if (g == null || !t.pos().startsWith("PRP")) {
+                    continue;
+                }
+                int context = innermost(quotes, t.span().start());
+                boolean object = w.equals("him") || w.equals("her") && t.pos().equals("PRP");
+                Cluster antecedent = antecedent(doc, quotes, persons, s, i, context, g, object);
+                if (antecedent != null) {
+                    if (antecedent.gender == null) {
+                        antecedent.gender = g;
+                    }
+                    antecedent.mentions.add(new Candidate(t.span(), EntityType.PERSON, t.word(), null, List.of(), s.index()));
+                }
+            }
+        }
+    }
+
+    /**
+     * The antecedent of a pronoun: in its own sentence, the nearest person before it (for an object pronoun,
+     * not the subject of its own clause); otherwise, in the nearest of the three previous sentences that names
+     * a person in the same quotation context, the first such person (the subject, in news prose).
+     */
+    private static Cluster antecedent(AnnotatedArticle doc, List<QuoteScanner.Region> quotes, List<Cluster> persons,
+                                      Sentence s, int tokenIndex, int context, Gender g, boolean object) {
+        int offset = doc.tokens().get(tokenIndex).span().start();
+        List<Object[]> inSentence = new ArrayList<>(); // [cluster, candidate]
+        for (Cluster c : persons) {
+            for (Candidate m : c.mentions) {
+                if (m.span.start() >= s.span().start() && m.span.end() <= offset
+                        && innermost(quotes, m.span.start()) == context && agrees(c, g)) {
+                    inSentence.add(new Object[] {c, m});
+                }
+            }
+        }
+        inSentence.sort(Comparator.comparing(o -> -((Candidate) o[1]).span.start()));
+        for (Object[] o : inSentence) {
+            Candidate m = (Candidate) o[1];
+            if (object && !clauseBreakBetween(doc, m.span.end(), offset)) {
+                continue; // "Putin called him": him is not Putin
+            }
+            return (Cluster) o[0];
+        }
+        for (int back = 1; back <= 3 && s.index() - back >= 0; back++) {
+            Sentence prev = doc.sentences().get(s.index() - back);
+            Cluster first = null;
+            int firstPos = Integer.MAX_VALUE;
+            boolean any = false;
+            for (Cluster c : persons) {
+                for (Candidate m : c.mentions) {
+                    if (prev.span().contains(m.span) && innermost(quotes, m.span.start()) == context) {
+                        any = true;
+                        if (agrees(c, g) && m.span.start() < firstPos) {
+                            first = c;
+                            firstPos = m.span.start();
+                        }
+                    }
+                }
+            }
+            if (first != null) {
+                return first;
+            }
+            if (any) {
+                return null; // the nearest sentence naming someone names no one who agrees: too unsure
+            }
+        }
+        return null;
+    }
+
+    private static boolean clauseBreakBetween(AnnotatedArticle doc, int from, int to) {
+        for (Token t : doc.tokens()) {
+            if (t.span().start() >= from && t.span().end() <= to && CLAUSE_BREAKS.contains(t.word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean agrees(Cluster c, Gender g) {
+        return c.gender == null || c.gender == g;
+    }
+
+    /** Gender from a courtesy title before any mention of the person. */
+    private static Gender titleGender(AnnotatedArticle doc, Cluster c) {
+        for (Candidate m : c.mentions) {
+            for (Token t : doc.tokens()) {
+                if (t.span().end() <= m.span.start() && m.span.start() - t.span().end() <= 1) {
+                    String w = norm(t.word());
+                    if (w.equals("mr") || w.equals("sir") || w.equals("king") || w.equals("prince")) {
+                        return Gender.MALE;
+                    }
+                    if (w.equals("mrs") || w.equals("ms") || w.equals("miss") || w.equals("queen") || w.equals("dame")) {
+                        return Gender.FEMALE;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Index of the innermost quotation region containing {@code offset}, or -1 outside quotes. */
+    static int innermost(List<QuoteScanner.Region> quotes, int offset) {
+        int best = -1;
+        for (int i = 0; i < quotes.size(); i++) {
+            if (quotes.get(i).withMarks().contains(offset)
+                    && (best < 0 || quotes.get(i).depth() > quotes.get(best).depth())) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    // ---------------------------------------------------------------- names
+
+    private boolean compatibleFirst(String a, String b) {
+        if (a == null || b == null) {
+            return true;
+        }
+        String x = a.toLowerCase(Locale.ROOT).replace(".", "");
+        String y = b.toLowerCase(Locale.ROOT).replace(".", "");
+        if (x.equals(y)) {
+            return true;
+        }
+        if (x.length() == 1 || y.length() == 1) {
+            return x.charAt(0) == y.charAt(0); // an initial
+        }
+        if (Math.min(x.length(), y.length()) >= 3 && (x.startsWith(y) || y.startsWith(x))) {
+            return true;
+        }
+        return nicknames.getOrDefault(x, Set.of()).contains(y) || nicknames.getOrDefault(y, Set.of()).contains(x);
+    }
+
+    private static String lastName(List<String> words) {
+        int end = words.size();
+        while (end > 1 && SUFFIXES.contains(norm(words.get(end - 1)))) {
+            end--;
+        }
+        int start = end - 1;
+        while (start > 1 && PARTICLES.contains(words.get(start - 1).toLowerCase(Locale.ROOT))) {
+            start--;
+        }
+        return String.join(" ", words.subList(start, end));
+    }
+
+    private static boolean surnameOnly(List<String> words) {
+        return !words.isEmpty() && PARTICLES.contains(words.get(0).toLowerCase(Locale.ROOT));
+    }
+
+    private static String initials(String name) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : name.split("[\\s-]+")) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                sb.append(w.charAt(0));
+            }
+        }
+        return sb.toString();
+    }
+
+    private static boolean isTitle(String word) {
+        return TITLES.contains(norm(word));
+    }
+
+    private static boolean isArticle(String word) {
+        return word.equalsIgnoreCase("the");
+    }
+
+    private static String norm(String word) {
+        return word.toLowerCase(Locale.ROOT).replace(".", "");
+    }
+
+    private static boolean anyCovered(boolean[] covered, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (covered[i]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int sentenceOf(AnnotatedArticle doc, int tokenIndex) {
+        for (Sentence s : doc.sentences()) {
+            if (tokenIndex >= s.firstToken() && tokenIndex < s.endToken()) {
+                return s.index();
+            }
+        }
+        return -1;
+    }
+
+    private static Map<String, Set<String>> loadNicknames() {
+        Map<String, Set<String>> map = new HashMap<>();
+        String resource = "org/dragoman/extract/nicknames.txt";
+        InputStream in = EntityResolver.class.getClassLoader().getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException("missing resource " + resource);
+        }
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split("\t");
+                if (f.length != 2) {
+                    continue;
+                }
+                String full = f[0].toLowerCase(Locale.ROOT);
+                for (String s : f[1].split("\\|")) {
+                    map.computeIfAbsent(full, k -> new HashSet<>()).add(s.toLowerCase(Locale.ROOT));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        map.replaceAll((k, v) -> Set.copyOf(v));
+        return Map.copyOf(map);
+    }
+}

@@ -1,0 +1,350 @@
+package org.dragoman.extract;
+
+import org.dragoman.model.AnnotatedArticle;
+import org.dragoman.model.Block;
+import org.dragoman.model.Entity;
+import org.dragoman.model.Mention;
+import org.dragoman.model.Quote;
+import org.dragoman.model.QuoteKind;
+import org.dragoman.model.QuotedArticle;
+import org.dragoman.model.ResolvedArticle;
+import org.dragoman.model.Span;
+import org.dragoman.model.Speaker;
+import org.dragoman.model.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds direct quotes and their speakers. A quote is the text inside quotation marks that someone said or
+ * wrote; its speaker comes from the reporting cue around it ("X said", "said X", "X told Y", "according to X",
+ * "X insisted, “…”"), resolved to the article's entity so that "Marco" or "he" yields the full canonical
+ * name. Short quoted phrases without a cue (scare quotes, slogans, titles) are not quotes. A quote nested in
+ * another is its own quote; "I said, ‘…’" inside a quote is the outer speaker's. Thread-safe.
+ */
+public final class QuoteExtractor {
+
+    private static final Set<String> CUES = Set.of("say", "tell", "add", "insist", "warn", "argue", "acknowledge",
+            "note", "explain", "claim", "state", "declare", "write", "ask", "reply", "respond", "continue",
+            "conclude", "suggest", "announce", "admit", "concede", "stress", "emphasize", "emphasise", "recall",
+            "remark", "comment", "joke", "quip", "predict", "promise", "vow", "pledge", "urge", "caution", "assert",
+            "maintain", "contend", "complain", "lament", "observe", "tweet", "post", "agree", "counter", "retort",
+            "confirm", "deny", "shout", "chant", "whisper", "testify", "recount", "reiterate", "answer", "demand",
+            "boast", "plead", "sigh", "laugh", "told", "said", "wonder", "charge", "scoff", "yell", "cry", "murmur",
+            "begin", "offer", "proclaim", "thunder", "snap", "muse", "point");
+    private static final Set<String> NOT_SPEECH_BEFORE = Set.of("called", "dubbed", "so-called", "titled", "entitled",
+            "named", "slogan", "term", "word", "phrase", "nicknamed", "labelled", "labeled", "branded", "as", "banner",
+            "motto", "hashtag", "headline", "book", "film", "song", "novel", "album", "campaign", "operation");
+    private static final Set<String> FIRST_PERSON = Set.of("i", "me", "we", "us");
+    private static final int MAX_SCARE_WORDS = 4;
+
+    /** Finds and attributes the article's direct quotes. */
+    public QuotedArticle extract(ResolvedArticle doc) {
+        AnnotatedArticle a = doc.annotated();
+        String text = a.text();
+        List<QuoteScanner.Region> regions = QuoteScanner.scan(text, a.source().blocks());
+        Context ctx = new Context(doc, regions);
+        List<Quote> quotes = new ArrayList<>();
+        Attribution[] attributions = new Attribution[regions.size()];
+        for (int r = 0; r < regions.size(); r++) {
+            QuoteScanner.Region region = regions.get(r);
+            Attribution found = ctx.cueAfter(region).or(() -> ctx.cueBefore(region)).orElse(null);
+            if (found != null && region.parent() >= 0 && found.firstPerson && attributions[region.parent()] != null) {
+                // "I said, ‘no …’" inside a quote: the inner speaker is the outer one.
+                Attribution outer = attributions[region.parent()];
+                found = new Attribution(found.cue, outer.entity, found.mention, false);
+            }
+            if (found == null) {
+                if (!ctx.isSpeech(region)) {
+                    continue;
+                }
+                found = ctx.fallback(region, r, attributions).orElse(null);
+            }
+            attributions[r] = found;
+            quotes.add(toQuote(doc, region, found, quotes.size() + 1));
+        }
+        return new QuotedArticle(doc, quotes);
+    }
+
+    private static Quote toQuote(ResolvedArticle doc, QuoteScanner.Region region, Attribution found, int n) {
+        String text = doc.annotated().text();
+        Optional<Speaker> speaker = Optional.empty();
+        Optional<String> cue = Optional.empty();
+        if (found != null) {
+            cue = Optional.ofNullable(found.cue);
+            Optional<Entity> entity = Optional.ofNullable(found.entity);
+            speaker = Optional.of(new Speaker(entity.map(Entity::id), entity.map(Entity::name),
+                    Optional.ofNullable(found.mention)));
+        }
+        return new Quote("Q" + n, QuoteKind.DIRECT, region.content(), region.content().of(text), cue, speaker);
+    }
+
+    /** Who a cue names: the reporting verb's lemma, the speaker's entity (if resolved) and mention as written. */
+    private record Attribution(String cue, Entity entity, Mention mention, boolean firstPerson) {
+    }
+
+    /** Per-article lookups over tokens, blocks and entities. */
+    private static final class Context {
+        final ResolvedArticle doc;
+        final AnnotatedArticle a;
+        final String text;
+        final List<Token> tokens;
+        final List<QuoteScanner.Region> regions;
+
+        Context(ResolvedArticle doc, List<QuoteScanner.Region> regions) {
+            this.doc = doc;
+            this.a = doc.annotated();
+            this.text = a.text();
+            this.tokens = a.tokens();
+            this.regions = regions;
+        }
+
+        /** "…,” Marco said" / "…,” said Marco" / "…,” Marco told Dasha". */
+        Optional<Attribution> cueAfter(QuoteScanner.Region region) {
+            if (region.close() < 0) {
+                return Optional.empty();
+            }
+            Block block = blockOf(region.close());
+            int j = firstTokenFrom(region.close() + 1);
+            if (j < 0 || block == null) {
+                return Optional.empty();
+            }
+            if (isComma(j)) {
+                j++;
+            }
+            if (!inBlock(j, block) || isQuoteMark(j)) {
+                return Optional.empty();
+            }
+            if (isCue(j)) {
+                Span np = nounPhraseForward(j + 1, block);
+                return np == null ? Optional.empty() : Optional.of(attribution(lemma(j), np));
+            }
+            Span np = nounPhraseForward(j, block);
+            if (np == null) {
+                return Optional.empty();
+            }
+            int k = firstTokenFrom(np.end());
+            if (k >= 0 && isComma(k)) {
+                // "Mark Rutte, NATO's secretary general, said": skip the apposition.
+                int close = k + 1;
+                while (close < tokens.size() && close - k <= 10 && inBlock(close, block) && !isComma(close)) {
+                    close++;
+                }
+                k = close < tokens.size() && isComma(close) ? close + 1 : -1;
+            }
+            while (k >= 0 && k < tokens.size() && inBlock(k, block) && tokens.get(k).pos().startsWith("RB")) {
+                k++;
+            }
+            if (k >= 0 && k < tokens.size() && inBlock(k, block) && isCue(k)) {
+                return Optional.of(attribution(lemma(k), np));
+            }
+            return Optional.empty();
+        }
+
+        /** "Marco insisted, “…" / "according to X, “…" / "X told reporters: “…". */
+        Optional<Attribution> cueBefore(QuoteScanner.Region region) {
+            Block block = blockOf(region.open());
+            int k = lastTokenBefore(region.open());
+            if (k < 0 || block == null || !inBlock(k, block)) {
+                return Optional.empty();
+            }
+            if (isComma(k) || tokens.get(k).word().equals(":") || tokens.get(k).word().equalsIgnoreCase("that")) {
+                k--;
+            }
+            if (k < 0 || !inBlock(k, block)) {
+                return Optional.empty();
+            }
+            // "according to X, “…"
+            int npEnd = k;
+            int npStart = nounPhraseStartBackward(k, block);
+            if (npStart >= 2 && npStart <= npEnd && tokens.get(npStart - 1).word().equalsIgnoreCase("to")
+                    && tokens.get(npStart - 2).word().equalsIgnoreCase("according")) {
+                return Optional.of(attribution("according to", spanOf(npStart, npEnd)));
+            }
+            // "X told reporters: “…": an addressee between the cue and the quote.
+            if (!isCue(k) && npStart <= npEnd && npStart - 1 >= 0 && inBlock(npStart - 1, block) && isCue(npStart - 1)) {
+                k = npStart - 1;
+            }
+            if (!isCue(k)) {
+                return Optional.empty();
+            }
+            int cue = k;
+            int j = k - 1;
+            while (j >= 0 && inBlock(j, block) && tokens.get(j).pos().startsWith("RB")) {
+                j--;
+            }
+            if (j >= 0 && inBlock(j, block) && isComma(j)) {
+                // "Rutte, NATO's chief, said: “…"
+                int open = j - 1;
+                while (open >= 0 && j - open <= 10 && inBlock(open, block) && !isComma(open)) {
+                    open--;
+                }
+                j = open >= 0 && isComma(open) ? open - 1 : -1;
+            }
+            if (j < 0 || !inBlock(j, block)) {
+                return Optional.empty();
+            }
+            int start = nounPhraseStartBackward(j, block);
+            if (start > j) {
+                return Optional.empty();
+            }
+            return Optional.of(attribution(lemma(cue), spanOf(start, j)));
+        }
+
+        /** Quoted text that reads as speech, not a scare quote, slogan or title. */
+        boolean isSpeech(QuoteScanner.Region region) {
+            String content = region.content().of(text);
+            int words = content.split("\\s+").length;
+            int before = lastTokenBefore(region.open());
+            if (before >= 0 && NOT_SPEECH_BEFORE.contains(tokens.get(before).word().toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+            if (words <= MAX_SCARE_WORDS) {
+                return false;
+            }
+            // Title Case without sentence punctuation is a title ("The Spy Who Came in from the Cold").
+            String[] ws = content.split("\\s+");
+            long capitalized = java.util.Arrays.stream(ws).filter(w -> !w.isEmpty() && Character.isUpperCase(w.charAt(0))).count();
+            return !(capitalized * 10 >= ws.length * 7 && !content.matches("(?s).*[.,!?;].*"));
+        }
+
+        /**
+         * A quote without its own cue: the speaker of the previous quote in the same paragraph ("“A,” he said.
+         * “B.”"), or of a previous paragraph that ends by introducing it ("Merz added:").
+         */
+        Optional<Attribution> fallback(QuoteScanner.Region region, int index, Attribution[] attributions) {
+            Block block = blockOf(region.open());
+            for (int p = index - 1; p >= 0; p--) {
+                QuoteScanner.Region prev = regions.get(p);
+                if (prev.depth() == region.depth() && block != null && block.span().contains(prev.open())) {
+                    return Optional.ofNullable(attributions[p]);
+                }
+            }
+            if (block != null && region.open() == block.span().start()) {
+                int k = lastTokenBefore(block.span().start());
+                if (k >= 0 && tokens.get(k).word().equals(":")) {
+                    Block prevBlock = blockOf(tokens.get(k).span().start());
+                    if (prevBlock != null) {
+                        QuoteScanner.Region virtual = new QuoteScanner.Region(region.content(),
+                                tokens.get(k).span().end(), region.close(), region.depth(), region.parent());
+                        return cueBefore(virtual);
+                    }
+                }
+            }
+            return Optional.empty();
+        }
+
+        private Attribution attribution(String cue, Span np) {
+            Optional<Mention> mention = doc.mentionWithin(np);
+            boolean firstPerson = false;
+            if (mention.isEmpty()) {
+                String w = np.of(text).toLowerCase(Locale.ROOT);
+                firstPerson = FIRST_PERSON.contains(w);
+            }
+            Mention m = mention.orElse(new Mention(np, np.of(text)));
+            Entity entity = mention.flatMap(x -> doc.entityAt(x.span())).orElse(null);
+            return new Attribution(cue, entity, m, firstPerson);
+        }
+
+        /** A noun phrase starting at token {@code i}: proper and common nouns, determiners, adjectives, pronouns. */
+        private Span nounPhraseForward(int i, Block block) {
+            int j = i;
+            boolean head = false;
+            while (j < tokens.size() && j - i < 8 && inBlock(j, block) && isNounPhraseToken(j)) {
+                String pos = tokens.get(j).pos();
+                head |= pos.startsWith("NN") || pos.equals("PRP");
+                if (pos.equals("PRP") && j == i) {
+                    j++;
+                    break; // a pronoun is a whole noun phrase
+                }
+                j++;
+            }
+            return head && j > i ? spanOf(i, j - 1) : null;
+        }
+
+        private int nounPhraseStartBackward(int j, Block block) {
+            int i = j;
+            while (i >= 0 && j - i < 8 && inBlock(i, block) && isNounPhraseToken(i)) {
+                if (tokens.get(i).pos().equals("PRP")) {
+                    return i == j ? i : i + 1;
+                }
+                i--;
+            }
+            int start = i + 1;
+            // Must hold a noun or pronoun.
+            for (int x = start; x <= j; x++) {
+                if (tokens.get(x).pos().startsWith("NN")) {
+                    return start;
+                }
+            }
+            return j + 1;
+        }
+
+        private boolean isNounPhraseToken(int i) {
+            String pos = tokens.get(i).pos();
+            return pos.startsWith("NN") || pos.equals("DT") || pos.startsWith("JJ") || pos.equals("PRP")
+                    || pos.equals("POS") || pos.equals("CD") || pos.equals("PRP$");
+        }
+
+        private boolean isCue(int i) {
+            Token t = tokens.get(i);
+            return t.pos().startsWith("VB") && CUES.contains(t.lemma().toLowerCase(Locale.ROOT));
+        }
+
+        private String lemma(int i) {
+            return tokens.get(i).lemma().toLowerCase(Locale.ROOT);
+        }
+
+        private boolean isComma(int i) {
+            return tokens.get(i).word().equals(",");
+        }
+
+        private boolean isQuoteMark(int i) {
+            String w = tokens.get(i).word();
+            return w.equals("“") || w.equals("\"") || w.equals("‘") || w.equals("«");
+        }
+
+        private Span spanOf(int first, int last) {
+            return new Span(tokens.get(first).span().start(), tokens.get(last).span().end());
+        }
+
+        private boolean inBlock(int i, Block block) {
+            return i >= 0 && i < tokens.size() && block.span().contains(tokens.get(i).span());
+        }
+
+        private Block blockOf(int offset) {
+            for (Block b : a.source().blocks()) {
+                if (b.span().contains(offset)) {
+                    return b;
+                }
+            }
+            return null;
+        }
+
+        private int firstTokenFrom(int offset) {
+            int lo = 0;
+            int hi = tokens.size();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (tokens.get(mid).span().start() < offset) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo < tokens.size() ? lo : -1;
+        }
+
+        private int lastTokenBefore(int offset) {
+            int first = firstTokenFrom(offset);
+            int i = (first < 0 ? tokens.size() : first) - 1;
+            while (i >= 0 && tokens.get(i).span().end() > offset) {
+                i--;
+            }
+            return i;
+        }
+    }
+}
