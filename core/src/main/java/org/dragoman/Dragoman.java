@@ -3,6 +3,7 @@ package org.dragoman;
 import org.dragoman.actors.Gazetteer;
 import org.dragoman.extract.EntityResolver;
 import org.dragoman.extract.QuoteExtractor;
+import org.dragoman.extract.TimeAnchor;
 import org.dragoman.ingest.BadInputException;
 import org.dragoman.ingest.Segmenter;
 import org.dragoman.model.AnnotatedArticle;
@@ -34,6 +35,7 @@ public final class Dragoman {
 
     private final Segmenter segmenter;
     private final NlpPipeline nlp;
+    private final TimeAnchor timeAnchor;
     private final EntityResolver entities;
     private final QuoteExtractor quotes;
     private final int maxChars;
@@ -44,6 +46,7 @@ public final class Dragoman {
         }
         this.segmenter = new Segmenter();
         this.nlp = nlp;
+        this.timeAnchor = new TimeAnchor();
         this.entities = new EntityResolver(Gazetteer.defaultGazetteer());
         this.quotes = new QuoteExtractor();
         this.maxChars = maxChars;
@@ -76,7 +79,7 @@ public final class Dragoman {
             throw new BadInputException(name, "not English text");
         }
         SegmentedArticle segmented = segmenter.segment(article);
-        AnnotatedArticle annotated = nlp.annotate(segmented);
+        AnnotatedArticle annotated = timeAnchor.anchor(nlp.annotate(segmented));
         ResolvedArticle resolved = entities.resolve(annotated);
         QuotedArticle quoted = quotes.extract(resolved);
         return new Analysis(article, segmented.blocks(), segmented.removed(), resolved.entities(), quoted.quotes(),

@@ -118,8 +118,9 @@ public final class EntityResolver {
         for (NamedMention m : doc.names()) {
             int first = m.firstToken();
             int end = m.endToken();
-            // Titles and articles are not part of a name.
-            while (first < end && (isTitle(tokens.get(first).word()) || isArticle(tokens.get(first).word()))) {
+            // Titles ("President", "Mr.") are not part of a person's name; "the" is part of no name.
+            boolean person = m.type().equals("PERSON");
+            while (first < end && (person && isTitle(tokens.get(first).word()) || isArticle(tokens.get(first).word()))) {
                 first++;
             }
             while (end > first && (SUFFIXES.contains(norm(tokens.get(end - 1).word())) || tokens.get(end - 1).word().equals(","))) {
@@ -356,10 +357,25 @@ public final class EntityResolver {
             }
             k.mentions.add(c);
         }
-        // Acronyms join the organization they abbreviate ("IAEA" and "International Atomic Energy Agency").
         List<Cluster> others = new ArrayList<>(byKey.values());
+        // "the Commission" after "the European Commission": a one-word organization that is the head word
+        // of exactly one longer organization named before it is that organization.
+        for (Cluster single : others) {
+            if (single.type != EntityType.ORGANIZATION || single.key.contains(" ") || single.code != null) {
+                continue;
+            }
+            int firstUse = single.mentions.get(0).span.start();
+            List<Cluster> heads = others.stream().filter(k -> k != single && k.type == EntityType.ORGANIZATION
+                    && !k.mentions.isEmpty() && k.mentions.get(0).span.start() < firstUse
+                    && k.key.endsWith(" " + single.key)).toList();
+            if (heads.size() == 1) {
+                heads.get(0).mentions.addAll(single.mentions);
+                single.mentions.clear();
+            }
+        }
+        // Acronyms join the organization they abbreviate ("IAEA" and "International Atomic Energy Agency").
         for (Cluster acronym : others) {
-            if (acronym.type != EntityType.ORGANIZATION || !acronym.key.matches("[A-Z]{2,8}")) {
+            if (acronym.mentions.isEmpty() || acronym.type != EntityType.ORGANIZATION || !acronym.key.matches("[A-Z]{2,8}")) {
                 continue;
             }
             for (Cluster full : others) {

@@ -57,6 +57,14 @@ public final class QuoteExtractor {
                 Attribution outer = attributions[region.parent()];
                 found = new Attribution(found.cue, outer.entity, found.mention, false);
             }
+            QuoteKind kind = QuoteKind.DIRECT;
+            if (found == null) {
+                // A fragment quoted inside reported speech: "Rutte said allies were “moving in the right direction”".
+                found = ctx.cueEarlierInSentence(region).orElse(null);
+                if (found != null) {
+                    kind = QuoteKind.MIXED;
+                }
+            }
             if (found == null) {
                 if (!ctx.isSpeech(region)) {
                     continue;
@@ -64,12 +72,12 @@ public final class QuoteExtractor {
                 found = ctx.fallback(region, r, attributions).orElse(null);
             }
             attributions[r] = found;
-            quotes.add(toQuote(doc, region, found, quotes.size() + 1));
+            quotes.add(toQuote(doc, region, kind, found, quotes.size() + 1));
         }
         return new QuotedArticle(doc, quotes);
     }
 
-    private static Quote toQuote(ResolvedArticle doc, QuoteScanner.Region region, Attribution found, int n) {
+    private static Quote toQuote(ResolvedArticle doc, QuoteScanner.Region region, QuoteKind kind, Attribution found, int n) {
         String text = doc.annotated().text();
         Optional<Speaker> speaker = Optional.empty();
         Optional<String> cue = Optional.empty();
@@ -79,7 +87,7 @@ public final class QuoteExtractor {
             speaker = Optional.of(new Speaker(entity.map(Entity::id), entity.map(Entity::name),
                     Optional.ofNullable(found.mention)));
         }
-        return new Quote("Q" + n, QuoteKind.DIRECT, region.content(), region.content().of(text), cue, speaker);
+        return new Quote("Q" + n, kind, region.content(), region.content().of(text), cue, speaker);
     }
 
     /** Who a cue names: the reporting verb's lemma, the speaker's entity (if resolved) and mention as written. */
@@ -171,13 +179,20 @@ public final class QuoteExtractor {
             if (!isCue(k)) {
                 return Optional.empty();
             }
-            int cue = k;
-            int j = k - 1;
+            Span subject = subjectBefore(k, block);
+            return subject == null ? Optional.empty() : Optional.of(attribution(lemma(k), subject));
+        }
+
+        /**
+         * The subject right before the cue at token {@code cue}, skipping adverbs and an apposition
+         * ("Rutte, NATO's chief, said"); null when there is none.
+         */
+        private Span subjectBefore(int cue, Block block) {
+            int j = cue - 1;
             while (j >= 0 && inBlock(j, block) && tokens.get(j).pos().startsWith("RB")) {
                 j--;
             }
             if (j >= 0 && inBlock(j, block) && isComma(j)) {
-                // "Rutte, NATO's chief, said: “…"
                 int open = j - 1;
                 while (open >= 0 && j - open <= 10 && inBlock(open, block) && !isComma(open)) {
                     open--;
@@ -185,13 +200,34 @@ public final class QuoteExtractor {
                 j = open >= 0 && isComma(open) ? open - 1 : -1;
             }
             if (j < 0 || !inBlock(j, block)) {
-                return Optional.empty();
+                return null;
             }
             int start = nounPhraseStartBackward(j, block);
-            if (start > j) {
+            return start > j ? null : spanOf(start, j);
+        }
+
+        /**
+         * The nearest reporting verb before the quote in its own sentence, with a subject right before it
+         * ("X told reporters that every ally was “…”", "Some, he conceded, were moving “…”").
+         */
+        Optional<Attribution> cueEarlierInSentence(QuoteScanner.Region region) {
+            if (region.depth() > 0) {
                 return Optional.empty();
             }
-            return Optional.of(attribution(lemma(cue), spanOf(start, j)));
+            Block block = blockOf(region.open());
+            int k = lastTokenBefore(region.open());
+            while (k >= 0 && inBlock(k, block)) {
+                String w = tokens.get(k).word();
+                if (w.equals(".") || w.equals("!") || w.equals("?") || isQuoteMark(k) || w.equals("”")) {
+                    return Optional.empty();
+                }
+                if (isCue(k)) {
+                    Span subject = subjectBefore(k, block);
+                    return subject == null ? Optional.empty() : Optional.of(attribution(lemma(k), subject));
+                }
+                k--;
+            }
+            return Optional.empty();
         }
 
         /** Quoted text that reads as speech, not a scare quote, slogan or title. */
