@@ -97,6 +97,13 @@ public final class Dragoman {
                 english++;
             }
         }
-        return words < 12 ? english > 0 || words > 0 && words < 6 : english * 100 >= words * 12;
+        if (words < 40) {
+            // Too short to judge by word frequencies: accept Latin-script text with any English function word.
+            long latin = text.codePoints().filter(Character::isLetter)
+                    .filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN).count();
+            long letters = text.codePoints().filter(Character::isLetter).count();
+            return letters > 0 && latin * 10 >= letters * 9 && (english > 0 || words < 6);
+        }
+        return english * 100 >= words * 12;
     }
 }

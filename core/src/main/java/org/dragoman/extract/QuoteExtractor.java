@@ -154,7 +154,8 @@ public final class QuoteExtractor {
 
         /** "Marco insisted, “…" / "according to X, “…" / "X told reporters: “…". */
         Optional<Attribution> cueBefore(QuoteScanner.Region region) {
-            Block block = blockOf(region.open());
+            // The block of the text before the mark: for a virtual region opened at a colon, the previous paragraph.
+            Block block = blockOf(Math.max(0, region.open() - 1));
             int k = lastTokenBefore(region.open());
             if (k < 0 || block == null || !inBlock(k, block)) {
                 return Optional.empty();
@@ -176,6 +177,10 @@ public final class QuoteExtractor {
             if (!isCue(k) && npStart <= npEnd && npStart - 1 >= 0 && inBlock(npStart - 1, block) && isCue(npStart - 1)) {
                 k = npStart - 1;
             }
+            if (!isCue(k) && npStart <= npEnd && npStart - 2 >= 0 && tokens.get(npStart - 1).pos().equals("IN")
+                    && inBlock(npStart - 2, block) && isCue(npStart - 2)) {
+                k = npStart - 2; // "said in a statement: “…"
+            }
             if (!isCue(k)) {
                 return Optional.empty();
             }
@@ -192,18 +197,21 @@ public final class QuoteExtractor {
             while (j >= 0 && inBlock(j, block) && tokens.get(j).pos().startsWith("RB")) {
                 j--;
             }
+            int last = j;
             if (j >= 0 && inBlock(j, block) && isComma(j)) {
+                // An apposition: the name may be on either side ("Rutte, NATO's chief," / "The prime minister, Keir Starmer,").
                 int open = j - 1;
                 while (open >= 0 && j - open <= 10 && inBlock(open, block) && !isComma(open)) {
                     open--;
                 }
+                last = j - 1;
                 j = open >= 0 && isComma(open) ? open - 1 : -1;
             }
             if (j < 0 || !inBlock(j, block)) {
                 return null;
             }
             int start = nounPhraseStartBackward(j, block);
-            return start > j ? null : spanOf(start, j);
+            return start > j ? null : spanOf(start, last);
         }
 
         /**

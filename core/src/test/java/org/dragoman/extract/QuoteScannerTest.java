@@ -1,0 +1,55 @@
+package org.dragoman.extract;
+
+import org.dragoman.ingest.Segmenter;
+import org.dragoman.model.Article;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class QuoteScannerTest {
+
+    private static List<String> scan(String text) {
+        Article a = Article.of(text);
+        List<QuoteScanner.Region> regions = QuoteScanner.scan(text, new Segmenter().segment(a).blocks());
+        return regions.stream().map(r -> r.depth() + ":" + r.content().of(text)).toList();
+    }
+
+    @Test
+    void curlyAndStraightQuotes() {
+        assertThat(scan("“We will stay,” she said.\n\"We will go,\" he said.\n"))
+                .containsExactly("0:We will stay,", "0:We will go,");
+    }
+
+    @Test
+    void apostrophesAreNotQuoteMarks() {
+        assertThat(scan("“I don’t think Russia’s offer is serious,” he said. That’s the view in Kyiv.\n"))
+                .containsExactly("0:I don’t think Russia’s offer is serious,");
+    }
+
+    @Test
+    void nestedSingleQuotesInsideDoubleQuotes() {
+        assertThat(scan("“He told me, ‘I don’t need help with Iran.’ And I said no,” Trump said.\n"))
+                .containsExactly("0:He told me, ‘I don’t need help with Iran.’ And I said no,", "1:I don’t need help with Iran.");
+    }
+
+    @Test
+    void quoteContinuesIntoNextParagraphThatOpensWithAMark() {
+        String text = "“The first paragraph of the statement ends here.\n“And the second one closes it,” the minister said.\n";
+        assertThat(scan(text)).containsExactly(
+                "0:The first paragraph of the statement ends here.\n“And the second one closes it,");
+    }
+
+    @Test
+    void unclosedQuoteEndsWithItsParagraph() {
+        assertThat(scan("He said “this never ends\nA new paragraph starts here.\n"))
+                .containsExactly("0:this never ends");
+    }
+
+    @Test
+    void pluralPossessiveInsideQuoteIsNotAClosingMark() {
+        assertThat(scan("“The ministers’ ‘red lines’ are clear,” she said.\n"))
+                .containsExactly("0:The ministers’ ‘red lines’ are clear,", "1:red lines");
+    }
+}
