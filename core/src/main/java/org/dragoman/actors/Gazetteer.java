@@ -67,6 +67,11 @@ public final class Gazetteer {
             Entry e = new Entry(f[1], EntityType.LOCATION, f[0]);
             put(map, f[1], e);
             names(f, 2).forEach(n -> put(map, n, e));
+            List<String> adjectives = names(f, 3);
+            if (!adjectives.isEmpty()) {
+                Entry people = new Entry(adjectives.get(0), EntityType.NATIONALITY, f[0]);
+                adjectives.forEach(n -> put(map, n, people));
+            }
         }
         List<String[]> countries = rows("countries.tsv");
         for (String[] f : countries) {

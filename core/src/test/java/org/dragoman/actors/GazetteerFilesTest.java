@@ -177,7 +177,7 @@ class GazetteerFilesTest {
     void regionsHaveThreeColumnsAndUppercaseCodes() {
         List<Row> regions = rows("regions.tsv");
         assertThat(regions).isNotEmpty();
-        assertThat(badColumnCounts(regions, 3)).as("lines without 3 columns").isEmpty();
+        assertThat(badColumnCounts(regions, 4)).as("lines without 4 columns").isEmpty();
         assertThat(badCodes(regions)).as("codes that are not uppercase letters").isEmpty();
         assertThat(badNames(regions, 1, 2)).as("malformed names").isEmpty();
         assertThat(sharedByTwo(namesToCodes(regions, 1, 2))).as("region names used on two lines").isEmpty();
