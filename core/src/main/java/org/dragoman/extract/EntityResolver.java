@@ -132,6 +132,10 @@ public final class EntityResolver {
             Span span = new Span(tokens.get(first).span().start(), tokens.get(end - 1).span().end());
             String name = span.of(text).replaceAll("\\s+", " ");
             Optional<Gazetteer.Entry> known = gazetteer.lookup(name);
+            if (known.isEmpty() && name.length() > 3 && name.equals(name.toUpperCase(Locale.ROOT))) {
+                // "CAIRO —" in a dateline
+                known = gazetteer.lookup(titleCase(name));
+            }
             if (known.isEmpty() && first > 0 && tokens.get(first - 1).word().equals("The")) {
                 // "The Hague": the article belongs to the name, though the tagger left it out.
                 known = gazetteer.lookup("The " + name).filter(e -> e.canonical().startsWith("The "));
@@ -149,11 +153,10 @@ public final class EntityResolver {
                 Gazetteer.Entry e = known.get();
                 out.add(new Candidate(span, e.type(), e.canonical(), e.code(), List.of(), m.sentence()));
             } else if (m.type().equals("PERSON")) {
-                List<String> words = new ArrayList<>();
-                for (int i = first; i < end; i++) {
-                    words.add(tokens.get(i).word());
-                }
-                out.add(new Candidate(span, EntityType.PERSON, name, null, words, m.sentence()));
+                out.add(new Candidate(span, EntityType.PERSON, name, null, List.of(name.split(" ")), m.sentence()));
+            } else if (m.type().equals("ORGANIZATION") && end < tokens.size() && isTitle(tokens.get(end).word())
+                    && end + 1 < tokens.size() && tokens.get(end + 1).ner().equals("PERSON")) {
+                continue; // "Interior Minister Ivica Dačić": part of a title, not an organization
             } else {
                 EntityType type = switch (m.type()) {
                     case "ORGANIZATION" -> EntityType.ORGANIZATION;
@@ -588,6 +591,16 @@ public final class EntityResolver {
             if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
                 sb.append(w.charAt(0));
             }
+        }
+        return sb.toString();
+    }
+
+    private static String titleCase(String upper) {
+        StringBuilder sb = new StringBuilder(upper.length());
+        boolean start = true;
+        for (char c : upper.toCharArray()) {
+            sb.append(start ? c : Character.toLowerCase(c));
+            start = !Character.isLetter(c);
         }
         return sb.toString();
     }

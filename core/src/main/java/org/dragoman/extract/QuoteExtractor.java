@@ -34,7 +34,7 @@ public final class QuoteExtractor {
             "maintain", "contend", "complain", "lament", "observe", "tweet", "post", "agree", "counter", "retort",
             "confirm", "deny", "shout", "chant", "whisper", "testify", "recount", "reiterate", "answer", "demand",
             "boast", "plead", "sigh", "laugh", "told", "said", "wonder", "charge", "scoff", "yell", "cry", "murmur",
-            "begin", "offer", "proclaim", "thunder", "snap", "muse", "point");
+            "begin", "offer", "proclaim", "thunder", "snap", "muse", "point", "call");
     private static final Set<String> NOT_SPEECH_BEFORE = Set.of("called", "dubbed", "so-called", "titled", "entitled",
             "named", "slogan", "term", "word", "phrase", "nicknamed", "labelled", "labeled", "branded", "as", "banner",
             "motto", "hashtag", "headline", "book", "film", "song", "novel", "album", "campaign", "operation");
@@ -137,17 +137,21 @@ public final class QuoteExtractor {
             int k = firstTokenFrom(np.end());
             if (k >= 0 && isComma(k)) {
                 // "Mark Rutte, NATO's secretary general, said": skip the apposition.
-                int close = k + 1;
-                while (close < tokens.size() && close - k <= 10 && inBlock(close, block) && !isComma(close)) {
-                    close++;
+                int close = appositionEnd(k, block);
+                k = close < 0 ? -1 : close + 1;
+            }
+            // Adverbs, or a modifier of the speaker ("a senior official involved in the mediation said").
+            for (int n = 0; k >= 0 && k < tokens.size() && n < 9 && inBlock(k, block); n++, k++) {
+                if (isCue(k) && !tokens.get(k).pos().equals("VBG")) {
+                    return Optional.of(attribution(lemma(k), np));
                 }
-                k = close < tokens.size() && isComma(close) ? close + 1 : -1;
-            }
-            while (k >= 0 && k < tokens.size() && inBlock(k, block) && tokens.get(k).pos().startsWith("RB")) {
-                k++;
-            }
-            if (k >= 0 && k < tokens.size() && inBlock(k, block) && isCue(k)) {
-                return Optional.of(attribution(lemma(k), np));
+                String pos = tokens.get(k).pos();
+                boolean modifier = pos.startsWith("RB") || pos.equals("VBN") || pos.equals("VBG") || pos.equals("IN")
+                        || pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("DT") || pos.equals("CC")
+                        || pos.equals("PRP$") || pos.equals("POS") || pos.equals("CD");
+                if (!modifier) {
+                    break;
+                }
             }
             return Optional.empty();
         }
@@ -200,12 +204,12 @@ public final class QuoteExtractor {
             int last = j;
             if (j >= 0 && inBlock(j, block) && isComma(j)) {
                 // An apposition: the name may be on either side ("Rutte, NATO's chief," / "The prime minister, Keir Starmer,").
-                int open = j - 1;
-                while (open >= 0 && j - open <= 10 && inBlock(open, block) && !isComma(open)) {
-                    open--;
+                int open = appositionStart(j, block);
+                if (open < 0) {
+                    return null;
                 }
                 last = j - 1;
-                j = open >= 0 && isComma(open) ? open - 1 : -1;
+                j = open - 1;
             }
             if (j < 0 || !inBlock(j, block)) {
                 return null;
@@ -229,13 +233,40 @@ public final class QuoteExtractor {
                 if (w.equals(".") || w.equals("!") || w.equals("?") || isQuoteMark(k) || w.equals("”")) {
                     return Optional.empty();
                 }
-                if (isCue(k)) {
+                boolean participle = isCue(k) && tokens.get(k).pos().equals("VBG") && k > 0 && isComma(k - 1);
+                if (isCue(k) && !participle) { // "…, adding that …": the speaker is the subject of the verb before
                     Span subject = subjectBefore(k, block);
                     return subject == null ? Optional.empty() : Optional.of(attribution(lemma(k), subject));
                 }
                 k--;
             }
             return Optional.empty();
+        }
+
+        /** The comma closing an apposition opened by the comma at {@code comma}, or -1: verbless, at most 14 tokens. */
+        private int appositionEnd(int comma, Block block) {
+            for (int i = comma + 1; i < tokens.size() && i - comma <= 14 && inBlock(i, block); i++) {
+                if (isComma(i)) {
+                    return i > comma + 1 ? i : -1;
+                }
+                if (isFiniteVerb(i) || isQuoteMark(i)) {
+                    return -1;
+                }
+            }
+            return -1;
+        }
+
+        /** The comma opening an apposition closed by the comma at {@code comma}, or -1. */
+        private int appositionStart(int comma, Block block) {
+            for (int i = comma - 1; i >= 0 && comma - i <= 14 && inBlock(i, block); i--) {
+                if (isComma(i)) {
+                    return i < comma - 1 ? i : -1;
+                }
+                if (isFiniteVerb(i) || isQuoteMark(i)) {
+                    return -1;
+                }
+            }
+            return -1;
         }
 
         /** Quoted text that reads as speech, not a scare quote, slogan or title. */
@@ -282,7 +313,10 @@ public final class QuoteExtractor {
         }
 
         private Attribution attribution(String cue, Span np) {
-            Optional<Mention> mention = doc.mentionWithin(np);
+            // A person anywhere in the phrase speaks ("Politico's Dasha Burns"); an organization or place only
+            // when it heads the phrase ("the ministry said"), not as a modifier ("a UN official said").
+            Optional<Mention> mention = doc.mentionWithin(np).filter(m -> doc.entityAt(m.span())
+                    .map(e -> e.type() == org.dragoman.model.EntityType.PERSON || m.span().end() == np.end()).orElse(false));
             boolean firstPerson = false;
             if (mention.isEmpty()) {
                 String w = np.of(text).toLowerCase(Locale.ROOT);
@@ -329,8 +363,18 @@ public final class QuoteExtractor {
 
         private boolean isNounPhraseToken(int i) {
             String pos = tokens.get(i).pos();
+            if (pos.equals("HYPH")) {
+                // "al-Ansari" is tokenized al / - / Ansari: a hyphen inside a word belongs to the phrase.
+                return i > 0 && i + 1 < tokens.size() && tokens.get(i - 1).span().end() == tokens.get(i).span().start()
+                        && tokens.get(i).span().end() == tokens.get(i + 1).span().start();
+            }
             return pos.startsWith("NN") || pos.equals("DT") || pos.startsWith("JJ") || pos.equals("PRP")
                     || pos.equals("POS") || pos.equals("CD") || pos.equals("PRP$");
+        }
+
+        private boolean isFiniteVerb(int i) {
+            String pos = tokens.get(i).pos();
+            return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD");
         }
 
         private boolean isCue(int i) {

@@ -47,6 +47,9 @@ public final class NlpPipeline {
             + "|christmas|easter|ramadan|eid|hanukkah|passover|thanksgiving|halloween|p\\.m|a\\.m|future|present"
             + "|time|era|period|overnight|fortnight|dawn|dusk|once|former|fiscal|fy|q[1-4]|weekend|holiday");
 
+    /** SUTime matches that are other words: a conjunction, and lower-case month names that are nouns or verbs. */
+    private static final Pattern NOT_TIMES = Pattern.compile("(?i:once)|march|may|august|the march|a march");
+
     private final StanfordCoreNLP pipeline;
     private final TimeAnnotator sutime;
 
@@ -146,8 +149,9 @@ public final class NlpPipeline {
                 continue;
             }
             Span span = new Span(begin, end);
-            if (span.of(text).equalsIgnoreCase("once")) {
-                continue; // "once new sanctions are triggered": a conjunction SUTime takes for a past reference
+            if (NOT_TIMES.matcher(span.of(text)).matches()) {
+                // "once new sanctions are triggered" is a conjunction, "a protest march" a walk, "may" a modal
+                continue;
             }
             String value = timex.value() != null ? timex.value() : nz(timex.altVal());
             times.add(new TimeExpr(span, span.of(text), nz(timex.timexType()), value));

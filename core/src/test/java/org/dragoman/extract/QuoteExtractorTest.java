@@ -124,7 +124,13 @@ class QuoteExtractorTest {
     @Test
     void scareQuotesAndTitlesAreNotQuotes() {
         runQuotes("Protest\nThousands marched under the slogan “Enough Is Enough” on Saturday. "
-                + "Critics called the plan a “fiscal fantasy”. The film “The Long Road to Belgrade” opened on Friday.\n", 0);
+                + "The so-called “peace dividend” never arrived. The film “The Long Road to Belgrade” opened on Friday.\n", 0);
+    }
+
+    @Test
+    void wordsAWriterAttributesWithCalledAreAQuote() {
+        List<Quote> q = runQuotes("Budget\nOpposition leader Clara Weiss called the plan a “fiscal fantasy built on borrowed money”.\n", 1);
+        assertThat(speaker(q.get(0))).isEqualTo("Clara Weiss");
     }
 
     @Test

@@ -1,0 +1,89 @@
+package org.dragoman;
+
+import org.dragoman.ingest.ArticleFiles;
+import org.dragoman.model.Analysis;
+import org.dragoman.model.Article;
+import org.dragoman.model.Entity;
+import org.dragoman.model.Quote;
+import org.dragoman.model.QuoteKind;
+import org.dragoman.model.Speaker;
+import org.dragoman.model.TimeExpr;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The project's canonical example, ../shared/seeds/000_bcc76a419faa7f3b.txt (not part of the repository),
+ * read as a careful human reader would: every quote, speaker, date and the promotional paragraph.
+ * Skipped where the shared folder is absent.
+ */
+class SeedArticleTest {
+
+    private static final Path SEED = Path.of("../../shared/seeds/000_bcc76a419faa7f3b.txt");
+    private static Analysis analysis;
+
+    @BeforeAll
+    static void analyse() throws Exception {
+        assumeTrue(Files.exists(SEED), "shared seed article not present");
+        Article article = ArticleFiles.read(SEED).withPublished(Optional.of(LocalDate.parse("2025-06-25")));
+        analysis = Pipelines.dragoman().analyze(article);
+    }
+
+    private static String speaker(Quote q) {
+        return q.speaker().flatMap(Speaker::name).orElse("?");
+    }
+
+    @Test
+    void everyDirectQuoteHasItsSpeaker() {
+        List<Quote> direct = analysis.quotes().stream().filter(q -> q.kind() == QuoteKind.DIRECT).toList();
+        assertThat(direct).extracting(SeedArticleTest::speaker).containsExactly(
+                "Marco Rubio", "Marco Rubio", "Marco Rubio", "Marco Rubio", "Donald Trump", "Donald Trump");
+        assertThat(direct.get(0).text()).startsWith("If we did what everybody here wants").endsWith("who’s talking to them?");
+        assertThat(direct.get(1).cue()).contains("tell");
+        assertThat(direct.get(3).cue()).contains("insist");
+        assertThat(direct.get(5).text()).isEqualTo("no, I don’t need help with Iran. I need help with you.");
+    }
+
+    @Test
+    void promotionalParagraphIsRemovedAndNotAnalysed() {
+        assertThat(analysis.removed()).hasSize(1);
+        var promo = analysis.removed().get(0);
+        assertThat(promo.reason()).isEqualTo("promotion");
+        assertThat(promo.span().of(analysis.article().text())).startsWith("Cryptopolitan Academy");
+        assertThat(analysis.entities()).allSatisfy(e -> assertThat(e.mentions())
+                .noneMatch(m -> m.span().overlaps(promo.span())));
+        assertThat(analysis.times()).noneMatch(t -> t.span().overlaps(promo.span()));
+    }
+
+    @Test
+    void peopleAreOneEntityEachWithFullNames() {
+        List<String> persons = analysis.entities().stream()
+                .filter(e -> e.type() == org.dragoman.model.EntityType.PERSON).map(Entity::name).toList();
+        assertThat(persons).containsExactlyInAnyOrder("Marco Rubio", "Donald Trump", "Vladimir Putin",
+                "Dasha Burns", "Volodymyr Zelenskyy");
+        Entity putin = analysis.entities().stream().filter(e -> e.name().equals("Vladimir Putin")).findFirst().orElseThrow();
+        assertThat(putin.mentions()).extracting(m -> m.text()).contains("Vlad Putin", "Putin", "Vladimir");
+    }
+
+    @Test
+    void datesAreNormalizedAgainstPublication() {
+        assertThat(analysis.times()).extracting(TimeExpr::text, TimeExpr::value)
+                .contains(org.assertj.core.groups.Tuple.tuple("Tuesday", "2025-06-24"),
+                        org.assertj.core.groups.Tuple.tuple("last week", "2025-W25"),
+                        org.assertj.core.groups.Tuple.tuple("June 13", "2025-06-13"));
+    }
+
+    @Test
+    void headingsAreNotGluedToTheNextSentence() {
+        String text = analysis.article().text();
+        assertThat(analysis.blocks()).anyMatch(b -> b.span().of(text).equals("Rubio says battlefield goals are replacing diplomacy"));
+    }
+}
