@@ -96,7 +96,7 @@ public final class Main implements Callable<Integer> {
         CommandLine commandLine = new CommandLine(main);
         commandLine.addSubcommand(new AnalyzeCommand(services));
         commandLine.addSubcommand(new BenchCommand(services));
-        // Further subcommands are registered here, e.g. commandLine.addSubcommand(new EvalCommand(services));
+        commandLine.addSubcommand(new EvalCommand(services));
         commandLine.setParameterExceptionHandler(Main::handleParameterException);
         commandLine.setExecutionExceptionHandler((e, cl, parseResult) -> main.handleExecutionException(e, cl));
         return commandLine;

@@ -1,0 +1,123 @@
+package org.dragoman.cli;
+
+import org.dragoman.eval.MeantimeEval;
+import org.dragoman.eval.TimemlEval;
+import org.dragoman.ingest.BadInputException;
+import org.dragoman.model.Analysis;
+import org.dragoman.model.Article;
+import org.dragoman.nlp.SuTimeBaseline;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+
+/**
+ * {@code dragoman eval NAME DIR}: scores Dragoman on a real data set read from {@code DIR} and prints the
+ * figures, with a baseline run on the same files in the same command where one is named.
+ */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = "Score Dragoman on a real data set.",
+        subcommands = {EvalCommand.Timeml.class, EvalCommand.Meantime.class})
+public final class EvalCommand implements Callable<Integer> {
+
+    private final Services services;
+
+    @Spec
+    CommandSpec spec;
+
+    EvalCommand(Services services) {
+        this.services = services;
+    }
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return Main.EXIT_BAD_INPUT;
+    }
+
+    /** The analysis as a plain function for the scorers; rejected articles count as empty output. */
+    private Function<Article, Analysis> dragoman() {
+        Analyzer analyzer = services.analyzer().get();
+        return article -> {
+            try {
+                return analyzer.analyze(article);
+            } catch (BadInputException e) {
+                throw new IllegalArgumentException(e.getMessage(), e);
+            }
+        };
+    }
+
+    private static Path directory(Path dir) throws CliException {
+        if (!Files.isDirectory(dir)) {
+            throw CliException.badInput(dir + ": not a directory");
+        }
+        return dir;
+    }
+
+    /** TIMEX3 extent and value scores on TimeML files, with raw SUTime beside. */
+    @Command(name = "timeml", mixinStandardHelpOptions = true,
+            description = "TIMEX3 extent F1 (strict, relaxed) and value accuracy on TimeML files "
+                    + "(e.g. ../shared/data/tempeval3/Training/TBAQ-cleaned); the document creation time is the published date.")
+    static final class Timeml implements Callable<Integer> {
+        @Parameters(paramLabel = "DIR", description = "Folder of .tml files (searched recursively).")
+        Path dir;
+
+        @Option(names = "--baseline", defaultValue = "sutime", description = "sutime (CoreNLP SUTime as it comes) or none.")
+        String baseline;
+
+        @Spec
+        CommandSpec spec;
+
+        @picocli.CommandLine.ParentCommand
+        EvalCommand parent;
+
+        @Override
+        public Integer call() throws Exception {
+            PrintWriter out = spec.commandLine().getOut();
+            if (!baseline.equals("sutime") && !baseline.equals("none")) {
+                throw CliException.badInput("unknown baseline '" + baseline + "' (sutime or none)");
+            }
+            Path d = directory(dir);
+            Function<Article, Analysis> dragoman = parent.dragoman();
+            out.println("== Dragoman");
+            TimemlEval.run(d, a -> dragoman.apply(a).times()).format().forEach(out::println);
+            if (baseline.equals("sutime")) {
+                out.println();
+                out.println("== CoreNLP SUTime (tokenize,ssplit,pos,lemma,ner with default settings)");
+                TimemlEval.run(d, new SuTimeBaseline()).format().forEach(out::println);
+            }
+            return Main.EXIT_OK;
+        }
+    }
+
+    /** Named-entity mention scores on MEANTIME. */
+    @Command(name = "meantime", mixinStandardHelpOptions = true,
+            description = "Entity mention precision/recall/F1 for PERSON, ORGANIZATION, LOCATION on MEANTIME "
+                    + "(e.g. ../shared/data/meantime).")
+    static final class Meantime implements Callable<Integer> {
+        @Parameters(paramLabel = "DIR", description = "The MEANTIME folder (searched recursively for its XML files).")
+        Path dir;
+
+        @Spec
+        CommandSpec spec;
+
+        @picocli.CommandLine.ParentCommand
+        EvalCommand parent;
+
+        @Override
+        public Integer call() throws Exception {
+            Function<Article, Analysis> dragoman = parent.dragoman();
+            List<String> lines = MeantimeEval.run(directory(dir), a -> dragoman.apply(a).entities()).format();
+            lines.forEach(spec.commandLine().getOut()::println);
+            return Main.EXIT_OK;
+        }
+    }
+}
