@@ -1,5 +1,6 @@
 package org.dragoman.cli;
 
+import org.dragoman.eval.ExtractionEval;
 import org.dragoman.eval.MeantimeEval;
 import org.dragoman.eval.TimemlEval;
 import org.dragoman.ingest.BadInputException;
@@ -25,7 +26,7 @@ import java.util.function.Function;
  */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Score Dragoman on a real data set.",
-        subcommands = {EvalCommand.Timeml.class, EvalCommand.Meantime.class})
+        subcommands = {EvalCommand.Timeml.class, EvalCommand.Meantime.class, EvalCommand.Extraction.class})
 public final class EvalCommand implements Callable<Integer> {
 
     private final Services services;
@@ -117,6 +118,24 @@ public final class EvalCommand implements Callable<Integer> {
             Function<Article, Analysis> dragoman = parent.dragoman();
             List<String> lines = MeantimeEval.run(directory(dir), a -> dragoman.apply(a).entities()).format();
             lines.forEach(spec.commandLine().getOut()::println);
+            return Main.EXIT_OK;
+        }
+    }
+
+    /** Main-text extraction scores on the article-extraction benchmark (no NLP). */
+    @Command(name = "extraction", mixinStandardHelpOptions = true,
+            description = "Word 4-gram precision/recall/F1 of the extracted article body against the gold "
+                    + "articleBody of each page (e.g. ../shared/data/article-extraction-benchmark).")
+    static final class Extraction implements Callable<Integer> {
+        @Parameters(paramLabel = "DIR", description = "The benchmark folder (ground-truth.json and html/*.html.gz).")
+        Path dir;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            spec.commandLine().getOut().print(ExtractionEval.run(directory(dir)).format());
             return Main.EXIT_OK;
         }
     }

@@ -188,13 +188,4 @@ public final class ExtractionEval {
             throw new UncheckedIOException("cannot read " + file, e);
         }
     }
-
-    /** Prints the report for the benchmark directory given as the only argument. */
-    public static void main(String[] args) {
-        if (args.length != 1) {
-            System.err.println("usage: ExtractionEval BENCHMARK_DIR");
-            System.exit(2);
-        }
-        System.out.print(run(Path.of(args[0])).format());
-    }
 }

@@ -198,8 +198,14 @@ public final class QuoteExtractor {
          */
         private Span subjectBefore(int cue, Block block) {
             int j = cue - 1;
-            while (j >= 0 && inBlock(j, block) && tokens.get(j).pos().startsWith("RB")) {
-                j--;
+            // Adverbs and a verb chain ending in the cue: "has also said", "declined to say", "went on to tell".
+            for (int n = 0; n < 5 && j >= 0 && inBlock(j, block); n++, j--) {
+                String pos = tokens.get(j).pos();
+                boolean chain = pos.startsWith("RB") || pos.equals("TO") || pos.equals("MD") || pos.equals("RP")
+                        || pos.startsWith("VB") && !pos.equals("VBG");
+                if (!chain) {
+                    break;
+                }
             }
             int last = j;
             if (j >= 0 && inBlock(j, block) && isComma(j)) {
