@@ -27,7 +27,10 @@ import java.util.regex.Pattern;
 public final class TimeAnchor {
 
     private static final Pattern WEEKDAY = Pattern.compile("(?i)\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
-    private static final Pattern DIRECTED = Pattern.compile("(?i)\\b(last|next|this|coming|past|previous|following|ago|every|each)\\b");
+    /** Words that give the expression its own direction or date: "last Sunday", "Saturday, April 25". */
+    private static final Pattern DIRECTED = Pattern.compile("(?i)\\b(last|next|this|coming|past|previous|following|ago|every|each"
+            + "|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august"
+            + "|september|october|november|december)\\b|\\d");
     private static final Pattern DATED = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})(.*)$");
     private static final Set<String> FUTURE_WORDS = Set.of("will", "'ll", "’ll", "shall", "due", "expected", "set",
             "scheduled", "plans", "planned", "going", "upcoming", "expects", "intends");
