@@ -32,8 +32,9 @@ public final class TimeAnchor {
             + "|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august"
             + "|september|october|november|december)\\b|\\d");
     private static final Pattern DATED = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})(.*)$");
-    private static final Set<String> FUTURE_WORDS = Set.of("will", "'ll", "’ll", "shall", "due", "expected", "set",
-            "scheduled", "plans", "planned", "going", "upcoming", "expects", "intends");
+    private static final Set<String> FUTURE_MODALS = Set.of("will", "'ll", "’ll", "shall");
+    private static final Set<String> SCHEDULED = Set.of("due", "expected", "set", "scheduled", "slated", "going",
+            "poised", "planning", "planned", "to");
 
     private enum Tense { PAST, FUTURE, UNKNOWN }
 
@@ -78,9 +79,9 @@ public final class TimeAnchor {
     }
 
     /**
-     * The tense of the clause holding the time: a future marker ("will", "is due to", "expected") anywhere
-     * before it in the sentence makes it future; otherwise the nearest finite verb before it, or after it
-     * when there is none before, decides (past tense: past; present: unknown).
+     * The tense of the clause holding the time: the nearest tense-bearing verb before it decides, or, when
+     * there is none before it, the nearest after it. "will"/"shall" and "is due/expected/set/scheduled to" are
+     * future; a past-tense verb is past; any other present tense leaves the question to SUTime.
      */
     private static Tense tense(AnnotatedArticle doc, TimeExpr t) {
         Sentence sentence = null;
@@ -94,40 +95,46 @@ public final class TimeAnchor {
             return Tense.UNKNOWN;
         }
         List<Token> tokens = doc.tokens(sentence);
-        Tense before = Tense.UNKNOWN;
-        for (Token tok : tokens) {
-            if (tok.span().start() >= t.span().start()) {
-                break;
-            }
-            if (FUTURE_WORDS.contains(tok.word().toLowerCase(Locale.ROOT))) {
-                before = Tense.FUTURE;
-            } else if (tok.pos().equals("VBD")) {
-                before = Tense.PAST;
-            } else if (tok.pos().equals("VBZ") || tok.pos().equals("VBP")) {
-                before = Tense.UNKNOWN;
+        Tense before = null;
+        for (int i = 0; i < tokens.size() && tokens.get(i).span().end() <= t.span().start(); i++) {
+            Tense tense = tenseAt(tokens, i);
+            if (tense != null) {
+                before = tense;
             }
         }
-        if (before != Tense.UNKNOWN) {
+        if (before != null) {
             return before;
         }
-        boolean sawVerbBefore = tokens.stream().anyMatch(tok -> tok.span().start() < t.span().start() && tok.pos().startsWith("VB"));
-        if (sawVerbBefore) {
-            return Tense.UNKNOWN;
-        }
-        for (Token tok : tokens) {
-            if (tok.span().start() < t.span().end()) {
-                continue;
-            }
-            if (FUTURE_WORDS.contains(tok.word().toLowerCase(Locale.ROOT))) {
-                return Tense.FUTURE;
-            }
-            if (tok.pos().equals("VBD")) {
-                return Tense.PAST;
-            }
-            if (tok.pos().equals("VBZ") || tok.pos().equals("VBP")) {
-                return Tense.UNKNOWN;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).span().start() >= t.span().end()) {
+                Tense tense = tenseAt(tokens, i);
+                if (tense != null) {
+                    return tense;
+                }
             }
         }
         return Tense.UNKNOWN;
+    }
+
+    /** The tense token {@code i} marks, or null if it marks none. */
+    private static Tense tenseAt(List<Token> tokens, int i) {
+        Token tok = tokens.get(i);
+        String word = tok.word().toLowerCase(Locale.ROOT);
+        if (FUTURE_MODALS.contains(word)) {
+            return Tense.FUTURE;
+        }
+        String pos = tok.pos();
+        if (pos.equals("VBZ") || pos.equals("VBP") || pos.equals("VBD")) {
+            int next = i + 1;
+            while (next < tokens.size() && tokens.get(next).pos().startsWith("RB")) {
+                next++;
+            }
+            boolean scheduled = next < tokens.size() && SCHEDULED.contains(tokens.get(next).word().toLowerCase(Locale.ROOT));
+            if (pos.equals("VBD")) {
+                return scheduled ? Tense.UNKNOWN : Tense.PAST; // "was due to" looks ahead from the past
+            }
+            return scheduled ? Tense.FUTURE : Tense.UNKNOWN;
+        }
+        return null;
     }
 }
