@@ -118,7 +118,7 @@ final class QuoteScanner {
     private static void close(String text, List<int[]> stack, List<int[]> pending, List<Region> out, int at) {
         int[] top = stack.remove(stack.size() - 1);
         int[] p = pending.remove(pending.size() - 1);
-        Span content = trim(text, top[0] + 1, at);
+        Span content = Span.trimmed(text, top[0] + 1, at);
         if (content.length() > 0) {
             out.add(new Region(content, top[0], at, p[1], p[2]));
         }
@@ -128,7 +128,7 @@ final class QuoteScanner {
         while (!stack.isEmpty()) {
             int[] top = stack.remove(stack.size() - 1);
             int[] p = pending.remove(pending.size() - 1);
-            Span content = trim(text, top[0] + 1, end);
+            Span content = Span.trimmed(text, top[0] + 1, end);
             // An unclosed single quote was most likely an apostrophe; only keep unclosed double quotes.
             if (content.length() > 0 && top[1] == 0) {
                 out.add(new Region(content, top[0], -1, p[1], p[2]));
@@ -167,15 +167,5 @@ final class QuoteScanner {
             i++;
         }
         return i;
-    }
-
-    private static Span trim(String text, int start, int end) {
-        while (start < end && Character.isWhitespace(text.charAt(start))) {
-            start++;
-        }
-        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
-            end--;
-        }
-        return new Span(start, end);
     }
 }

@@ -95,7 +95,7 @@ public final class Segmenter {
         while (pos <= text.length()) {
             int nl = text.indexOf('\n', pos);
             int end = nl < 0 ? text.length() : nl;
-            Span line = trim(text, pos, end);
+            Span line = Span.trimmed(text, pos, end);
             if (line.length() > 0) {
                 lines.add(line);
             }
@@ -138,15 +138,5 @@ public final class Segmenter {
         }
         char first = text.charAt(next.start());
         return last.length() >= 40 && (Character.isLowerCase(first) || wrapped);
-    }
-
-    private static Span trim(String text, int start, int end) {
-        while (start < end && Character.isWhitespace(text.charAt(start))) {
-            start++;
-        }
-        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
-            end--;
-        }
-        return new Span(start, end);
     }
 }

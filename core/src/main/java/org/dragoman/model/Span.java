@@ -11,6 +11,17 @@ public record Span(int start, int end) implements Comparable<Span> {
         }
     }
 
+    /** The span {@code [start, end)} of {@code text} with surrounding whitespace left out. */
+    public static Span trimmed(String text, int start, int end) {
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return new Span(start, end);
+    }
+
     /** Number of chars covered. */
     public int length() {
         return end - start;
