@@ -45,7 +45,7 @@ final class Cli {
         int line = text.indexOf('\n') >= 0 ? text.indexOf('\n') : text.length();
         Entity entity = new Entity("E1", text.substring(0, word), EntityType.PERSON, Optional.empty(),
                 List.of(new Mention(new Span(0, word), text.substring(0, word))));
-        Quote quote = new Quote("Q1", QuoteKind.DIRECT, new Span(0, line), text.substring(0, line), Optional.empty(),
+        Quote quote = new Quote("Q1", QuoteKind.DIRECT, new Span(0, line), text.substring(0, line), Optional.empty(), Optional.empty(),
                 Optional.empty());
         return new Analysis(article, List.of(), List.of(), List.of(entity), List.of(quote), List.of());
     }

@@ -36,10 +36,10 @@ class TextReportTest {
                 new Entity("E2", "Ana Ruiz", EntityType.PERSON, Optional.of("GOV"), List.of(first, second)),
                 new Entity("E3", "Taxes Office", EntityType.ORGANIZATION, Optional.empty(), List.of(first)));
         List<Quote> quotes = List.of(
-                new Quote("Q1", QuoteKind.INDIRECT, new Span(30, 51), "taxes would fall", Optional.of("say"),
+                new Quote("Q1", QuoteKind.INDIRECT, new Span(30, 51), "taxes would fall", Optional.of("say"), Optional.empty(),
                         Optional.of(new Speaker(Optional.of("E2"), Optional.of("Ana Ruiz"), Optional.of(first)))),
                 new Quote("Q2", QuoteKind.DIRECT, new Span(quoteStart, quoteStart + LONG.length()), LONG,
-                        Optional.empty(), Optional.empty()));
+                        Optional.empty(), Optional.empty(), Optional.empty()));
         return new Analysis(article, List.of(), List.of(new Removal(new Span(removedStart, TEXT.length()), "promotion")),
                 entities, quotes, List.of(new TimeExpr(new Span(23, 29), "Monday", "DATE", "2025-06-23")));
     }

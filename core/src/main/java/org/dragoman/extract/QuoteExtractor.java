@@ -55,7 +55,7 @@ public final class QuoteExtractor {
             if (found != null && region.parent() >= 0 && found.firstPerson && attributions[region.parent()] != null) {
                 // "I said, ‘no …’" inside a quote: the inner speaker is the outer one.
                 Attribution outer = attributions[region.parent()];
-                found = new Attribution(found.cue, outer.entity, found.mention, false);
+                found = new Attribution(found.cue, found.cueSpan, outer.entity, found.mention, false);
             }
             QuoteKind kind = QuoteKind.DIRECT;
             if (found == null) {
@@ -81,17 +81,19 @@ public final class QuoteExtractor {
         String text = doc.annotated().text();
         Optional<Speaker> speaker = Optional.empty();
         Optional<String> cue = Optional.empty();
+        Optional<Span> cueSpan = Optional.empty();
         if (found != null) {
             cue = Optional.ofNullable(found.cue);
+            cueSpan = Optional.ofNullable(found.cueSpan);
             Optional<Entity> entity = Optional.ofNullable(found.entity);
             speaker = Optional.of(new Speaker(entity.map(Entity::id), entity.map(Entity::name),
                     Optional.ofNullable(found.mention)));
         }
-        return new Quote("Q" + n, kind, region.content(), region.content().of(text), cue, speaker);
+        return new Quote("Q" + n, kind, region.content(), region.content().of(text), cue, cueSpan, speaker);
     }
 
     /** Who a cue names: the reporting verb's lemma, the speaker's entity (if resolved) and mention as written. */
-    private record Attribution(String cue, Entity entity, Mention mention, boolean firstPerson) {
+    private record Attribution(String cue, Span cueSpan, Entity entity, Mention mention, boolean firstPerson) {
     }
 
     /** Per-article lookups over tokens, blocks and entities. */
@@ -128,7 +130,7 @@ public final class QuoteExtractor {
             }
             if (isCue(j)) {
                 Span np = nounPhraseForward(j + 1, block);
-                return np == null ? Optional.empty() : Optional.of(attribution(lemma(j), np));
+                return np == null ? Optional.empty() : Optional.of(attribution(j, np));
             }
             Span np = nounPhraseForward(j, block);
             if (np == null) {
@@ -143,7 +145,7 @@ public final class QuoteExtractor {
             // Adverbs, or a modifier of the speaker ("a senior official involved in the mediation said").
             for (int n = 0; k >= 0 && k < tokens.size() && n < 9 && inBlock(k, block); n++, k++) {
                 if (isCue(k) && !tokens.get(k).pos().equals("VBG")) {
-                    return Optional.of(attribution(lemma(k), np));
+                    return Optional.of(attribution(k, np));
                 }
                 String pos = tokens.get(k).pos();
                 boolean modifier = pos.startsWith("RB") || pos.equals("VBN") || pos.equals("VBG") || pos.equals("IN")
@@ -175,7 +177,7 @@ public final class QuoteExtractor {
             int npStart = nounPhraseStartBackward(k, block);
             if (npStart >= 2 && npStart <= npEnd && tokens.get(npStart - 1).word().equalsIgnoreCase("to")
                     && tokens.get(npStart - 2).word().equalsIgnoreCase("according")) {
-                return Optional.of(attribution("according to", spanOf(npStart, npEnd)));
+                return Optional.of(attribution("according to", spanOf(npStart - 2, npStart - 1), spanOf(npStart, npEnd)));
             }
             // "X told reporters: “…": an addressee between the cue and the quote.
             if (!isCue(k) && npStart <= npEnd && npStart - 1 >= 0 && inBlock(npStart - 1, block) && isCue(npStart - 1)) {
@@ -189,7 +191,7 @@ public final class QuoteExtractor {
                 return Optional.empty();
             }
             Span subject = subjectBefore(k, block);
-            return subject == null ? Optional.empty() : Optional.of(attribution(lemma(k), subject));
+            return subject == null ? Optional.empty() : Optional.of(attribution(k, subject));
         }
 
         /**
@@ -242,7 +244,7 @@ public final class QuoteExtractor {
                 boolean participle = isCue(k) && tokens.get(k).pos().equals("VBG") && k > 0 && isComma(k - 1);
                 if (isCue(k) && !participle) { // "…, adding that …": the speaker is the subject of the verb before
                     Span subject = subjectBefore(k, block);
-                    return subject == null ? Optional.empty() : Optional.of(attribution(lemma(k), subject));
+                    return subject == null ? Optional.empty() : Optional.of(attribution(k, subject));
                 }
                 k--;
             }
@@ -318,7 +320,11 @@ public final class QuoteExtractor {
             return Optional.empty();
         }
 
-        private Attribution attribution(String cue, Span np) {
+        private Attribution attribution(int cueToken, Span np) {
+            return attribution(lemma(cueToken), tokens.get(cueToken).span(), np);
+        }
+
+        private Attribution attribution(String cue, Span cueSpan, Span np) {
             // A person anywhere in the phrase speaks ("Politico's Dasha Burns"); an organization or place only
             // when it heads the phrase ("the ministry said"), not as a modifier ("a UN official said").
             Optional<Mention> mention = doc.mentionWithin(np).filter(m -> doc.entityAt(m.span())
@@ -330,7 +336,7 @@ public final class QuoteExtractor {
             }
             Mention m = mention.orElse(new Mention(np, np.of(text)));
             Entity entity = mention.flatMap(x -> doc.entityAt(x.span())).orElse(null);
-            return new Attribution(cue, entity, m, firstPerson);
+            return new Attribution(cue, cueSpan, entity, m, firstPerson);
         }
 
         /** A noun phrase starting at token {@code i}: proper and common nouns, determiners, adjectives, pronouns. */

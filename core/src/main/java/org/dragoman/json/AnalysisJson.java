@@ -16,6 +16,7 @@ import org.dragoman.model.Entity;
 import org.dragoman.model.Mention;
 import org.dragoman.model.Quote;
 import org.dragoman.model.Removal;
+import org.dragoman.model.Span;
 import org.dragoman.model.Speaker;
 import org.dragoman.model.TimeExpr;
 
@@ -112,6 +113,9 @@ public final class AnalysisJson {
             g.writeNumberField("start", quote.span().start());
             g.writeNumberField("end", quote.span().end());
             writeOptional(g, "cue", quote.cue());
+            // the cue as written, so its evidence can be checked like every other item
+            writeOptionalInt(g, "cue_start", quote.cueSpan().map(Span::start));
+            writeOptionalInt(g, "cue_end", quote.cueSpan().map(Span::end));
             g.writeFieldName("speaker");
             if (quote.speaker().isPresent()) {
                 writeSpeaker(g, quote.speaker().get());
@@ -145,19 +149,17 @@ public final class AnalysisJson {
         writeOptional(g, "name", speaker.name());
         Optional<Mention> mention = speaker.mention();
         writeOptional(g, "text", mention.map(Mention::text));
-        g.writeFieldName("start");
-        if (mention.isPresent()) {
-            g.writeNumber(mention.get().span().start());
-        } else {
-            g.writeNull();
-        }
-        g.writeFieldName("end");
-        if (mention.isPresent()) {
-            g.writeNumber(mention.get().span().end());
-        } else {
-            g.writeNull();
-        }
+        writeOptionalInt(g, "start", mention.map(m -> m.span().start()));
+        writeOptionalInt(g, "end", mention.map(m -> m.span().end()));
         g.writeEndObject();
+    }
+
+    private static void writeOptionalInt(JsonGenerator g, String name, Optional<Integer> value) throws IOException {
+        if (value.isPresent()) {
+            g.writeNumberField(name, value.get());
+        } else {
+            g.writeNullField(name);
+        }
     }
 
     private static void writeOptional(JsonGenerator g, String name, Optional<String> value) throws IOException {

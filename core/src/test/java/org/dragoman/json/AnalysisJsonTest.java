@@ -37,11 +37,11 @@ class AnalysisJsonTest {
         Entity ruiz = new Entity("E1", "Ana Ruiz", EntityType.PERSON, Optional.empty(),
                 List.of(new Mention(new Span(6, 14), "Ana Ruiz")));
         Entity city = new Entity("E2", "Example City", EntityType.CITY, Optional.of("XYZ"), List.of());
-        Quote direct = new Quote("Q1", QuoteKind.DIRECT, new Span(32, 46), "We will \u00e9lect.", Optional.of("say"),
+        Quote direct = new Quote("Q1", QuoteKind.DIRECT, new Span(32, 46), "We will \u00e9lect.", Optional.of("say"), Optional.of(new Span(15, 19)),
                 Optional.of(new Speaker(Optional.of("E1"), Optional.of("Ana Ruiz"),
                         Optional.of(new Mention(new Span(6, 14), "Ana Ruiz")))));
-        Quote anonymous = new Quote("Q2", QuoteKind.MIXED, new Span(0, 5), "Mayor", Optional.empty(), Optional.empty());
-        Quote unnamed = new Quote("Q3", QuoteKind.INDIRECT, new Span(0, 5), "Mayor", Optional.empty(),
+        Quote anonymous = new Quote("Q2", QuoteKind.MIXED, new Span(0, 5), "Mayor", Optional.empty(), Optional.empty(), Optional.empty());
+        Quote unnamed = new Quote("Q3", QuoteKind.INDIRECT, new Span(0, 5), "Mayor", Optional.empty(), Optional.empty(),
                 Optional.of(new Speaker(Optional.empty(), Optional.empty(), Optional.empty())));
         return new Analysis(article, List.of(new Block(new Span(0, 47), Block.Kind.PARAGRAPH)),
                 List.of(new Removal(new Span(48, 62), "promotion")),
@@ -59,9 +59,9 @@ class AnalysisJsonTest {
                 + "\"mentions\":[{\"start\":6,\"end\":14,\"text\":\"Ana Ruiz\"}]},"
                 + "{\"id\":\"E2\",\"name\":\"Example City\",\"type\":\"CITY\",\"actor\":\"XYZ\",\"mentions\":[]}],"
                 + "\"quotes\":[{\"id\":\"Q1\",\"kind\":\"direct\",\"text\":\"We will \u00e9lect.\",\"start\":32,\"end\":46,"
-                + "\"cue\":\"say\",\"speaker\":{\"entity\":\"E1\",\"name\":\"Ana Ruiz\",\"text\":\"Ana Ruiz\",\"start\":6,\"end\":14}},"
-                + "{\"id\":\"Q2\",\"kind\":\"mixed\",\"text\":\"Mayor\",\"start\":0,\"end\":5,\"cue\":null,\"speaker\":null},"
-                + "{\"id\":\"Q3\",\"kind\":\"indirect\",\"text\":\"Mayor\",\"start\":0,\"end\":5,\"cue\":null,"
+                + "\"cue\":\"say\",\"cue_start\":15,\"cue_end\":19,\"speaker\":{\"entity\":\"E1\",\"name\":\"Ana Ruiz\",\"text\":\"Ana Ruiz\",\"start\":6,\"end\":14}},"
+                + "{\"id\":\"Q2\",\"kind\":\"mixed\",\"text\":\"Mayor\",\"start\":0,\"end\":5,\"cue\":null,\"cue_start\":null,\"cue_end\":null,\"speaker\":null},"
+                + "{\"id\":\"Q3\",\"kind\":\"indirect\",\"text\":\"Mayor\",\"start\":0,\"end\":5,\"cue\":null,\"cue_start\":null,\"cue_end\":null,"
                 + "\"speaker\":{\"entity\":null,\"name\":null,\"text\":null,\"start\":null,\"end\":null}}],"
                 + "\"events\":[],"
                 + "\"times\":[{\"text\":\"Monday\",\"start\":23,\"end\":29,\"type\":\"DATE\",\"value\":\"2025-06-23\"}]}";
