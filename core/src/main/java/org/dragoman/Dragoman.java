@@ -32,6 +32,11 @@ public final class Dragoman {
     private static final Set<String> ENGLISH = Set.of("the", "of", "and", "to", "a", "in", "is", "that", "for", "it",
             "on", "was", "with", "he", "as", "by", "at", "his", "be", "are", "from", "this", "have", "has", "not",
             "but", "they", "said", "an", "were", "will", "their", "we", "would", "who", "which", "been", "its", "or");
+    /** Function words of German, French, Spanish, Italian, Portuguese and Dutch that are not English words. */
+    private static final Set<String> FOREIGN = Set.of("der", "die", "das", "und", "ist", "nicht", "sich", "mit", "dem",
+            "ein", "eine", "zu", "von", "auf", "für", "dass", "le", "la", "les", "des", "et", "est", "une", "pour",
+            "dans", "que", "qui", "du", "au", "el", "los", "las", "y", "es", "una", "por", "para", "con", "del", "il",
+            "di", "che", "della", "sono", "e", "os", "um", "não", "uma", "het", "een", "van", "niet", "ook", "zijn");
 
     private final Segmenter segmenter;
     private final NlpPipeline nlp;
@@ -86,22 +91,31 @@ public final class Dragoman {
                 annotated.times());
     }
 
-    /** English prose has a function word in every few words; other languages and binary junk do not. */
+    /**
+     * English prose has a function word every few words; other languages have their own, and binary junk has
+     * none. Short texts pass unless another language's function words outnumber English ones.
+     */
     static boolean looksEnglish(String text) {
         Matcher m = WORD.matcher(text.length() > 20_000 ? text.substring(0, 20_000) : text);
         int words = 0;
         int english = 0;
+        int foreign = 0;
         while (m.find()) {
             words++;
-            if (ENGLISH.contains(m.group().toLowerCase(Locale.ROOT))) {
+            String w = m.group().toLowerCase(Locale.ROOT);
+            if (ENGLISH.contains(w)) {
                 english++;
+            } else if (FOREIGN.contains(w)) {
+                foreign++;
             }
         }
+        if (foreign >= 2 && foreign > english) {
+            return false;
+        }
         if (words < 40) {
-            // Too short to judge by word frequencies: accept Latin-script text with any English function word.
+            long letters = text.codePoints().filter(Character::isLetter).count();
             long latin = text.codePoints().filter(Character::isLetter)
                     .filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN).count();
-            long letters = text.codePoints().filter(Character::isLetter).count();
             return letters > 0 && latin * 10 >= letters * 9 && (english > 0 || words < 6);
         }
         return english * 100 >= words * 12;

@@ -160,7 +160,13 @@ final class AnalyzeCommand implements Callable<Integer> {
             throw CliException.badInput(input + ": is a directory (use --jsonl to analyse the files in it)");
         }
         Article article = withMetadata(read(files, name), name, dates);
-        Analysis analysis = services.analyzer().get().analyze(article);
+        Analysis analysis;
+        try {
+            analysis = services.analyzer().get().analyze(article);
+        } catch (BadInputException e) {
+            // the pipeline names the article by its id; the user knows it by its file name
+            throw new BadInputException(name, e.offset(), e.reason());
+        }
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.text) {
             out.print(TextReport.render(analysis));
