@@ -45,11 +45,29 @@ class SeedArticleTest {
     void everyDirectQuoteHasItsSpeaker() {
         List<Quote> direct = analysis.quotes().stream().filter(q -> q.kind() == QuoteKind.DIRECT).toList();
         assertThat(direct).extracting(SeedArticleTest::speaker).containsExactly(
-                "Marco Rubio", "Marco Rubio", "Marco Rubio", "Marco Rubio", "Donald Trump", "Donald Trump");
+                "Marco Rubio", "Marco Rubio", "Marco Rubio", "Marco Rubio", "Donald Trump", "Vladimir Putin", "Donald Trump");
         assertThat(direct.get(0).text()).startsWith("If we did what everybody here wants").endsWith("who’s talking to them?");
         assertThat(direct.get(1).cue()).contains("tell");
         assertThat(direct.get(3).cue()).contains("insist");
-        assertThat(direct.get(5).text()).isEqualTo("no, I don’t need help with Iran. I need help with you.");
+        // "He said, can I help you with Iran?" inside Trump's quote is what Putin said
+        assertThat(direct.get(5).text()).isEqualTo("can I help you with Iran?");
+        assertThat(direct.get(6).text()).isEqualTo("no, I don’t need help with Iran. I need help with you.");
+    }
+
+    @Test
+    void reportedSpeechHasItsSpeakerAndOnlyItsContent() {
+        List<Quote> indirect = analysis.quotes().stream().filter(q -> q.kind() == QuoteKind.INDIRECT).toList();
+        assertThat(indirect).extracting(Quote::text).contains(
+                "the United States is not going to throw new sanctions at Russia just because Europe wants it",
+                "Trump is working with Congress to make sure he’s got enough flexibility to act",
+                "once new sanctions are triggered, the talks are done",
+                "Washington disagrees with that assessment",
+                "Russia isn’t acting like it wants peace");
+        assertThat(indirect).filteredOn(q -> q.text().startsWith("Putin recently called him"))
+                .extracting(SeedArticleTest::speaker).containsExactly("Donald Trump");
+        assertThat(indirect).filteredOn(q -> q.text().startsWith("Russia isn’t acting"))
+                .extracting(SeedArticleTest::speaker).containsExactly("Marco Rubio");
+        assertThat(indirect).noneMatch(q -> q.text().contains("ceasefire between the two"));
     }
 
     @Test

@@ -38,50 +38,88 @@ public final class QuoteExtractor {
     private static final Set<String> NOT_SPEECH_BEFORE = Set.of("called", "dubbed", "so-called", "titled", "entitled",
             "named", "slogan", "term", "word", "phrase", "nicknamed", "labelled", "labeled", "branded", "as", "banner",
             "motto", "hashtag", "headline", "book", "film", "song", "novel", "album", "campaign", "operation");
+    /** Verbs that report speech or thought in a clause: "X said (that) …", "X believes …". */
+    private static final Set<String> INDIRECT_CUES = Set.of("say", "tell", "add", "insist", "warn", "argue",
+            "acknowledge", "note", "explain", "claim", "state", "declare", "write", "suggest", "announce", "admit",
+            "concede", "stress", "emphasize", "emphasise", "recall", "predict", "promise", "vow", "pledge", "caution",
+            "assert", "maintain", "contend", "complain", "observe", "agree", "confirm", "deny", "testify", "reiterate",
+            "believe", "think", "conclude", "report", "estimate", "indicate", "signal", "hint", "allege", "charge",
+            "reply", "respond", "tweet", "post", "fear", "hope", "feel", "assure", "inform", "remind", "point",
+            "reveal", "disclose", "mention", "boast", "worry", "doubt", "expect");
+    /** Prepositions that attach a phrase to a speaker noun: "officials in Kyiv", "a spokesman for the ministry". */
+    private static final Set<String> PP_HEADS = Set.of("in", "for", "of", "at", "from", "with", "close", "familiar");
+    /** Cues whose object is the addressee: "told reporters that …". */
+    private static final Set<String> ADDRESSED = Set.of("tell", "assure", "inform", "remind", "warn", "brief");
+    /** First words after a cue that do not open a reported clause. */
+    private static final Set<String> NOT_CLAUSE_START = Set.of("whether", "nothing", "so", "yes", "no", "goodbye",
+            "hello", "thanks", "sorry", "more", "little", "much", "something", "anything", "everything", "this", "it",
+            "what", "how", "why", "when", "where", "who");
     private static final Set<String> FIRST_PERSON = Set.of("i", "me", "we", "us");
     private static final int MAX_SCARE_WORDS = 4;
 
-    /** Finds and attributes the article's direct quotes. */
+    /** Finds and attributes the article's direct, mixed and indirect quotes, in text order. */
     public QuotedArticle extract(ResolvedArticle doc) {
         AnnotatedArticle a = doc.annotated();
         String text = a.text();
         List<QuoteScanner.Region> regions = QuoteScanner.scan(text, a.source().blocks());
         Context ctx = new Context(doc, regions);
-        List<Quote> quotes = new ArrayList<>();
+        List<Found> found = new ArrayList<>();
         Attribution[] attributions = new Attribution[regions.size()];
         for (int r = 0; r < regions.size(); r++) {
             QuoteScanner.Region region = regions.get(r);
-            Attribution found = ctx.cueAfter(region).or(() -> ctx.cueBefore(region)).orElse(null);
-            if (found != null && region.parent() >= 0 && found.firstPerson && attributions[region.parent()] != null) {
+            Attribution at = ctx.cueAfter(region).or(() -> ctx.cueBefore(region)).orElse(null);
+            if (at != null && region.parent() >= 0 && at.firstPerson && attributions[region.parent()] != null) {
                 // "I said, ‘no …’" inside a quote: the inner speaker is the outer one.
                 Attribution outer = attributions[region.parent()];
-                found = new Attribution(found.cue, found.cueSpan, outer.entity, found.mention, false);
+                at = new Attribution(at.cue, at.cueSpan, outer.entity, outer.mention, false);
             }
             QuoteKind kind = QuoteKind.DIRECT;
-            if (found == null) {
+            if (at == null) {
                 // A fragment quoted inside reported speech: "Rutte said allies were “moving in the right direction”".
-                found = ctx.cueEarlierInSentence(region).orElse(null);
-                if (found != null) {
+                at = ctx.cueEarlierInSentence(region).orElse(null);
+                if (at != null) {
                     kind = QuoteKind.MIXED;
                 }
             }
-            if (found == null) {
+            if (at == null) {
                 if (!ctx.isSpeech(region)) {
                     continue;
                 }
-                found = ctx.fallback(region, r, attributions).orElse(null);
+                at = ctx.fallback(region, r, attributions).orElse(null);
             }
-            attributions[r] = found;
-            quotes.add(toQuote(doc, region, kind, found, quotes.size() + 1));
+            attributions[r] = at;
+            found.add(new Found(region.content(), kind, at));
+        }
+        for (Found indirect : ctx.indirect(found)) {
+            // Reported speech that embeds a quoted fragment is one mixed quote: the whole content clause.
+            if (indirect.kind == QuoteKind.DIRECT) {
+                found.add(indirect); // speech reported inside a quote: "He said, can I help you with Iran?"
+                continue;
+            }
+            boolean embeds = found.removeIf(f -> f.kind == QuoteKind.MIXED && indirect.span.contains(f.span));
+            boolean quoted = found.stream().anyMatch(f -> f.span.overlaps(indirect.span));
+            if (!quoted || embeds) {
+                found.add(embeds ? new Found(indirect.span, QuoteKind.MIXED, indirect.attribution) : indirect);
+            }
+        }
+        found.sort((x, y) -> x.span.compareTo(y.span));
+        List<Quote> quotes = new ArrayList<>(found.size());
+        for (Found f : found) {
+            quotes.add(toQuote(doc, f, quotes.size() + 1));
         }
         return new QuotedArticle(doc, quotes);
     }
 
-    private static Quote toQuote(ResolvedArticle doc, QuoteScanner.Region region, QuoteKind kind, Attribution found, int n) {
+    /** A quote found but not yet numbered. */
+    private record Found(Span span, QuoteKind kind, Attribution attribution) {
+    }
+
+    private static Quote toQuote(ResolvedArticle doc, Found f, int n) {
         String text = doc.annotated().text();
         Optional<Speaker> speaker = Optional.empty();
         Optional<String> cue = Optional.empty();
         Optional<Span> cueSpan = Optional.empty();
+        Attribution found = f.attribution;
         if (found != null) {
             cue = Optional.ofNullable(found.cue);
             cueSpan = Optional.ofNullable(found.cueSpan);
@@ -89,7 +127,7 @@ public final class QuoteExtractor {
             speaker = Optional.of(new Speaker(entity.map(Entity::id), entity.map(Entity::name),
                     Optional.ofNullable(found.mention)));
         }
-        return new Quote("Q" + n, kind, region.content(), region.content().of(text), cue, cueSpan, speaker);
+        return new Quote("Q" + n, f.kind, f.span, f.span.of(text), cue, cueSpan, speaker);
     }
 
     /** Who a cue names: the reporting verb's lemma, the speaker's entity (if resolved) and mention as written. */
@@ -223,7 +261,19 @@ public final class QuoteExtractor {
                 return null;
             }
             int start = nounPhraseStartBackward(j, block);
-            return start > j ? null : spanOf(start, last);
+            if (start > j) {
+                return null;
+            }
+            Span np = spanOf(start, j);
+            if (last != j && doc.mentionWithin(np).isEmpty()) {
+                // "The prime minister, Keir Starmer, said": the name is in the apposition
+                int appositionStart = firstTokenFrom(np.end()) + 1;
+                Span apposition = appositionStart <= last ? spanOf(appositionStart, last) : null;
+                if (apposition != null && doc.mentionWithin(apposition).isPresent()) {
+                    return apposition;
+                }
+            }
+            return np;
         }
 
         /**
@@ -257,7 +307,7 @@ public final class QuoteExtractor {
                 if (isComma(i)) {
                     return i > comma + 1 ? i : -1;
                 }
-                if (isFiniteVerb(i) || isQuoteMark(i)) {
+                if (isFiniteVerb(i) || isQuoteMark(i) || isSentencePunct(i)) {
                     return -1;
                 }
             }
@@ -270,11 +320,280 @@ public final class QuoteExtractor {
                 if (isComma(i)) {
                     return i < comma - 1 ? i : -1;
                 }
-                if (isFiniteVerb(i) || isQuoteMark(i)) {
+                if (isFiniteVerb(i) || isQuoteMark(i) || isSentencePunct(i)) {
                     return -1;
                 }
             }
             return -1;
+        }
+
+        /**
+         * Reported speech without quotation marks: "X said (that) CLAUSE", "X told Y (on Monday) that CLAUSE",
+         * "CLAUSE, X said.", "according to X, CLAUSE" and "CLAUSE, according to X". The content is the clause only.
+         * Cues already used by a direct quote are skipped.
+         */
+        List<Found> indirect(List<Found> direct) {
+            List<Span> usedCues = new ArrayList<>();
+            for (Found f : direct) {
+                if (f.kind == QuoteKind.DIRECT && f.attribution != null && f.attribution.cueSpan != null) {
+                    usedCues.add(f.attribution.cueSpan);
+                }
+            }
+            List<Found> out = new ArrayList<>();
+            for (org.dragoman.model.Sentence s : a.sentences()) {
+                Block block = blockOf(s.span().start());
+                if (block == null) {
+                    continue;
+                }
+                for (int k = s.firstToken(); k < s.endToken(); k++) {
+                    Token t = tokens.get(k);
+                    if (usedCues.contains(t.span())) {
+                        continue;
+                    }
+                    Found f = null;
+                    if (t.word().equalsIgnoreCase("according") && k + 1 < s.endToken()
+                            && tokens.get(k + 1).word().equalsIgnoreCase("to")) {
+                        f = accordingTo(s, k, block);
+                    } else if (isIndirectCue(k)) {
+                        f = clauseAfterCue(s, k, block);
+                        if (f == null) {
+                            f = clauseBeforeCue(s, k, block);
+                        }
+                    }
+                    Found candidate = f;
+                    if (candidate != null && candidate.span.length() > 0
+                            && out.stream().noneMatch(o -> o.span.overlaps(candidate.span))) {
+                        out.add(candidate);
+                    }
+                }
+            }
+            return out;
+        }
+
+        /** "X said (that) CLAUSE", "X told reporters on Monday that CLAUSE". */
+        private Found clauseAfterCue(org.dragoman.model.Sentence s, int k, Block block) {
+            int c = k + 1;
+            if (ADDRESSED.contains(lemma(k))) {
+                while (c < s.endToken() && c - k <= 6 && isNounPhraseToken(c)) {
+                    c++;
+                }
+            }
+            // "said on Tuesday that", "said in an interview that": modifiers before an explicit "that"
+            for (int i = c; i < s.endToken() && i - c <= 8; i++) {
+                String w = tokens.get(i).word().toLowerCase(Locale.ROOT);
+                if (w.equals("that")) {
+                    c = i;
+                    break;
+                }
+                String pos = tokens.get(i).pos();
+                if (!(pos.equals("IN") || pos.equals("DT") || pos.startsWith("NN") || pos.equals("CD")
+                        || pos.startsWith("JJ") || pos.startsWith("RB") || pos.equals("PRP$") || pos.equals("POS"))) {
+                    break;
+                }
+            }
+            boolean that = c < s.endToken() && tokens.get(c).word().equalsIgnoreCase("that");
+            if (that) {
+                c++;
+            }
+            if (c >= s.endToken()) {
+                return null;
+            }
+            if (c == k + 1 && isComma(c) && EntityResolver.innermost(regions, tokens.get(k).span().start()) >= 0) {
+                return speechInsideQuote(s, k, c + 1, block);
+            }
+            if (!that && !finiteVerbSoon(c, s)) {
+                return null; // "announced a ceasefire": an object, not a reported clause
+            }
+            String first = tokens.get(c).word().toLowerCase(Locale.ROOT);
+            String firstPos = tokens.get(c).pos();
+            if (NOT_CLAUSE_START.contains(first) || isQuoteMark(c) || firstPos.equals(",") || firstPos.equals(":")
+                    || firstPos.equals(".") || firstPos.equals("TO") || firstPos.equals("IN") && !first.equals("if")) {
+                return null;
+            }
+            int end = clauseEnd(s, c);
+            if (end - c < 3 || !hasVerb(c, end)) {
+                return null;
+            }
+            Span subject = subjectOfCue(k, block);
+            if (subject == null) {
+                return null;
+            }
+            return new Found(spanOf(c, end - 1), QuoteKind.INDIRECT, attribution(k, subject));
+        }
+
+        /**
+         * Speech a quoted speaker reports without marks inside the quote: in “Vladimir called me up. He said,
+         * can I help you with Iran?” the question is Putin's.
+         */
+        private Found speechInsideQuote(org.dragoman.model.Sentence s, int k, int c, Block block) {
+            int end = s.endToken();
+            while (end > c && (isQuoteMark(end - 1) || tokens.get(end - 1).word().equals("”") || isComma(end - 1))) {
+                end--;
+            }
+            Span subject = subjectBefore(k, block);
+            if (subject == null || end - c < 2 || FIRST_PERSON.contains(subject.of(text).toLowerCase(Locale.ROOT))) {
+                return null;
+            }
+            return new Found(spanOf(c, end - 1), QuoteKind.DIRECT, attribution(k, subject));
+        }
+
+        /** A finite verb within the first words of a clause, before any comma: "Trump is working …". */
+        private boolean finiteVerbSoon(int c, org.dragoman.model.Sentence s) {
+            for (int i = c; i < s.endToken() && i - c < 8; i++) {
+                if (isComma(i)) {
+                    return false;
+                }
+                if (isFiniteVerb(i)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** "CLAUSE, officials said." / "CLAUSE, said the minister." */
+        private Found clauseBeforeCue(org.dragoman.model.Sentence s, int k, Block block) {
+            int after = k + 1;
+            Span subject;
+            int comma;
+            if (k - 1 >= s.firstToken() && isComma(k - 1)) {
+                Span np = nounPhraseForward(after, block);
+                if (np == null) {
+                    return null;
+                }
+                subject = np;
+                after = firstTokenFrom(np.end());
+                comma = k - 1;
+            } else {
+                subject = subjectBefore(k, block);
+                if (subject == null) {
+                    return null;
+                }
+                comma = firstTokenFrom(subject.start()) - 1;
+                if (comma < s.firstToken() || !isComma(comma)) {
+                    return null;
+                }
+            }
+            // Nothing but adjuncts may follow the cue: "…, the ministry said in a statement on Sunday."
+            for (int i = Math.max(after, k + 1); i >= 0 && i < s.endToken(); i++) {
+                if (isFiniteVerb(i) || tokens.get(i).word().equalsIgnoreCase("that") || isQuoteMark(i)) {
+                    return null;
+                }
+            }
+            int start = s.firstToken();
+            while (start < comma && (isQuoteMark(start) || tokens.get(start).pos().equals("``"))) {
+                start++;
+            }
+            if (comma - start < 3 || !hasVerb(start, comma)) {
+                return null;
+            }
+            return new Found(spanOf(start, comma - 1), QuoteKind.INDIRECT, attribution(k, subject));
+        }
+
+        /** "According to X, CLAUSE" and "CLAUSE, according to X". */
+        private Found accordingTo(org.dragoman.model.Sentence s, int k, Block block) {
+            Span np = nounPhraseForward(k + 2, block);
+            if (np == null) {
+                return null;
+            }
+            int after = firstTokenFrom(np.end());
+            Span cue = new Span(tokens.get(k).span().start(), tokens.get(k + 1).span().end());
+            if (k == s.firstToken() && after < s.endToken() && isComma(after)) {
+                int end = clauseEnd(s, after + 1);
+                if (end - after - 1 >= 3 && hasVerb(after + 1, end)) {
+                    return new Found(spanOf(after + 1, end - 1), QuoteKind.INDIRECT, attribution("according to", cue, np));
+                }
+            } else if (k - 1 > s.firstToken() && isComma(k - 1) && (after >= s.endToken() || isSentencePunct(after))) {
+                int start = s.firstToken();
+                if (k - 1 - start >= 3 && hasVerb(start, k - 1)) {
+                    return new Found(spanOf(start, k - 2), QuoteKind.INDIRECT, attribution("according to", cue, np));
+                }
+            }
+            return null;
+        }
+
+        /** The subject of a cue; for ", adding that …" the subject of the verb before the comma. */
+        private Span subjectOfCue(int k, Block block) {
+            int before = k - 1;
+            while (before >= 0 && tokens.get(before).pos().startsWith("RB")) {
+                before--;
+            }
+            boolean coordinated = before >= 0 && tokens.get(before).pos().equals("CC");
+            if (coordinated || tokens.get(k).pos().equals("VBG") && k > 0 && isComma(k - 1)) {
+                // "He insisted … but acknowledged that …", "…, adding that …": the subject of the verb before
+                // reporting verb, else the nearest finite verb, of the same sentence
+                int sentenceStart = sentenceStart(k);
+                for (int i = k - 2; i >= sentenceStart; i--) {
+                    if (isIndirectCue(i) && !tokens.get(i).pos().equals("VBG")) {
+                        return subjectOfCue(i, block);
+                    }
+                }
+                for (int i = k - 2; i >= sentenceStart; i--) {
+                    if (isFiniteVerb(i)) {
+                        return subjectBefore(i, block);
+                    }
+                }
+                return null;
+            }
+            return subjectBefore(k, block);
+        }
+
+        /**
+         * Where a content clause starting at token {@code c} ends (exclusive): before the sentence's final
+         * punctuation, or before a conjunction that opens another reporting verb ("… but acknowledged that …").
+         */
+        private int clauseEnd(org.dragoman.model.Sentence s, int c) {
+            int end = s.endToken();
+            for (int i = c; i < s.endToken(); i++) {
+                String pos = tokens.get(i).pos();
+                if (pos.equals("CC") || isComma(i)) {
+                    int j = i + 1;
+                    while (j < s.endToken() && (tokens.get(j).pos().startsWith("RB") || tokens.get(j).pos().equals("CC"))) {
+                        j++;
+                    }
+                    if (j < s.endToken() && isIndirectCue(j) && !tokens.get(j).pos().equals("VBN")) {
+                        end = i;
+                        break;
+                    }
+                }
+                if (isComma(i) && i + 2 < s.endToken() && tokens.get(i + 1).word().equalsIgnoreCase("according")) {
+                    end = i;
+                    break;
+                }
+            }
+            while (end > c && (isSentencePunct(end - 1) || isComma(end - 1) || isQuoteMark(end - 1)
+                    || tokens.get(end - 1).word().equals("”") || tokens.get(end - 1).pos().equals("''"))) {
+                end--;
+            }
+            return end;
+        }
+
+        private int sentenceStart(int token) {
+            for (org.dragoman.model.Sentence s : a.sentences()) {
+                if (token >= s.firstToken() && token < s.endToken()) {
+                    return s.firstToken();
+                }
+            }
+            return 0;
+        }
+
+        private boolean isIndirectCue(int i) {
+            Token t = tokens.get(i);
+            return t.pos().startsWith("VB") && INDIRECT_CUES.contains(t.lemma().toLowerCase(Locale.ROOT));
+        }
+
+        private boolean hasVerb(int from, int to) {
+            for (int i = from; i < to; i++) {
+                String pos = tokens.get(i).pos();
+                if (pos.startsWith("VB") || pos.equals("MD")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean isSentencePunct(int i) {
+            String w = tokens.get(i).word();
+            return w.equals(".") || w.equals("?") || w.equals("!") || w.equals(";");
         }
 
         /** Quoted text that reads as speech, not a scare quote, slogan or title. */
@@ -327,8 +646,16 @@ public final class QuoteExtractor {
         private Attribution attribution(String cue, Span cueSpan, Span np) {
             // A person anywhere in the phrase speaks ("Politico's Dasha Burns"); an organization or place only
             // when it heads the phrase ("the ministry said"), not as a modifier ("a UN official said").
+            int headEnd = np.end();
+            for (int i = firstTokenFrom(np.start()); i >= 0 && i < tokens.size() && tokens.get(i).span().end() <= np.end(); i++) {
+                if (PP_HEADS.contains(tokens.get(i).word()) && i > 0) {
+                    headEnd = tokens.get(i - 1).span().end();
+                    break;
+                }
+            }
+            int head = headEnd;
             Optional<Mention> mention = doc.mentionWithin(np).filter(m -> doc.entityAt(m.span())
-                    .map(e -> e.type() == org.dragoman.model.EntityType.PERSON || m.span().end() == np.end()).orElse(false));
+                    .map(e -> e.type() == org.dragoman.model.EntityType.PERSON || m.span().end() == head).orElse(false));
             boolean firstPerson = false;
             if (mention.isEmpty()) {
                 String w = np.of(text).toLowerCase(Locale.ROOT);
@@ -364,6 +691,14 @@ public final class QuoteExtractor {
                 i--;
             }
             int start = i + 1;
+            // "traders in Istanbul", "a spokesman for the ministry": a noun phrase with its prepositional phrase
+            if (start <= j && start - 2 >= 0 && inBlock(start - 2, block) && PP_HEADS.contains(tokens.get(start - 1).word())
+                    && tokens.get(start - 2).pos().startsWith("NN")) {
+                int outer = nounPhraseStartBackward(start - 2, block);
+                if (outer <= start - 2) {
+                    start = outer;
+                }
+            }
             // Must hold a noun or pronoun.
             for (int x = start; x <= j; x++) {
                 if (tokens.get(x).pos().startsWith("NN")) {

@@ -138,6 +138,7 @@ class QuoteExtractorTest {
         List<Quote> q = runQuotes("Alliance\nJens Halvorsen told reporters that every ally was “moving in the right direction” on spending.\n", 1);
         assertThat(q.get(0).kind()).isEqualTo(QuoteKind.MIXED);
         assertThat(speaker(q.get(0))).isEqualTo("Jens Halvorsen");
+        assertThat(q.get(0).text()).isEqualTo("every ally was “moving in the right direction” on spending");
     }
 
     @Test
@@ -147,5 +148,73 @@ class QuoteExtractorTest {
         assertThat(text.substring(q.span().start(), q.span().end())).isEqualTo(q.text());
         assertThat(q.speaker().flatMap(Speaker::mention).map(m -> text.substring(m.span().start(), m.span().end())))
                 .contains("Ines Moreau");
+    }
+
+    private static List<Quote> indirect(String text) {
+        return Pipelines.analyze(text, "2026-03-04").quotes().stream().filter(q -> q.kind() == QuoteKind.INDIRECT).toList();
+    }
+
+    @Test
+    void saidThatClauseIsTheContentOnly() {
+        List<Quote> q = indirect("Talks\nFinance Minister Rachel Reeves said on Monday that the budget would protect public investment.\n");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).text()).isEqualTo("the budget would protect public investment");
+        assertThat(speaker(q.get(0))).isEqualTo("Rachel Reeves");
+        assertThat(q.get(0).cue()).contains("say");
+    }
+
+    @Test
+    void toldAddresseeThatClause() {
+        List<Quote> q = indirect("Call\nChancellor Friedrich Merz told reporters that Germany would send more air defence systems.\n");
+        assertThat(q).extracting(Quote::text).containsExactly("Germany would send more air defence systems");
+        assertThat(speaker(q.get(0))).isEqualTo("Friedrich Merz");
+    }
+
+    @Test
+    void clauseBeforeTheCue() {
+        List<Quote> q = indirect("Strike\nThe port will stay closed until Friday, the transport ministry said in a statement.\n");
+        assertThat(q).extracting(Quote::text).containsExactly("The port will stay closed until Friday");
+        assertThat(speakerText(q.get(0))).isEqualTo("the transport ministry");
+    }
+
+    @Test
+    void accordingToBeforeTheClause() {
+        List<Quote> q = indirect("Border\nAccording to Lithuanian officials, two drones crossed the border overnight.\n");
+        assertThat(q).extracting(Quote::text).containsExactly("two drones crossed the border overnight");
+        assertThat(q.get(0).cue()).contains("according to");
+    }
+
+    @Test
+    void coordinatedCuesShareTheSubject() {
+        List<Quote> q = indirect("Ceasefire\nPrime Minister Mark Carney insisted the deal was fair but acknowledged that farmers would lose out.\n");
+        assertThat(q).extracting(Quote::text).containsExactly("the deal was fair", "farmers would lose out");
+        assertThat(q).extracting(QuoteExtractorTest::speaker).containsOnly("Mark Carney");
+    }
+
+    @Test
+    void participleCueTakesTheMainSubject() {
+        List<Quote> q = indirect("Talks\nThe senior official said talks would resume in Doha, adding that a proposal could follow within days.\n");
+        assertThat(q).extracting(Quote::text).contains("a proposal could follow within days");
+        assertThat(q).allSatisfy(x -> assertThat(speakerText(x)).isEqualTo("The senior official"));
+    }
+
+    @Test
+    void announcingAThingIsNotReportedSpeech() {
+        assertThat(indirect("Deal\nThe president announced a ceasefire between the two sides, but it collapsed within hours.\n")).isEmpty();
+    }
+
+    @Test
+    void speechReportedInsideAQuoteBelongsToItsSpeaker() {
+        List<Quote> q = runQuotes("Call\nDonald Trump spoke about Vladimir Putin. “Vladimir called me up. He said, can I help you with Iran? "
+                + "I said no,” Trump said.\n", 2);
+        assertThat(q.get(1).text()).isEqualTo("can I help you with Iran?");
+        assertThat(speaker(q.get(1))).isEqualTo("Vladimir Putin");
+    }
+
+    @Test
+    void reportedSpeechWithAQuotedFragmentIsOneMixedQuote() {
+        List<Quote> q = runQuotes("Alliance\nJens Halvorsen said every ally was “moving in the right direction” on spending.\n", 1);
+        assertThat(q.get(0).kind()).isEqualTo(QuoteKind.MIXED);
+        assertThat(q.get(0).text()).isEqualTo("every ally was “moving in the right direction” on spending");
     }
 }
