@@ -57,6 +57,9 @@ public final class TextReport {
                 out.append("    ").append(entity.name())
                         .append(" (").append(count).append(count == 1 ? " mention" : " mentions").append(')');
                 entity.actor().ifPresent(actor -> out.append(" [").append(actor).append(']'));
+                if (!entity.roles().isEmpty()) {
+                    out.append(" — ").append(String.join("; ", entity.roles().stream().map(r -> r.title()).toList()));
+                }
                 out.append("  ").append(entity.id()).append('\n');
             }
         }
@@ -68,6 +71,9 @@ public final class TextReport {
             out.append("  ").append(quote.id()).append("  ").append(quote.kind().name().toLowerCase(Locale.ROOT))
                     .append("  ").append(speaker);
             quote.cue().ifPresent(cue -> out.append("  (").append(cue).append(')'));
+            quote.addressee().ifPresent(to -> out.append("  to ")
+                    .append(to.name().or(() -> to.mention().map(m -> m.text())).orElse("?")));
+            quote.sourceType().ifPresent(t -> out.append("  [").append(t.name().toLowerCase(Locale.ROOT)).append(']'));
             out.append("  ").append(offsets(quote.span())).append('\n');
             out.append("      \u201c").append(shorten(quote.text(), MAX_QUOTE_CHARS)).append("\u201d\n");
         }

@@ -7,6 +7,7 @@ import org.dragoman.model.EntityType;
 import org.dragoman.model.Mention;
 import org.dragoman.model.NamedMention;
 import org.dragoman.model.ResolvedArticle;
+import org.dragoman.model.Role;
 import org.dragoman.model.Sentence;
 import org.dragoman.model.Span;
 import org.dragoman.model.Token;
@@ -47,6 +48,15 @@ public final class EntityResolver {
             "commander", "chairman", "chairwoman", "chair", "director", "ambassador", "envoy", "speaker", "deputy",
             "foreign", "defence", "defense", "chief", "former", "acting", "premier", "marshal", "field", "crown",
             "first", "lady's", "spokesman", "spokeswoman", "spokesperson", "state", "interior", "finance", "mp", "mep");
+    /** Words that name a role a person holds; their presence makes a phrase a title. */
+    static final Set<String> ROLE_WORDS = Set.of("president", "chancellor", "minister", "secretary", "premier", "king",
+            "queen", "pope", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "leader", "governor",
+            "mayor", "senator", "general", "commander", "chief", "director", "commissioner", "chairman", "chairwoman",
+            "prince", "princess", "emir", "sheikh", "ayatollah", "judge", "justice", "speaker", "lawmaker", "deputy",
+            "head", "adviser", "advisor", "negotiator", "mediator", "prosecutor", "attorney", "admiral", "colonel",
+            "marshal", "member", "analyst", "professor", "economist", "researcher", "organiser", "organizer",
+            "candidate", "correspondent", "editor", "founder", "ceo", "executive", "officer", "diplomat", "sen",
+            "rep", "gov", "vice-president", "vice", "coordinator", "rapporteur", "monarch", "dictator", "strongman");
     private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv", "phd", "md");
     private static final Set<String> PARTICLES = Set.of("von", "van", "der", "den", "de", "la", "le", "du", "da", "dos",
             "das", "del", "della", "di", "al", "el", "bin", "ibn", "ben", "ter", "ten", "zu", "af", "abu");
@@ -75,6 +85,8 @@ public final class EntityResolver {
         clusterPersons(candidates, clusters);
         clusterOthers(candidates, clusters);
         addNameTokens(doc, clusters);
+        addRoles(doc, clusters);
+        addNominalMentions(doc, clusters);
         resolvePronouns(doc, quotes, clusters);
 
         List<Cluster> ordered = new ArrayList<>(clusters);
@@ -84,7 +96,8 @@ public final class EntityResolver {
         List<Entity> entities = new ArrayList<>();
         for (Cluster c : ordered) {
             List<Mention> mentions = c.mentions.stream().map(m -> new Mention(m.span, m.span.of(text))).toList();
-            entities.add(new Entity("E" + (entities.size() + 1), c.name(), c.type, Optional.ofNullable(c.code), mentions));
+            entities.add(new Entity("E" + (entities.size() + 1), c.name(), c.type, Optional.ofNullable(c.code),
+                    c.roles, mentions));
         }
         return new ResolvedArticle(doc, entities);
     }
@@ -235,6 +248,7 @@ public final class EntityResolver {
         final String code;
         final String key;
         final List<Candidate> mentions = new ArrayList<>();
+        final List<Role> roles = new ArrayList<>();
         String first;
         String last;
         Gender gender;
@@ -419,6 +433,203 @@ public final class EntityResolver {
                         sentenceOf(doc, t.index())));
             }
         }
+    }
+
+    // ---------------------------------------------------------------- roles
+
+    /**
+     * Roles from the words around a person's name: a title before it ("German Chancellor Friedrich Merz",
+     * "Secretary of State Marco Rubio") or an apposition after or before it ("Volodymyr Zelenskyy, the
+     * Ukrainian president," / "The prime minister, Keir Starmer,").
+     */
+    private void addRoles(AnnotatedArticle doc, List<Cluster> clusters) {
+        List<Token> tokens = doc.tokens();
+        String text = doc.text();
+        for (Cluster c : clusters) {
+            if (c.type != EntityType.PERSON) {
+                continue;
+            }
+            for (Candidate m : List.copyOf(c.mentions)) {
+                if (m.nameTokens.isEmpty() || isPronoun(m.key)) {
+                    continue;
+                }
+                int first = firstToken(tokens, m.span.start());
+                int last = lastToken(tokens, m.span.end());
+                if (first < 0 || last < 0) {
+                    continue;
+                }
+                titleBefore(tokens, first).ifPresent(span -> addRole(c, span, text));
+                appositionAfter(tokens, last).ifPresent(span -> addRole(c, span, text));
+                appositionBefore(tokens, first).ifPresent(span -> addRole(c, span, text));
+            }
+        }
+    }
+
+    private static void addRole(Cluster c, Span span, String text) {
+        String title = span.of(text).replaceAll("\\s+", " ");
+        if (c.roles.stream().noneMatch(r -> r.title().equalsIgnoreCase(title))) {
+            c.roles.add(new Role(title, span));
+        }
+    }
+
+    /** Capitalized title words right before a name, holding a role word: "Secretary of State", "Interior Minister". */
+    private static Optional<Span> titleBefore(List<Token> tokens, int first) {
+        int i = first - 1;
+        int start = first;
+        boolean role = false;
+        while (i >= 0 && first - i <= 6) {
+            Token t = tokens.get(i);
+            String w = t.word();
+            boolean capitalized = Character.isUpperCase(w.codePointAt(0)) && !t.pos().equals("DT") && !w.equals("The");
+            boolean link = (w.equals("of") || t.pos().equals("POS")) && start < first;
+            if (!(capitalized && (t.pos().startsWith("NN") || t.pos().startsWith("JJ")) || link)) {
+                break;
+            }
+            role |= ROLE_WORDS.contains(w.toLowerCase(Locale.ROOT).replace(".", ""));
+            start = i;
+            i--;
+        }
+        while (start < first && (tokens.get(start).word().equals("of") || tokens.get(start).pos().equals("POS"))) {
+            start++;
+        }
+        return role && start < first ? Optional.of(new Span(tokens.get(start).span().start(), tokens.get(first - 1).span().end()))
+                : Optional.empty();
+    }
+
+    /** ", the Ukrainian president," after a name: up to the next comma or the end of the sentence. */
+    private static Optional<Span> appositionAfter(List<Token> tokens, int last) {
+        int i = last + 1;
+        if (i >= tokens.size() || !tokens.get(i).word().equals(",")) {
+            return Optional.empty();
+        }
+        int start = i + 1;
+        while (start < tokens.size() && tokens.get(start).pos().equals("DT")) {
+            start++;
+        }
+        return roleRun(tokens, start, 1);
+    }
+
+    /** "The prime minister, " right before a name. */
+    private static Optional<Span> appositionBefore(List<Token> tokens, int first) {
+        int comma = first - 1;
+        if (comma < 1 || !tokens.get(comma).word().equals(",")) {
+            return Optional.empty();
+        }
+        int i = comma - 1;
+        while (i >= 0 && comma - i <= 8 && !isBoundary(tokens.get(i))) {
+            i--;
+        }
+        int start = i + 1;
+        if (start >= comma || !tokens.get(start).word().equalsIgnoreCase("the")) {
+            return Optional.empty();
+        }
+        Optional<Span> run = roleRun(tokens, start + 1, 1);
+        return run.filter(span -> span.end() == tokens.get(comma - 1).span().end());
+    }
+
+    /** A noun phrase from {@code start} up to a comma or sentence end, holding a role word; at most 12 tokens. */
+    private static Optional<Span> roleRun(List<Token> tokens, int start, int step) {
+        int end = start;
+        boolean role = false;
+        while (end < tokens.size() && end - start < 12) {
+            Token t = tokens.get(end);
+            if (isBoundary(t) || t.pos().startsWith("VB") || t.pos().equals("MD") || t.pos().startsWith("W")) {
+                break;
+            }
+            role |= ROLE_WORDS.contains(t.word().toLowerCase(Locale.ROOT));
+            end++;
+        }
+        if (!role || end == start || end < tokens.size() && !(tokens.get(end).word().equals(",")
+                || tokens.get(end).word().equals(".") || tokens.get(end).word().equals(";"))) {
+            return Optional.empty();
+        }
+        return Optional.of(new Span(tokens.get(start).span().start(), tokens.get(end - 1).span().end()));
+    }
+
+    private static boolean isBoundary(Token t) {
+        String w = t.word();
+        return w.equals(",") || w.equals(".") || w.equals(";") || w.equals(":") || w.equals("?") || w.equals("!")
+                || w.equals("“") || w.equals("”") || w.equals("\"") || w.equals("(") || w.equals(")");
+    }
+
+    /**
+     * "the president", "the Ukrainian president", "the chancellor": a definite description that matches a role
+     * the article gave a person named before it is a mention of that person (the most recently named one).
+     */
+    private static void addNominalMentions(AnnotatedArticle doc, List<Cluster> clusters) {
+        List<Token> tokens = doc.tokens();
+        List<Cluster> withRoles = clusters.stream().filter(c -> c.type == EntityType.PERSON && !c.roles.isEmpty()).toList();
+        if (withRoles.isEmpty()) {
+            return;
+        }
+        Set<Span> taken = new HashSet<>();
+        // a nationality inside the description ("the Ukrainian president") does not stop it being a mention
+        clusters.stream().filter(c -> c.type != EntityType.NATIONALITY).forEach(c -> c.mentions.forEach(m -> taken.add(m.span)));
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!tokens.get(i).word().equalsIgnoreCase("the")) {
+                continue;
+            }
+            int j = i + 1;
+            List<String> modifiers = new ArrayList<>();
+            while (j < tokens.size() && j - i <= 3 && !ROLE_WORDS.contains(tokens.get(j).word().toLowerCase(Locale.ROOT))
+                    && (tokens.get(j).pos().startsWith("JJ") || tokens.get(j).pos().startsWith("NNP"))) {
+                modifiers.add(tokens.get(j).word().toLowerCase(Locale.ROOT));
+                j++;
+            }
+            if (j >= tokens.size() || !ROLE_WORDS.contains(tokens.get(j).word().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            String head = tokens.get(j).word().toLowerCase(Locale.ROOT);
+            if (j + 1 < tokens.size() && (tokens.get(j + 1).word().equals("of") || tokens.get(j + 1).ner().equals("PERSON")
+                    || ROLE_WORDS.contains(tokens.get(j + 1).word().toLowerCase(Locale.ROOT)))) {
+                continue; // "the president of …", "the president Donald Trump", "the foreign minister"
+            }
+            Span span = new Span(tokens.get(i).span().start(), tokens.get(j).span().end());
+            if (taken.stream().anyMatch(t -> t.overlaps(span))) {
+                continue;
+            }
+            Cluster best = null;
+            int bestPos = -1;
+            for (Cluster c : withRoles) {
+                boolean fits = c.roles.stream().anyMatch(r -> {
+                    List<String> words = List.of(r.title().toLowerCase(Locale.ROOT).split("[\\s’']+"));
+                    return words.contains(head) && words.containsAll(modifiers);
+                });
+                int pos = c.lastBefore(span.start());
+                if (fits && pos > bestPos) {
+                    best = c;
+                    bestPos = pos;
+                }
+            }
+            if (best != null) {
+                best.mentions.add(new Candidate(span, EntityType.PERSON, span.of(doc.text()), null, List.of(),
+                        sentenceOf(doc, i)));
+                taken.add(span);
+            }
+        }
+    }
+
+    private static int firstToken(List<Token> tokens, int offset) {
+        for (Token t : tokens) {
+            if (t.span().start() == offset) {
+                return t.index();
+            }
+        }
+        return -1;
+    }
+
+    private static int lastToken(List<Token> tokens, int offset) {
+        for (Token t : tokens) {
+            if (t.span().end() == offset) {
+                return t.index();
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isPronoun(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return MALE_PRONOUNS.contains(w) || FEMALE_PRONOUNS.contains(w);
     }
 
     // ---------------------------------------------------------------- pronouns

@@ -9,6 +9,7 @@ import org.dragoman.model.QuoteKind;
 import org.dragoman.model.QuotedArticle;
 import org.dragoman.model.ResolvedArticle;
 import org.dragoman.model.Span;
+import org.dragoman.model.SourceType;
 import org.dragoman.model.Speaker;
 import org.dragoman.model.Token;
 
@@ -48,6 +49,18 @@ public final class QuoteExtractor {
             "reveal", "disclose", "mention", "boast", "worry", "doubt", "expect");
     /** Prepositions that attach a phrase to a speaker noun: "officials in Kyiv", "a spokesman for the ministry". */
     private static final Set<String> PP_HEADS = Set.of("in", "for", "of", "at", "from", "with", "close", "familiar");
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "i", "we", "you", "him", "her", "them");
+    /** Head nouns of a source that is a document: "the report says". */
+    private static final Set<String> DOCUMENTS = Set.of("report", "statement", "document", "letter", "memo", "study",
+            "survey", "indictment", "complaint", "filing", "ruling", "decision", "communiqué", "communique",
+            "declaration", "resolution", "draft", "text", "order", "website", "post", "tweet", "poll", "analysis",
+            "assessment", "transcript", "note", "notice", "release", "email", "e-mail", "cable", "dossier");
+    /** Head nouns of a source that is an institution: "the ministry said". */
+    private static final Set<String> INSTITUTIONS = Set.of("ministry", "government", "department", "police", "army",
+            "military", "agency", "commission", "committee", "council", "office", "administration", "embassy",
+            "company", "party", "court", "parliament", "cabinet", "campaign", "group", "union", "organisation",
+            "organization", "service", "authorities", "kremlin", "presidency", "secretariat", "alliance", "bank",
+            "firm", "regime", "junta", "coalition", "opposition", "movement", "board", "network", "newspaper");
     /** Cues whose object is the addressee: "told reporters that …". */
     private static final Set<String> ADDRESSED = Set.of("tell", "assure", "inform", "remind", "warn", "brief");
     /** First words after a cue that do not open a reported clause. */
@@ -71,7 +84,7 @@ public final class QuoteExtractor {
             if (at != null && region.parent() >= 0 && at.firstPerson && attributions[region.parent()] != null) {
                 // "I said, ‘no …’" inside a quote: the inner speaker is the outer one.
                 Attribution outer = attributions[region.parent()];
-                at = new Attribution(at.cue, at.cueSpan, outer.entity, outer.mention, false);
+                at = new Attribution(at.cue, at.cueSpan, outer.entity, outer.mention, false, at.addressee, at.addresseeEntity);
             }
             QuoteKind kind = QuoteKind.DIRECT;
             if (at == null) {
@@ -127,11 +140,48 @@ public final class QuoteExtractor {
             speaker = Optional.of(new Speaker(entity.map(Entity::id), entity.map(Entity::name),
                     Optional.ofNullable(found.mention)));
         }
-        return new Quote("Q" + n, f.kind, f.span, f.span.of(text), cue, cueSpan, speaker);
+        Optional<Speaker> addressee = Optional.empty();
+        if (found != null && found.addressee != null) {
+            Optional<Entity> entity = Optional.ofNullable(found.addresseeEntity);
+            addressee = Optional.of(new Speaker(entity.map(Entity::id), entity.map(Entity::name), Optional.of(found.addressee)));
+        }
+        return new Quote("Q" + n, f.kind, f.span, f.span.of(text), cue, cueSpan, speaker, addressee,
+                found == null ? Optional.empty() : sourceType(found));
+    }
+
+    /** Named person, organization, document or unnamed source, from the speaker's entity or the words naming it. */
+    private static Optional<SourceType> sourceType(Attribution found) {
+        if (found.entity != null) {
+            return Optional.of(found.entity.type() == org.dragoman.model.EntityType.PERSON ? SourceType.NAMED
+                    : SourceType.ORGANIZATION);
+        }
+        if (found.mention == null) {
+            return Optional.empty();
+        }
+        String phrase = found.mention.text().toLowerCase(Locale.ROOT);
+        String[] words = phrase.split("[\\s,]+");
+        if (words.length == 1 && PRONOUNS.contains(words[0])) {
+            return Optional.empty(); // an unresolved pronoun says nothing about the source
+        }
+        String head = words[words.length - 1];
+        for (int i = 1; i < words.length; i++) {
+            if (PP_HEADS.contains(words[i])) {
+                head = words[i - 1];
+                break;
+            }
+        }
+        if (DOCUMENTS.contains(head)) {
+            return Optional.of(SourceType.DOCUMENT);
+        }
+        if (INSTITUTIONS.contains(head)) {
+            return Optional.of(SourceType.ORGANIZATION);
+        }
+        return Optional.of(SourceType.ANONYMOUS);
     }
 
     /** Who a cue names: the reporting verb's lemma, the speaker's entity (if resolved) and mention as written. */
-    private record Attribution(String cue, Span cueSpan, Entity entity, Mention mention, boolean firstPerson) {
+    private record Attribution(String cue, Span cueSpan, Entity entity, Mention mention, boolean firstPerson,
+                               Mention addressee, Entity addresseeEntity) {
     }
 
     /** Per-article lookups over tokens, blocks and entities. */
@@ -640,7 +690,41 @@ public final class QuoteExtractor {
         }
 
         private Attribution attribution(int cueToken, Span np) {
-            return attribution(lemma(cueToken), tokens.get(cueToken).span(), np);
+            Attribution a = attribution(lemma(cueToken), tokens.get(cueToken).span(), np);
+            Span to = addresseeAfter(cueToken);
+            if (to == null) {
+                return a;
+            }
+            Entity entity = headEntity(to).orElse(null);
+            Mention addressee = new Mention(to, to.of(text));
+            return new Attribution(a.cue, a.cueSpan, a.entity, a.mention, a.firstPerson, addressee, entity);
+        }
+
+        /** The entity a phrase names: a person anywhere in it, or another entity that heads it. */
+        private Optional<Entity> headEntity(Span np) {
+            return doc.mentionWithin(np).flatMap(m -> doc.entityAt(m.span())
+                    .filter(e -> e.type() == org.dragoman.model.EntityType.PERSON || m.span().end() == np.end()));
+        }
+
+        /** Whom a cue like "told" names: "told Dasha Burns", "told reporters", "assured allies". */
+        private Span addresseeAfter(int cueToken) {
+            if (!ADDRESSED.contains(lemma(cueToken))) {
+                return null;
+            }
+            int i = cueToken + 1;
+            int start = i;
+            while (i < tokens.size() && i - start < 6 && isNounPhraseToken(i) && !tokens.get(i).word().equalsIgnoreCase("that")) {
+                i++;
+            }
+            if (i == start || tokens.get(start).pos().equals("PRP$")) {
+                return null;
+            }
+            for (int x = start; x < i; x++) {
+                if (tokens.get(x).pos().startsWith("NN") || tokens.get(x).pos().equals("PRP")) {
+                    return spanOf(start, i - 1);
+                }
+            }
+            return null;
         }
 
         private Attribution attribution(String cue, Span cueSpan, Span np) {
@@ -663,7 +747,7 @@ public final class QuoteExtractor {
             }
             Mention m = mention.orElse(new Mention(np, np.of(text)));
             Entity entity = mention.flatMap(x -> doc.entityAt(x.span())).orElse(null);
-            return new Attribution(cue, cueSpan, entity, m, firstPerson);
+            return new Attribution(cue, cueSpan, entity, m, firstPerson, null, null);
         }
 
         /** A noun phrase starting at token {@code i}: proper and common nouns, determiners, adjectives, pronouns. */

@@ -16,6 +16,7 @@ import org.dragoman.model.Entity;
 import org.dragoman.model.Mention;
 import org.dragoman.model.Quote;
 import org.dragoman.model.Removal;
+import org.dragoman.model.Role;
 import org.dragoman.model.Span;
 import org.dragoman.model.Speaker;
 import org.dragoman.model.TimeExpr;
@@ -91,6 +92,17 @@ public final class AnalysisJson {
             g.writeStringField("name", entity.name());
             g.writeStringField("type", entity.type().name());
             writeOptional(g, "actor", entity.actor());
+            g.writeArrayFieldStart("roles");
+            for (Role role : entity.roles()) {
+                g.writeStartObject();
+                g.writeStringField("title", role.title());
+                g.writeObjectFieldStart("evidence");
+                g.writeNumberField("start", role.evidence().start());
+                g.writeNumberField("end", role.evidence().end());
+                g.writeEndObject();
+                g.writeEndObject();
+            }
+            g.writeEndArray();
             g.writeArrayFieldStart("mentions");
             for (Mention mention : entity.mentions()) {
                 g.writeStartObject();
@@ -122,6 +134,13 @@ public final class AnalysisJson {
             } else {
                 g.writeNull();
             }
+            g.writeFieldName("addressee");
+            if (quote.addressee().isPresent()) {
+                writeSpeaker(g, quote.addressee().get());
+            } else {
+                g.writeNull();
+            }
+            writeOptional(g, "source_type", quote.sourceType().map(t -> t.name().toLowerCase(Locale.ROOT)));
             g.writeEndObject();
         }
         g.writeEndArray();

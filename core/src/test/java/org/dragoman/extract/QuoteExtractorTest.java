@@ -217,4 +217,35 @@ class QuoteExtractorTest {
         assertThat(q.get(0).kind()).isEqualTo(QuoteKind.MIXED);
         assertThat(q.get(0).text()).isEqualTo("every ally was “moving in the right direction” on spending");
     }
+
+    @Test
+    void addresseeAndSourceTypes() {
+        Analysis a = Pipelines.analyze("Briefing\nMarco Rubio told Dasha Burns that the talks were over. "
+                + "A senior official said the delegation would leave on Friday. "
+                + "The ministry said the border would reopen. The report says exports fell by a third.\n", "2026-03-04");
+        List<Quote> q = a.quotes();
+        assertThat(q).hasSize(4);
+        assertThat(q.get(0).addressee().flatMap(Speaker::name)).contains("Dasha Burns");
+        assertThat(q).extracting(x -> x.sourceType().orElseThrow()).containsExactly(
+                org.dragoman.model.SourceType.NAMED, org.dragoman.model.SourceType.ANONYMOUS,
+                org.dragoman.model.SourceType.ORGANIZATION, org.dragoman.model.SourceType.DOCUMENT);
+    }
+
+    @Test
+    void definiteDescriptionResolvesThroughTheRoleTheTextGave() {
+        Analysis a = Pipelines.analyze("Summit\nVolodymyr Zelenskyy, the Ukrainian president, arrived in Rome on Monday. "
+                + "Later the Ukrainian president said the air defence deal was close.\n", "2026-03-04");
+        var zelenskyy = a.entities().stream().filter(e -> e.name().equals("Volodymyr Zelenskyy")).findFirst().orElseThrow();
+        assertThat(zelenskyy.roles()).extracting(r -> r.title()).contains("Ukrainian president");
+        assertThat(a.quotes()).extracting(QuoteExtractorTest::speaker).containsExactly("Volodymyr Zelenskyy");
+    }
+
+    @Test
+    void titleBeforeTheNameIsARole() {
+        Analysis a = Pipelines.analyze("Visit\nGerman Chancellor Friedrich Merz met Secretary of State Marco Rubio in Berlin.\n", "2026-03-04");
+        assertThat(a.entities()).filteredOn(e -> e.name().equals("Friedrich Merz")).flatExtracting(e -> e.roles())
+                .extracting(r -> r.title()).containsExactly("German Chancellor");
+        assertThat(a.entities()).filteredOn(e -> e.name().equals("Marco Rubio")).flatExtracting(e -> e.roles())
+                .extracting(r -> r.title()).containsExactly("Secretary of State");
+    }
 }

@@ -19,6 +19,8 @@ import org.dragoman.model.Mention;
 import org.dragoman.model.Quote;
 import org.dragoman.model.QuoteKind;
 import org.dragoman.model.Removal;
+import org.dragoman.model.Role;
+import org.dragoman.model.SourceType;
 import org.dragoman.model.Span;
 import org.dragoman.model.Speaker;
 import org.dragoman.model.TimeExpr;
@@ -35,11 +37,13 @@ class AnalysisJsonTest {
                 .withPublished(Optional.of(LocalDate.of(2025, 6, 24)))
                 .withSource(Optional.of("Example Post"));
         Entity ruiz = new Entity("E1", "Ana Ruiz", EntityType.PERSON, Optional.empty(),
-                List.of(new Mention(new Span(6, 14), "Ana Ruiz")));
+                List.of(new Role("Mayor", new Span(0, 5))), List.of(new Mention(new Span(6, 14), "Ana Ruiz")));
         Entity city = new Entity("E2", "Example City", EntityType.CITY, Optional.of("XYZ"), List.of());
         Quote direct = new Quote("Q1", QuoteKind.DIRECT, new Span(32, 46), "We will \u00e9lect.", Optional.of("say"), Optional.of(new Span(15, 19)),
                 Optional.of(new Speaker(Optional.of("E1"), Optional.of("Ana Ruiz"),
-                        Optional.of(new Mention(new Span(6, 14), "Ana Ruiz")))));
+                        Optional.of(new Mention(new Span(6, 14), "Ana Ruiz")))),
+                Optional.of(new Speaker(Optional.empty(), Optional.empty(), Optional.of(new Mention(new Span(0, 5), "Mayor")))),
+                Optional.of(SourceType.NAMED));
         Quote anonymous = new Quote("Q2", QuoteKind.MIXED, new Span(0, 5), "Mayor", Optional.empty(), Optional.empty(), Optional.empty());
         Quote unnamed = new Quote("Q3", QuoteKind.INDIRECT, new Span(0, 5), "Mayor", Optional.empty(), Optional.empty(),
                 Optional.of(new Speaker(Optional.empty(), Optional.empty(), Optional.empty())));
@@ -56,13 +60,15 @@ class AnalysisJsonTest {
                 + "\"text\":\"Mayor Ana Ruiz said on Monday: \\\"We will \u00e9lect.\\\"\\nSubscribe now!\"},"
                 + "\"removed\":[{\"start\":48,\"end\":62,\"text\":\"Subscribe now!\",\"reason\":\"promotion\"}],"
                 + "\"entities\":[{\"id\":\"E1\",\"name\":\"Ana Ruiz\",\"type\":\"PERSON\",\"actor\":null,"
+                + "\"roles\":[{\"title\":\"Mayor\",\"evidence\":{\"start\":0,\"end\":5}}],"
                 + "\"mentions\":[{\"start\":6,\"end\":14,\"text\":\"Ana Ruiz\"}]},"
-                + "{\"id\":\"E2\",\"name\":\"Example City\",\"type\":\"CITY\",\"actor\":\"XYZ\",\"mentions\":[]}],"
+                + "{\"id\":\"E2\",\"name\":\"Example City\",\"type\":\"CITY\",\"actor\":\"XYZ\",\"roles\":[],\"mentions\":[]}],"
                 + "\"quotes\":[{\"id\":\"Q1\",\"kind\":\"direct\",\"text\":\"We will \u00e9lect.\",\"start\":32,\"end\":46,"
-                + "\"cue\":\"say\",\"cue_start\":15,\"cue_end\":19,\"speaker\":{\"entity\":\"E1\",\"name\":\"Ana Ruiz\",\"text\":\"Ana Ruiz\",\"start\":6,\"end\":14}},"
-                + "{\"id\":\"Q2\",\"kind\":\"mixed\",\"text\":\"Mayor\",\"start\":0,\"end\":5,\"cue\":null,\"cue_start\":null,\"cue_end\":null,\"speaker\":null},"
+                + "\"cue\":\"say\",\"cue_start\":15,\"cue_end\":19,\"speaker\":{\"entity\":\"E1\",\"name\":\"Ana Ruiz\",\"text\":\"Ana Ruiz\",\"start\":6,\"end\":14},"
+                + "\"addressee\":{\"entity\":null,\"name\":null,\"text\":\"Mayor\",\"start\":0,\"end\":5},\"source_type\":\"named\"},"
+                + "{\"id\":\"Q2\",\"kind\":\"mixed\",\"text\":\"Mayor\",\"start\":0,\"end\":5,\"cue\":null,\"cue_start\":null,\"cue_end\":null,\"speaker\":null,\"addressee\":null,\"source_type\":null},"
                 + "{\"id\":\"Q3\",\"kind\":\"indirect\",\"text\":\"Mayor\",\"start\":0,\"end\":5,\"cue\":null,\"cue_start\":null,\"cue_end\":null,"
-                + "\"speaker\":{\"entity\":null,\"name\":null,\"text\":null,\"start\":null,\"end\":null}}],"
+                + "\"speaker\":{\"entity\":null,\"name\":null,\"text\":null,\"start\":null,\"end\":null},\"addressee\":null,\"source_type\":null}],"
                 + "\"events\":[],"
                 + "\"times\":[{\"text\":\"Monday\",\"start\":23,\"end\":29,\"type\":\"DATE\",\"value\":\"2025-06-23\"}]}";
         assertThat(AnalysisJson.toJson(sample(), false)).isEqualTo(expected);
