@@ -24,6 +24,7 @@ import java.util.stream.Stream;
 
 import org.dragoman.ingest.BadInputException;
 import org.dragoman.model.Article;
+import org.dragoman.extract.EntityResolver;
 import org.dragoman.model.Entity;
 import org.dragoman.model.EntityType;
 import org.dragoman.model.Mention;
@@ -44,7 +45,7 @@ import org.w3c.dom.NodeList;
  *
  * <p>Gold: the {@code ENTITY_MENTION}s with {@code syntactic_type="NAM"} (named mentions) that refer to an
  * entity of type PER, ORG or LOC. System: the mentions of entities of type PERSON (PER), ORGANIZATION (ORG),
- * and COUNTRY, STATE_OR_PROVINCE, CITY, LOCATION (LOC), except mentions whose text is a pronoun; other entity
+ * and COUNTRY, STATE_OR_PROVINCE, CITY, LOCATION (LOC), except mentions that are pronouns or descriptions ("the president"); other entity
  * types (NATIONALITY, ...) are not scored.
  */
 public final class MeantimeEval {
@@ -239,6 +240,15 @@ public final class MeantimeEval {
         };
     }
 
+    /**
+     * True when a mention is a name, as the gold's NAM mentions are: not a pronoun and not a description
+     * ("the Ukrainian president", "the chancellor").
+     */
+    static boolean isName(String text) {
+        String t = text.strip();
+        return !t.isEmpty() && !isPronoun(t) && !EntityResolver.isRoleDescription(t);
+    }
+
     /** True when {@code text} is a pronoun; "US" and other all-capital forms are names, not pronouns. */
     static boolean isPronoun(String text) {
         String t = text.strip();
@@ -278,7 +288,7 @@ public final class MeantimeEval {
             for (Mention m : e.mentions()) {
                 if (m.span().start() >= doc.annotated().end()) {
                     tally.outside++;
-                } else if (!isPronoun(m.text())) {
+                } else if (isName(m.text())) {
                     found.get(t.get()).add(m.span());
                 }
             }

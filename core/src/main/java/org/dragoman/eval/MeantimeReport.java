@@ -38,7 +38,7 @@ public record MeantimeReport(String corpus, List<Row> types, Row micro, List<Row
         lines.add("MEANTIME entity mention evaluation of " + corpus + ": " + micro.documents() + " documents scored, "
                 + skipped.size() + " skipped");
         lines.add("gold = NAMED mentions only (syntactic_type NAM) of PER, ORG, LOC entities; system = mentions of"
-                + " PERSON, ORGANIZATION, COUNTRY/STATE_OR_PROVINCE/CITY/LOCATION entities, pronouns excluded;"
+                + " PERSON, ORGANIZATION, COUNTRY/STATE_OR_PROVINCE/CITY/LOCATION entities, pronouns and descriptions (\"the president\") excluded;"
                 + " type-aware; strict = same span, relaxed = overlap, one-to-one;"
                 + " only the annotated sentences (headline, dateline, first four body sentences) are scored");
         lines.add(String.format(Locale.ROOT, "%-20s %5s %6s %6s | %-19s | %-19s",

@@ -627,6 +627,16 @@ public final class EntityResolver {
         return -1;
     }
 
+    /** True for a definite description by role ("the Ukrainian president"), as added by this resolver. */
+    public static boolean isRoleDescription(String text) {
+        String[] words = text.strip().split("\\s+");
+        // the resolver's descriptions are "the" + at most three adjectives or proper nouns + a role word
+        return words.length >= 2 && words.length <= 5 && words[0].equalsIgnoreCase("the")
+                && java.util.Arrays.stream(words).noneMatch(w -> w.contains("'") || w.contains("’"))
+                && ROLE_WORDS.contains(words[words.length - 1].toLowerCase(Locale.ROOT))
+                && Character.isLowerCase(words[words.length - 1].charAt(0));
+    }
+
     private static boolean isPronoun(String word) {
         String w = word.toLowerCase(Locale.ROOT);
         return MALE_PRONOUNS.contains(w) || FEMALE_PRONOUNS.contains(w);
