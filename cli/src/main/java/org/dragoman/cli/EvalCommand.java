@@ -2,10 +2,13 @@ package org.dragoman.cli;
 
 import org.dragoman.eval.ExtractionEval;
 import org.dragoman.eval.MeantimeEval;
+import org.dragoman.eval.PolnearEval;
 import org.dragoman.eval.TimemlEval;
 import org.dragoman.ingest.BadInputException;
 import org.dragoman.model.Analysis;
 import org.dragoman.model.Article;
+import org.dragoman.nlp.CoreNlpBaseline;
+import org.dragoman.nlp.CoreNlpQuoteBaseline;
 import org.dragoman.nlp.SuTimeBaseline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -13,12 +16,16 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * {@code dragoman eval NAME DIR}: scores Dragoman on a real data set read from {@code DIR} and prints the
@@ -26,7 +33,8 @@ import java.util.function.Function;
  */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Score Dragoman on a real data set.",
-        subcommands = {EvalCommand.Timeml.class, EvalCommand.Meantime.class, EvalCommand.Extraction.class})
+        subcommands = {EvalCommand.Timeml.class, EvalCommand.Meantime.class, EvalCommand.Extraction.class,
+                EvalCommand.Polnear.class})
 public final class EvalCommand implements Callable<Integer> {
 
     private final Services services;
@@ -137,6 +145,99 @@ public final class EvalCommand implements Callable<Integer> {
         public Integer call() throws Exception {
             spec.commandLine().getOut().print(ExtractionEval.run(directory(dir)).format());
             return Main.EXIT_OK;
+        }
+    }
+
+    /** Quote extraction and attribution scores on PolNeAR, with CoreNLP's own quote attribution beside. */
+    @Command(name = "polnear", mixinStandardHelpOptions = true,
+            description = "Quote content P/R/F1 (exact, overlap), source and cue accuracy, overall and by direct/"
+                    + "mixed/indirect, on PolNeAR attributions (e.g. ../shared/data/polnear).")
+    static final class Polnear implements Callable<Integer> {
+        @Parameters(paramLabel = "DIR", description = "The PolNeAR folder (then --split chooses data/SPLIT) or a split "
+                + "folder holding text/ and attributions/.")
+        Path dir;
+
+        @Option(names = "--split", defaultValue = "dev", description = "Split to score when DIR is the PolNeAR folder: "
+                + "dev (default) or train.")
+        String split;
+
+        @Option(names = "--baseline", defaultValue = "corenlp",
+                description = "corenlp (CoreNLP's quote annotator with attribution, default settings) or none.")
+        String baseline;
+
+        @Spec
+        CommandSpec spec;
+
+        @picocli.CommandLine.ParentCommand
+        EvalCommand parent;
+
+        @Override
+        public Integer call() throws Exception {
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            if (!baseline.equals("corenlp") && !baseline.equals("none")) {
+                throw CliException.badInput("unknown baseline '" + baseline + "' (corenlp or none)");
+            }
+            Path d = splitDirectory(directory(dir), split);
+            int total = articles(d);
+            out.println("== Dragoman");
+            out.flush();
+            Function<Article, Analysis> dragoman = parent.dragoman();
+            PolnearEval.run(d, counting(dragoman, "dragoman", total, err)).format().forEach(out::println);
+            if (baseline.equals("corenlp")) {
+                out.println();
+                out.println("== CoreNLP quote attribution (" + CoreNlpBaseline.QUOTE_ANNOTATORS
+                        + " with default settings; top-level quotes, speaker = its chosen mention, entity = that"
+                        + " mention's coref chain; no cues)");
+                out.flush();
+                Function<Article, Analysis> corenlp = new CoreNlpQuoteBaseline();
+                PolnearEval.run(d, counting(corenlp, "corenlp", total, err)).format().forEach(out::println);
+            }
+            return Main.EXIT_OK;
+        }
+
+        /** DIR itself when it holds text/ and attributions/, else DIR/data/SPLIT or DIR/SPLIT when that does. */
+        static Path splitDirectory(Path dir, String split) throws CliException {
+            if (isSplit(dir)) {
+                return dir;
+            }
+            for (Path candidate : List.of(dir.resolve("data").resolve(split), dir.resolve(split))) {
+                if (isSplit(candidate)) {
+                    return candidate;
+                }
+            }
+            throw CliException.badInput(dir + ": not a PolNeAR folder (no text/ and attributions/ in it, in data/"
+                    + split + " or in " + split + ")");
+        }
+
+        private static boolean isSplit(Path dir) {
+            return Files.isDirectory(dir.resolve("text")) && Files.isDirectory(dir.resolve("attributions"));
+        }
+
+        private static int articles(Path split) throws IOException {
+            try (Stream<Path> files = Files.list(split.resolve("text"))) {
+                return (int) files.filter(p -> p.getFileName().toString().endsWith(".txt")).count();
+            }
+        }
+
+        /** {@code system}, reporting on {@code err} after every tenth article and the last one. */
+        private static Function<Article, Analysis> counting(Function<Article, Analysis> system, String name,
+                                                            int total, PrintWriter err) {
+            AtomicInteger done = new AtomicInteger();
+            long start = System.nanoTime();
+            return article -> {
+                try {
+                    return system.apply(article);
+                } finally {
+                    int n = done.incrementAndGet();
+                    if (n % 10 == 0 || n == total) {
+                        double seconds = (System.nanoTime() - start) / 1e9;
+                        err.println(String.format(Locale.ROOT, "%s: %d/%d articles, %.1f s/article", name, n, total,
+                                seconds / n));
+                        err.flush();
+                    }
+                }
+            };
         }
     }
 }

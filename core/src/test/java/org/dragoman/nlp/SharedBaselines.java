@@ -11,6 +11,15 @@ public final class SharedBaselines {
         return SuTimeHolder.INSTANCE;
     }
 
+    /** The one {@link CoreNlpQuoteBaseline} of this JVM (coreference models: gigabytes, tens of seconds). */
+    public static CoreNlpQuoteBaseline quoteAttribution() {
+        return QuoteHolder.INSTANCE;
+    }
+
+    private static final class QuoteHolder {
+        static final CoreNlpQuoteBaseline INSTANCE = new CoreNlpQuoteBaseline();
+    }
+
     private static final class SuTimeHolder {
         static final SuTimeBaseline INSTANCE = new SuTimeBaseline();
     }

@@ -1,0 +1,69 @@
+package org.dragoman.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code dragoman eval polnear} with a fake analyzer: folder resolution, the report, progress, bad arguments. */
+class EvalPolnearCommandTest {
+
+    @TempDir
+    Path root;
+
+    @BeforeEach
+    void corpus() throws Exception {
+        for (String split : new String[] {"dev", "train"}) {
+            Path dir = root.resolve("data").resolve(split);
+            Files.createDirectories(dir.resolve("text"));
+            Files.createDirectories(dir.resolve("attributions"));
+            // the fake analysis quotes the whole first line, which is the annotated content here
+            String text = "We will win " + split + ", said the coach.\nThe end.\n";
+            Files.writeString(dir.resolve("text/a.txt"), text);
+            Files.writeString(dir.resolve("attributions/a_0001.ann"),
+                    "T1\tContent 0 " + text.indexOf('\n') + "\t" + text.substring(0, text.indexOf('\n')) + "\n"
+                            + "E1\tAttribution:T1 Content:T1\n");
+        }
+    }
+
+    @Test
+    void scoresTheDevSplitOfThePolnearFolderByDefault() {
+        Cli.Run run = Cli.run("eval", "polnear", "--baseline", "none", root.toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.outLines().get(0)).isEqualTo("== Dragoman");
+        assertThat(run.out()).contains("evaluation of " + root.resolve("data/dev") + ": 1 articles scored, 0 skipped;"
+                + " 1 gold attributions, 1 system quotes")
+                .doesNotContain("== CoreNLP");
+        assertThat(run.out().lines().filter(l -> l.startsWith("all ")).findFirst().orElseThrow())
+                .contains("1.000  1.000  1.000 | 1.000  1.000  1.000");
+        assertThat(run.err()).contains("dragoman: 1/1 articles");
+    }
+
+    @Test
+    void takesAnotherSplitOrASplitFolder() {
+        assertThat(Cli.run("eval", "polnear", "--baseline", "none", "--split", "train", root.toString()).out())
+                .contains("evaluation of " + root.resolve("data/train") + ":");
+        assertThat(Cli.run("eval", "polnear", "--baseline", "none", root.resolve("data/dev").toString()).out())
+                .contains("evaluation of " + root.resolve("data/dev") + ":");
+    }
+
+    @Test
+    void rejectsAFolderWithoutPolnearAndAnUnknownBaseline() throws Exception {
+        Path empty = Files.createDirectories(root.resolve("empty"));
+
+        Cli.Run notPolnear = Cli.run("eval", "polnear", "--baseline", "none", empty.toString());
+        assertThat(notPolnear.exitCode()).isEqualTo(Main.EXIT_BAD_INPUT);
+        assertThat(notPolnear.err()).startsWith("dragoman: " + empty + ": not a PolNeAR folder");
+
+        Cli.Run badSplit = Cli.run("eval", "polnear", "--baseline", "none", "--split", "test", root.toString());
+        assertThat(badSplit.exitCode()).isEqualTo(Main.EXIT_BAD_INPUT);
+
+        Cli.Run badBaseline = Cli.run("eval", "polnear", "--baseline", "stanza", root.toString());
+        assertThat(badBaseline.exitCode()).isEqualTo(Main.EXIT_BAD_INPUT);
+        assertThat(badBaseline.err()).contains("unknown baseline 'stanza' (corenlp or none)");
+    }
+}

@@ -1,0 +1,125 @@
+package org.dragoman.eval;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * The result of {@link PolnearEval#run}: counts of what was read, one row for all attributions and one per
+ * gold kind (direct, mixed, indirect), and the files left out.
+ *
+ * @param corpus the split directory scored
+ * @param articles articles scored
+ * @param severalAnnotators scored articles that more than one annotator annotated (only the first was read)
+ * @param dated scored articles whose published date came from {@code metadata.tsv}
+ * @param withoutContent attribution events left out because they have no Content
+ * @param all the row over every scored attribution and system quote
+ * @param kinds one row per gold kind, in the order direct, mixed, indirect; they sum to {@code all}
+ * @param skipped files left out, with the reason
+ */
+public record PolnearReport(String corpus, int articles, int severalAnnotators, int dated, int withoutContent,
+                            Row all, List<Row> kinds, List<SkippedFile> skipped) {
+    /** Copies the lists; rejects null fields. */
+    public PolnearReport {
+        Objects.requireNonNull(corpus, "corpus");
+        Objects.requireNonNull(all, "all");
+        kinds = List.copyOf(kinds);
+        skipped = List.copyOf(skipped);
+    }
+
+    /**
+     * Scores over a set of gold attributions and the system quotes counted with them.
+     *
+     * @param name "all" or the gold kind
+     * @param goldWithoutSource gold attributions of the row that have no Source
+     * @param exact content matches with the same trimmed span, one-to-one
+     * @param overlap content matches sharing at least half of the shorter span, one-to-one, greedy by overlap
+     * @param sourceJudged overlap matches whose gold has a Source
+     * @param sourceByMention of those, how many have a system speaker mention overlapping a gold Source span
+     * @param sourceByEntity of those, how many have that, or any mention of the speaker's entity overlapping it
+     * @param matchedWithoutSource overlap matches whose gold has no Source (not judged)
+     * @param cueJudged overlap matches whose gold has a Cue
+     * @param cueCorrect of those, how many have a system cue span overlapping a gold Cue span
+     */
+    public record Row(String name, int goldWithoutSource, Score exact, Score overlap, int sourceJudged,
+                      int sourceByMention, int sourceByEntity, int matchedWithoutSource, int cueJudged,
+                      int cueCorrect) {
+        /** Rejects counts that contradict each other. */
+        public Row {
+            Objects.requireNonNull(name, "name");
+            if (sourceByMention > sourceByEntity || sourceByEntity > sourceJudged
+                    || sourceJudged + matchedWithoutSource != overlap.truePositives()
+                    || cueCorrect > cueJudged || cueJudged > overlap.truePositives()
+                    || exact.gold() != overlap.gold() || exact.system() != overlap.system()) {
+                throw new IllegalArgumentException("Inconsistent counts in row " + name);
+            }
+        }
+
+        /** Number of gold attributions. */
+        public int gold() {
+            return overlap.gold();
+        }
+
+        /** Number of system quotes. */
+        public int system() {
+            return overlap.system();
+        }
+
+        /** Share of judged matches whose speaker mention is right; 0 when none was judged. */
+        public double sourceMentionAccuracy() {
+            return Score.ratio(sourceByMention, sourceJudged);
+        }
+
+        /** Share of judged matches whose speaker mention or speaker entity is right; 0 when none was judged. */
+        public double sourceEntityAccuracy() {
+            return Score.ratio(sourceByEntity, sourceJudged);
+        }
+
+        /** Share of judged matches whose cue is right; 0 when none was judged. */
+        public double cueAccuracy() {
+            return Score.ratio(cueCorrect, cueJudged);
+        }
+    }
+
+    /** The report as aligned text lines: header, how things are counted, the rows, the skipped files. */
+    public List<String> format() {
+        List<String> lines = new ArrayList<>();
+        lines.add("PolNeAR attribution evaluation of " + corpus + ": " + articles + " articles scored, "
+                + skipped.size() + " skipped; " + all.gold() + " gold attributions, " + all.system()
+                + " system quotes");
+        lines.add("gold: one annotator per article, the first .ann in file-name order (" + severalAnnotators
+                + " articles have several; the others are ignored); " + withoutContent
+                + " attribution events without Content left out; " + all.goldWithoutSource()
+                + " attributions without Source; published date from metadata.tsv for " + dated + " articles");
+        lines.add("content: gold = first to last char of its Content, system = quote span, both trimmed of whitespace"
+                + " and quotation marks; exact = same span; overlap = shared chars (of the Content pieces) cover at"
+                + " least half of the shorter span; one-to-one, greedy by overlap size");
+        lines.add("source: among overlap matches with a gold Source (those without are not judged, counted in"
+                + " 'no src'): mention = the speaker mention overlaps a Source span; +entity = or any mention of the"
+                + " speaker's entity does; a quote without speaker is wrong. cue: among overlap matches with a gold"
+                + " Cue, the system cue span overlaps it");
+        lines.add(String.format(Locale.ROOT, "kind: gold content almost entirely (<= %d%% of letters outside) inside"
+                        + " “ ” \" « » = direct, quoted and unquoted parts = mixed, no marks = indirect; an unmatched"
+                        + " system quote counts under its own kind",
+                Math.round(PolnearAttribution.DIRECT_UNQUOTED_SHARE * 100)));
+        lines.add(String.format(Locale.ROOT, "%-9s %5s %6s | %-19s | %-19s | %5s %7s %7s %6s | %5s %6s",
+                "kind", "gold", "system", "exact P / R / F1", "overlap P / R / F1",
+                "src n", "mention", "+entity", "no src", "cue n", "cue ok"));
+        lines.add(row(all));
+        for (Row r : kinds) {
+            lines.add(row(r));
+        }
+        for (SkippedFile f : skipped) {
+            lines.add("skipped " + f.file() + ": " + f.reason());
+        }
+        return lines;
+    }
+
+    private static String row(Row r) {
+        return String.format(Locale.ROOT, "%-9s %5d %6d | %s | %s | %5d %7.3f %7.3f %6d | %5d %6.3f",
+                r.name(), r.gold(), r.system(), TimemlReport.prf(r.exact()), TimemlReport.prf(r.overlap()),
+                r.sourceJudged(), r.sourceMentionAccuracy(), r.sourceEntityAccuracy(), r.matchedWithoutSource(),
+                r.cueJudged(), r.cueAccuracy());
+    }
+}
