@@ -61,12 +61,19 @@ public final class QuoteExtractor {
             "company", "party", "court", "parliament", "cabinet", "campaign", "group", "union", "organisation",
             "organization", "service", "authorities", "kremlin", "presidency", "secretariat", "alliance", "bank",
             "firm", "regime", "junta", "coalition", "opposition", "movement", "board", "network", "newspaper");
+    /** Verbs of intention or commitment whose content is an infinitive: "wants to …", "vowed to …". */
+    private static final Set<String> INTENTIONS = Set.of("want", "plan", "hope", "expect", "intend", "refuse",
+            "threaten", "vow", "pledge", "promise", "agree", "offer", "wish", "aim", "seek", "prefer",
+            "pretend", "claim", "demand", "urge", "vote");
     /** Cues whose object is the addressee: "told reporters that …". */
     private static final Set<String> ADDRESSED = Set.of("tell", "assure", "inform", "remind", "warn", "brief");
     /** First words after a cue that do not open a reported clause. */
     private static final Set<String> NOT_CLAUSE_START = Set.of("whether", "nothing", "so", "yes", "no", "goodbye",
-            "hello", "thanks", "sorry", "more", "little", "much", "something", "anything", "everything", "this", "it",
-            "what", "how", "why", "when", "where", "who");
+            "hello", "thanks", "sorry", "more", "little", "much", "something", "anything", "everything");
+    /** Relative pronouns: in "X, who said …" the speaker is X. */
+    private static final Set<String> RELATIVES = Set.of("who", "which", "whom");
+    /** Prepositions that may attach a phrase to a noun after a cue or "according to". */
+    private static final Set<String> PP_AFTER = Set.of("for", "of", "at", "from", "by", "in", "with");
     private static final Set<String> FIRST_PERSON = Set.of("i", "me", "we", "us");
     private static final int MAX_SCARE_WORDS = 4;
 
@@ -231,8 +238,12 @@ public final class QuoteExtractor {
                 k = close < 0 ? -1 : close + 1;
             }
             // Adverbs, or a modifier of the speaker ("a senior official involved in the mediation said").
+            boolean closedSentence = region.content().of(text).endsWith(".");
             for (int n = 0; k >= 0 && k < tokens.size() && n < 9 && inBlock(k, block); n++, k++) {
                 if (isCue(k) && !tokens.get(k).pos().equals("VBG")) {
+                    if (closedSentence && opensClause(k + 1, block)) {
+                        return Optional.empty(); // “… soft.” He says referees …: a new sentence reporting something else
+                    }
                     return Optional.of(attribution(k, np));
                 }
                 String pos = tokens.get(k).pos();
@@ -244,6 +255,19 @@ public final class QuoteExtractor {
                 }
             }
             return Optional.empty();
+        }
+
+        /** True when a reported clause starts at token {@code i}: "that", or a finite verb before the sentence ends. */
+        private boolean opensClause(int i, Block block) {
+            for (int x = i; x < tokens.size() && inBlock(x, block) && x - i < 10; x++) {
+                if (isSentencePunct(x) || isQuoteMark(x) || isComma(x)) {
+                    return false;
+                }
+                if (isFiniteVerb(x) || tokens.get(x).word().equalsIgnoreCase("that")) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** "Marco insisted, “…" / "according to X, “…" / "X told reporters: “…". */
@@ -287,6 +311,19 @@ public final class QuoteExtractor {
          * ("Rutte, NATO's chief, said"); null when there is none.
          */
         private Span subjectBefore(int cue, Block block) {
+            int rel = cue - 1;
+            while (rel >= 0 && tokens.get(rel).pos().startsWith("RB")) {
+                rel--;
+            }
+            if (rel >= 1 && inBlock(rel, block) && RELATIVES.contains(tokens.get(rel).word().toLowerCase(Locale.ROOT))) {
+                // "Chris Christie, who says …": the speaker is the noun the relative clause hangs on
+                int before = isComma(rel - 1) ? rel - 2 : rel - 1;
+                if (before < 0 || !inBlock(before, block)) {
+                    return null;
+                }
+                int start = nounPhraseStartBackward(before, block);
+                return start > before ? null : spanOf(start, before);
+            }
             int j = cue - 1;
             // Adverbs and a verb chain ending in the cue: "has also said", "declined to say", "went on to tell".
             for (int n = 0; n < 5 && j >= 0 && inBlock(j, block); n++, j--) {
@@ -366,15 +403,25 @@ public final class QuoteExtractor {
 
         /** The comma opening an apposition closed by the comma at {@code comma}, or -1. */
         private int appositionStart(int comma, Block block) {
-            for (int i = comma - 1; i >= 0 && comma - i <= 14 && inBlock(i, block); i--) {
+            for (int i = comma - 1; i >= 0 && comma - i <= 20 && inBlock(i, block); i--) {
                 if (isComma(i)) {
-                    return i < comma - 1 ? i : -1;
+                    boolean relative = i + 1 < comma && RELATIVES.contains(tokens.get(i + 1).word().toLowerCase(Locale.ROOT));
+                    return i < comma - 1 && (relative || comma - i <= 14 && noFiniteVerb(i + 1, comma)) ? i : -1;
                 }
-                if (isFiniteVerb(i) || isQuoteMark(i) || isSentencePunct(i)) {
+                if (isQuoteMark(i) || isSentencePunct(i)) {
                     return -1;
                 }
             }
             return -1;
+        }
+
+        private boolean noFiniteVerb(int from, int to) {
+            for (int i = from; i < to; i++) {
+                if (isFiniteVerb(i)) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /**
@@ -451,11 +498,22 @@ public final class QuoteExtractor {
             if (c == k + 1 && isComma(c) && EntityResolver.innermost(regions, tokens.get(k).span().start()) >= 0) {
                 return speechInsideQuote(s, k, c + 1, block);
             }
+            String first = tokens.get(c).word().toLowerCase(Locale.ROOT);
+            String firstPos = tokens.get(c).pos();
+            boolean intention = firstPos.equals("TO") && INTENTIONS.contains(lemma(k));
+            boolean question = (first.equals("whether") || first.equals("if")) && lemma(k).equals("ask");
+            if (intention || question) {
+                // "Trump wants to build a wall", "reporters asked whether the talks had failed"
+                int end = clauseEnd(s, c);
+                Span subject = subjectOfCue(k, block);
+                if (end - c < 3 || subject == null) {
+                    return null;
+                }
+                return new Found(spanOf(c, end - 1), QuoteKind.INDIRECT, attribution(k, subject));
+            }
             if (!that && !finiteVerbSoon(c, s)) {
                 return null; // "announced a ceasefire": an object, not a reported clause
             }
-            String first = tokens.get(c).word().toLowerCase(Locale.ROOT);
-            String firstPos = tokens.get(c).pos();
             if (NOT_CLAUSE_START.contains(first) || isQuoteMark(c) || firstPos.equals(",") || firstPos.equals(":")
                     || firstPos.equals(".") || firstPos.equals("TO") || firstPos.equals("IN") && !first.equals("if")) {
                 return null;
@@ -609,6 +667,10 @@ public final class QuoteExtractor {
                     end = i;
                     break;
                 }
+                if (isComma(i) && i + 1 < s.endToken() && parentheticalCue(i + 1, s)) {
+                    end = i; // "…, the senior official said." closes the content
+                    break;
+                }
             }
             while (end > c && (isSentencePunct(end - 1) || isComma(end - 1) || isQuoteMark(end - 1)
                     || tokens.get(end - 1).word().equals("”") || tokens.get(end - 1).pos().equals("''"))) {
@@ -626,9 +688,33 @@ public final class QuoteExtractor {
             return 0;
         }
 
+        /** ", the official said" / ", said the official" / ", he added": a cue clause closing a sentence. */
+        private boolean parentheticalCue(int i, org.dragoman.model.Sentence s) {
+            Block block = blockOf(tokens.get(i).span().start());
+            if (block == null) {
+                return false;
+            }
+            int k = i;
+            if (!isCue(k)) {
+                Span np = nounPhraseForward(i, block);
+                if (np == null) {
+                    return false;
+                }
+                k = firstTokenFrom(np.end());
+                while (k >= 0 && k < s.endToken() && tokens.get(k).pos().startsWith("RB")) {
+                    k++;
+                }
+                if (k < 0 || k >= s.endToken() || !isCue(k)) {
+                    return false;
+                }
+            }
+            return !opensClause(k + 1, block);
+        }
+
         private boolean isIndirectCue(int i) {
             Token t = tokens.get(i);
-            return t.pos().startsWith("VB") && INDIRECT_CUES.contains(t.lemma().toLowerCase(Locale.ROOT));
+            String lemma = t.lemma().toLowerCase(Locale.ROOT);
+            return t.pos().startsWith("VB") && (INDIRECT_CUES.contains(lemma) || INTENTIONS.contains(lemma) || lemma.equals("ask"));
         }
 
         private boolean hasVerb(int from, int to) {
@@ -763,7 +849,18 @@ public final class QuoteExtractor {
                 }
                 j++;
             }
-            return head && j > i ? spanOf(i, j - 1) : null;
+            if (!head || j == i) {
+                return null;
+            }
+            // "a spokesman for the ministry", "a new poll by Harvard's Institute of Politics"
+            if (j + 1 < tokens.size() && inBlock(j + 1, block) && PP_AFTER.contains(tokens.get(j).word())
+                    && tokens.get(j - 1).pos().startsWith("NN")) {
+                Span pp = nounPhraseForward(j + 1, block);
+                if (pp != null) {
+                    return new Span(tokens.get(i).span().start(), pp.end());
+                }
+            }
+            return spanOf(i, j - 1);
         }
 
         private int nounPhraseStartBackward(int j, Block block) {

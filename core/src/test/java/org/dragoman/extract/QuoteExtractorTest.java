@@ -248,4 +248,18 @@ class QuoteExtractorTest {
         assertThat(a.entities()).filteredOn(e -> e.name().equals("Marco Rubio")).flatExtracting(e -> e.roles())
                 .extracting(r -> r.title()).containsExactly("Secretary of State");
     }
+
+    @Test
+    void intentionTakesTheInfinitiveAndStopsBeforeAClosingCue() {
+        List<Quote> q = indirect("Talks\nThe mediators expect to reconvene in Doha on Wednesday, the senior official said.\n");
+        assertThat(q).extracting(Quote::text).contains("to reconvene in Doha on Wednesday");
+    }
+
+    @Test
+    void newSentenceAfterAQuoteIsNotItsCue() {
+        List<Quote> q = runQuotes("Football\nTrump says “football has become soft like the country has become soft.” "
+                + "He says referees are constantly throwing penalty flags.\n", 2);
+        assertThat(q.get(1).kind()).isEqualTo(QuoteKind.INDIRECT);
+        assertThat(q.get(1).text()).isEqualTo("referees are constantly throwing penalty flags");
+    }
 }
