@@ -768,11 +768,31 @@ public final class QuoteExtractor {
                     if (prevBlock != null) {
                         QuoteScanner.Region virtual = new QuoteScanner.Region(region.content(),
                                 tokens.get(k).span().end(), region.close(), region.depth(), region.parent());
-                        return cueBefore(virtual);
+                        Optional<Attribution> intro = cueBefore(virtual);
+                        if (intro.isPresent()) {
+                            return intro;
+                        }
+                    }
+                }
+                // A quote that opens the paragraph right after one quoting a named speaker continues that speaker
+                // (news style runs a speaker's quotes over consecutive paragraphs).
+                int previousBlock = a.source().blocks().indexOf(block) - 1;
+                if (previousBlock >= 0) {
+                    Span prev = a.source().blocks().get(previousBlock).span();
+                    for (int p = index - 1; p >= 0; p--) {
+                        Attribution at = attributions[p];
+                        if (regions.get(p).depth() == 0 && prev.contains(regions.get(p).open())) {
+                            return at != null && at.entity != null ? Optional.of(continued(at)) : Optional.empty();
+                        }
                     }
                 }
             }
             return Optional.empty();
+        }
+
+        /** The previous quote's speaker, without its cue: this quote has none of its own. */
+        private Attribution continued(Attribution at) {
+            return new Attribution(null, null, at.entity, at.mention, false, null, null);
         }
 
         private Attribution attribution(int cueToken, Span np) {

@@ -262,4 +262,12 @@ class QuoteExtractorTest {
         assertThat(q.get(1).kind()).isEqualTo(QuoteKind.INDIRECT);
         assertThat(q.get(1).text()).isEqualTo("referees are constantly throwing penalty flags");
     }
+
+    @Test
+    void quoteOpeningTheNextParagraphContinuesTheNamedSpeaker() {
+        List<Quote> q = runQuotes("Budget\n“We cannot keep borrowing to pay for last year’s promises,” Finance Minister Lena Fischer said.\n"
+                + "“Every ministry will have to find savings, and mine will go first.”\n", 2);
+        assertThat(speaker(q.get(1))).isEqualTo("Lena Fischer");
+        assertThat(q.get(1).cue()).isEmpty();
+    }
 }
