@@ -70,6 +70,9 @@ public final class QuoteExtractor {
     /** First words after a cue that do not open a reported clause. */
     private static final Set<String> NOT_CLAUSE_START = Set.of("whether", "nothing", "so", "yes", "no", "goodbye",
             "hello", "thanks", "sorry", "more", "little", "much", "something", "anything", "everything");
+    /** Source nouns that open a headline of the form "Poll: …". */
+    private static final Set<String> HEADLINE_SOURCES = Set.of("poll", "newspaper", "camp", "officials", "official",
+            "source", "sources", "aide", "aides", "spokesman", "spokeswoman", "experts", "analysts", "critics", "lawyer");
     /** Relative pronouns: in "X, who said …" the speaker is X. */
     private static final Set<String> RELATIVES = Set.of("who", "which", "whom");
     /** Prepositions that may attach a phrase to a noun after a cue or "according to". */
@@ -448,6 +451,13 @@ public final class QuoteExtractor {
                         continue;
                     }
                     Found f = null;
+                    if (k == s.firstToken() + 1 || k <= s.firstToken() + 4 && tokens.get(k).word().equals(":")) {
+                        Found headline = speakerColon(s, k, block);
+                        if (headline != null) {
+                            out.add(headline);
+                            break;
+                        }
+                    }
                     if (t.word().equalsIgnoreCase("according") && k + 1 < s.endToken()
                             && tokens.get(k + 1).word().equalsIgnoreCase("to")) {
                         f = accordingTo(s, k, block);
@@ -547,7 +557,7 @@ public final class QuoteExtractor {
 
         /** A finite verb within the first words of a clause, before any comma: "Trump is working …". */
         private boolean finiteVerbSoon(int c, org.dragoman.model.Sentence s) {
-            for (int i = c; i < s.endToken() && i - c < 8; i++) {
+            for (int i = c; i < s.endToken() && i - c < 15; i++) {
                 if (isComma(i)) {
                     return false;
                 }
@@ -595,6 +605,27 @@ public final class QuoteExtractor {
                 return null;
             }
             return new Found(spanOf(start, comma - 1), QuoteKind.INDIRECT, attribution(k, subject));
+        }
+
+        /**
+         * A headline in the form "Speaker: what they said" ("Graham: Trump's rhetoric destroying GOP's chance"):
+         * one to four words naming someone, a colon, then a clause. Only in headlines and subheadings.
+         */
+        private Found speakerColon(org.dragoman.model.Sentence s, int k, Block block) {
+            if (block.kind() == Block.Kind.PARAGRAPH || !tokens.get(k).word().equals(":") || k + 3 >= s.endToken()) {
+                return null;
+            }
+            Span speaker = spanOf(s.firstToken(), k - 1);
+            String head = tokens.get(k - 1).word().toLowerCase(Locale.ROOT);
+            // a named source ("Graham:", "Clinton camp:") or a source noun ("Poll:", "Newspaper:"), not "Analysis:"
+            boolean source = doc.mentionWithin(speaker).isPresent() || DOCUMENTS.contains(head)
+                    || INSTITUTIONS.contains(head) || HEADLINE_SOURCES.contains(head);
+            int end = clauseEnd(s, k + 1);
+            if (!source || end - k - 1 < 3) {
+                return null;
+            }
+            Attribution at = attribution(":", tokens.get(k).span(), speaker);
+            return new Found(spanOf(k + 1, end - 1), QuoteKind.INDIRECT, at);
         }
 
         /** "According to X, CLAUSE" and "CLAUSE, according to X". */

@@ -270,4 +270,20 @@ class QuoteExtractorTest {
         assertThat(speaker(q.get(1))).isEqualTo("Lena Fischer");
         assertThat(q.get(1).cue()).isEmpty();
     }
+
+    @Test
+    void headlineNamingItsSourceBeforeAColon() {
+        List<Quote> q = indirect("Kallas: Europe will keep sanctions until Russia withdraws\n"
+                + "Kaja Kallas spoke in Brussels on Monday.\n");
+        assertThat(q).extracting(Quote::text).containsExactly("Europe will keep sanctions until Russia withdraws");
+        assertThat(q.get(0).cue()).contains(":");
+    }
+
+    @Test
+    void longSubjectBeforeTheVerbIsStillAClause() {
+        List<Quote> q = indirect("Guns\nTexas Sen. Ted Cruz says President Barack Obama’s new actions to regulate gun sales "
+                + "aren’t worth the paper they’re written on.\n");
+        assertThat(q).hasSize(1);
+        assertThat(speaker(q.get(0))).isEqualTo("Ted Cruz");
+    }
 }
