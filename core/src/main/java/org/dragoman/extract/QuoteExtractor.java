@@ -73,6 +73,8 @@ public final class QuoteExtractor {
     /** Source nouns that open a headline of the form "Poll: …". */
     private static final Set<String> HEADLINE_SOURCES = Set.of("poll", "newspaper", "camp", "officials", "official",
             "source", "sources", "aide", "aides", "spokesman", "spokeswoman", "experts", "analysts", "critics", "lawyer");
+    /** Contracted auxiliaries, whatever their tag: "He’s predicting", "They’ve said". */
+    private static final Set<String> CONTRACTIONS = Set.of("'s", "'re", "'ve", "'m", "'d", "'ll");
     /** Relative pronouns: in "X, who said …" the speaker is X. */
     private static final Set<String> RELATIVES = Set.of("who", "which", "whom");
     /** Prepositions that may attach a phrase to a noun after a cue or "according to". */
@@ -332,7 +334,8 @@ public final class QuoteExtractor {
             for (int n = 0; n < 5 && j >= 0 && inBlock(j, block); n++, j--) {
                 String pos = tokens.get(j).pos();
                 boolean chain = pos.startsWith("RB") || pos.equals("TO") || pos.equals("MD") || pos.equals("RP")
-                        || pos.startsWith("VB") && !pos.equals("VBG");
+                        || pos.startsWith("VB") && !pos.equals("VBG")
+                        || CONTRACTIONS.contains(tokens.get(j).word().toLowerCase(Locale.ROOT).replace('’', '\''));
                 if (!chain) {
                     break;
                 }

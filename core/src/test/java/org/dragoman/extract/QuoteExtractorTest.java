@@ -286,4 +286,12 @@ class QuoteExtractorTest {
         assertThat(q).hasSize(1);
         assertThat(speaker(q.get(0))).isEqualTo("Ted Cruz");
     }
+
+    @Test
+    void contractedAuxiliaryKeepsThePronounAsSpeaker() {
+        List<Quote> q = indirect("Race\nGovernor Ana Ruiz spoke in Reno. She’s predicting she will win the next contest easily.\n");
+        assertThat(q).hasSize(1);
+        assertThat(speakerText(q.get(0))).isEqualTo("She");
+        assertThat(speaker(q.get(0))).isEqualTo("Ana Ruiz");
+    }
 }
