@@ -20,11 +20,14 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Finds direct quotes and their speakers. A quote is the text inside quotation marks that someone said or
- * wrote; its speaker comes from the reporting cue around it ("X said", "said X", "X told Y", "according to X",
- * "X insisted, “…”"), resolved to the article's entity so that "Marco" or "he" yields the full canonical
- * name. Short quoted phrases without a cue (scare quotes, slogans, titles) are not quotes. A quote nested in
- * another is its own quote; "I said, ‘…’" inside a quote is the outer speaker's. Thread-safe.
+ * Finds reported speech and who it is attributed to. Direct quotes are the text inside quotation marks that
+ * someone said or wrote; indirect quotes are reported clauses without marks ("X said (that) …", "…, X said",
+ * "according to X, …", "X wants to …"); a reported clause that embeds a quoted fragment is one mixed quote.
+ * The speaker comes from the reporting cue ("X said", "said X", "X told Y", "X insisted, “…”"), resolved to the
+ * article's entity so that "Marco", "he" or "the Ukrainian president" yields the full canonical name; the
+ * addressee of "told" and the kind of source are recorded. Short quoted phrases without a cue (scare quotes,
+ * slogans, titles) are not quotes. A quote nested in another is its own quote; "I said, ‘…’" inside a quote is
+ * the outer speaker's, and "He said, can I help you?" inside a quote is the one it names. Thread-safe.
  */
 public final class QuoteExtractor {
 
