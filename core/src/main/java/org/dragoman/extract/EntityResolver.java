@@ -88,6 +88,7 @@ public final class EntityResolver {
         addRoles(doc, clusters);
         addNominalMentions(doc, clusters);
         resolvePronouns(doc, quotes, clusters);
+        resolveRelatives(doc, clusters);
 
         List<Cluster> ordered = new ArrayList<>(clusters);
         ordered.removeIf(c -> c.mentions.isEmpty());
@@ -671,6 +672,27 @@ public final class EntityResolver {
                         antecedent.gender = g;
                     }
                     antecedent.mentions.add(new Candidate(t.span(), EntityType.PERSON, t.word(), null, List.of(), s.index()));
+                }
+            }
+        }
+    }
+
+    /** "Chris Christie, who said …": the relative pronoun right after a person's name refers to that person. */
+    private static void resolveRelatives(AnnotatedArticle doc, List<Cluster> clusters) {
+        List<Token> tokens = doc.tokens();
+        for (Token t : tokens) {
+            if (!t.word().equalsIgnoreCase("who") || t.index() < 1) {
+                continue;
+            }
+            int before = tokens.get(t.index() - 1).word().equals(",") ? t.index() - 2 : t.index() - 1;
+            if (before < 0) {
+                continue;
+            }
+            int end = tokens.get(before).span().end();
+            for (Cluster c : clusters) {
+                if (c.type == EntityType.PERSON && c.mentions.stream().anyMatch(m -> m.span.end() == end && !m.nameTokens.isEmpty())) {
+                    c.mentions.add(new Candidate(t.span(), EntityType.PERSON, t.word(), null, List.of(), sentenceOf(doc, t.index())));
+                    break;
                 }
             }
         }

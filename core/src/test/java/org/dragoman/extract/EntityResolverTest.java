@@ -93,4 +93,10 @@ class EntityResolverTest {
             }
         }
     }
+
+    @Test
+    void relativePronounAfterANameIsAMention() {
+        Analysis a = Pipelines.analyze("Race\nFormer governor Chris Christie, who says the senator lacks experience, spoke in Concord.\n", "2026-05-11");
+        assertThat(mentions(entity(a, "Chris Christie"))).contains("who");
+    }
 }
