@@ -19,7 +19,6 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.dragoman.ingest.BadInputException;
@@ -82,15 +81,7 @@ public final class MeantimeEval {
      */
     public static MeantimeReport run(Path dir, Function<Article, List<Entity>> system) throws IOException {
         Objects.requireNonNull(system, "system");
-        if (!Files.isDirectory(dir)) {
-            throw new IllegalArgumentException("Not a directory: " + dir);
-        }
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(dir)) {
-            files = walk.filter(p -> p.getFileName().toString().endsWith(".xml") && Files.isRegularFile(p))
-                    .sorted()
-                    .collect(Collectors.toList());
-        }
+        List<Path> files = CorpusFiles.list(dir, ".xml");
         Tally all = new Tally();
         Map<String, Tally> bySubset = new TreeMap<>();
         List<SkippedFile> skipped = new ArrayList<>();

@@ -16,8 +16,6 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.dragoman.ingest.BadInputException;
 import org.dragoman.model.Article;
@@ -55,15 +53,7 @@ public final class TimemlEval {
      */
     public static TimemlReport run(Path dir, Function<Article, List<TimeExpr>> system) throws IOException {
         Objects.requireNonNull(system, "system");
-        if (!Files.isDirectory(dir)) {
-            throw new IllegalArgumentException("Not a directory: " + dir);
-        }
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(dir)) {
-            files = walk.filter(p -> p.getFileName().toString().endsWith(".tml") && Files.isRegularFile(p))
-                    .sorted()
-                    .collect(Collectors.toList());
-        }
+        List<Path> files = CorpusFiles.list(dir, ".tml");
         Map<String, Tally> bySubset = new TreeMap<>();
         List<SkippedFile> skipped = new ArrayList<>();
         Map<String, String> seen = new HashMap<>();
