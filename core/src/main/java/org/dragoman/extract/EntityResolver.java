@@ -611,21 +611,28 @@ public final class EntityResolver {
     }
 
     private static int firstToken(List<Token> tokens, int offset) {
-        for (Token t : tokens) {
-            if (t.span().start() == offset) {
-                return t.index();
-            }
-        }
-        return -1;
+        int i = tokenFrom(tokens, offset);
+        return i < tokens.size() && tokens.get(i).span().start() == offset ? i : -1;
     }
 
     private static int lastToken(List<Token> tokens, int offset) {
-        for (Token t : tokens) {
-            if (t.span().end() == offset) {
-                return t.index();
+        int i = tokenFrom(tokens, offset) - 1;
+        return i >= 0 && tokens.get(i).span().end() == offset ? i : -1;
+    }
+
+    /** Index of the first token starting at or after {@code offset} (tokens are in text order). */
+    private static int tokenFrom(List<Token> tokens, int offset) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).span().start() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
         }
-        return -1;
+        return lo;
     }
 
     /** True for a definite description by role ("the Ukrainian president"), as added by this resolver. */
@@ -750,8 +757,9 @@ public final class EntityResolver {
     }
 
     private static boolean clauseBreakBetween(AnnotatedArticle doc, int from, int to) {
-        for (Token t : doc.tokens()) {
-            if (t.span().start() >= from && t.span().end() <= to && CLAUSE_BREAKS.contains(t.word().toLowerCase(Locale.ROOT))) {
+        List<Token> tokens = doc.tokens();
+        for (int i = tokenFrom(tokens, from); i < tokens.size() && tokens.get(i).span().end() <= to; i++) {
+            if (CLAUSE_BREAKS.contains(tokens.get(i).word().toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }
@@ -765,8 +773,10 @@ public final class EntityResolver {
     /** Gender from a courtesy title before any mention of the person. */
     private static Gender titleGender(AnnotatedArticle doc, Cluster c) {
         for (Candidate m : c.mentions) {
-            for (Token t : doc.tokens()) {
-                if (t.span().end() <= m.span.start() && m.span.start() - t.span().end() <= 1) {
+            int before = tokenFrom(doc.tokens(), m.span.start()) - 1;
+            if (before >= 0) {
+                Token t = doc.tokens().get(before);
+                if (m.span.start() - t.span().end() <= 1) {
                     String w = norm(t.word());
                     if (w.equals("mr") || w.equals("sir") || w.equals("king") || w.equals("prince")) {
                         return Gender.MALE;

@@ -37,7 +37,7 @@ public final class QuoteExtractor {
             "remark", "comment", "joke", "quip", "predict", "promise", "vow", "pledge", "urge", "caution", "assert",
             "maintain", "contend", "complain", "lament", "observe", "tweet", "post", "agree", "counter", "retort",
             "confirm", "deny", "shout", "chant", "whisper", "testify", "recount", "reiterate", "answer", "demand",
-            "boast", "plead", "sigh", "laugh", "told", "said", "wonder", "charge", "scoff", "yell", "cry", "murmur",
+            "boast", "plead", "sigh", "laugh", "wonder", "charge", "scoff", "yell", "cry", "murmur",
             "begin", "offer", "proclaim", "thunder", "snap", "muse", "point", "call");
     private static final Set<String> NOT_SPEECH_BEFORE = Set.of("called", "dubbed", "so-called", "titled", "entitled",
             "named", "slogan", "term", "word", "phrase", "nicknamed", "labelled", "labeled", "branded", "as", "banner",
