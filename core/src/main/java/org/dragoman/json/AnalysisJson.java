@@ -13,6 +13,8 @@ import java.util.Optional;
 import org.dragoman.model.Analysis;
 import org.dragoman.model.Article;
 import org.dragoman.model.Entity;
+import org.dragoman.model.Event;
+import org.dragoman.model.EventParty;
 import org.dragoman.model.Mention;
 import org.dragoman.model.Quote;
 import org.dragoman.model.Removal;
@@ -145,8 +147,10 @@ public final class AnalysisJson {
         }
         g.writeEndArray();
 
-        // Event coding is not built yet; the key is in the contract so consumers can rely on it.
         g.writeArrayFieldStart("events");
+        for (Event event : analysis.events()) {
+            writeEvent(g, event, text);
+        }
         g.writeEndArray();
 
         g.writeArrayFieldStart("times");
@@ -160,6 +164,58 @@ public final class AnalysisJson {
             g.writeEndObject();
         }
         g.writeEndArray();
+    }
+
+    private static void writeEvent(JsonGenerator g, Event event, String text) throws IOException {
+        covered(text, event.span().start(), event.span().end());
+        covered(text, event.sentence().start(), event.sentence().end());
+        g.writeStartObject();
+        g.writeStringField("id", event.id());
+        g.writeStringField("code", event.code());
+        if (event.ploverEvent().isPresent()) {
+            g.writeObjectFieldStart("plover");
+            g.writeStringField("event", event.ploverEvent().get());
+            writeOptional(g, "mode", event.ploverMode());
+            g.writeEndObject();
+        } else {
+            g.writeNullField("plover");
+        }
+        g.writeFieldName("source");
+        writeParty(g, event.source(), true);
+        g.writeFieldName("target");
+        if (event.target().isPresent()) {
+            writeParty(g, event.target().get(), true);
+        } else {
+            g.writeNull();
+        }
+        writeOptional(g, "date", event.date().map(Object::toString));
+        g.writeFieldName("location");
+        if (event.location().isPresent()) {
+            writeParty(g, event.location().get(), false);
+        } else {
+            g.writeNull();
+        }
+        g.writeBooleanField("quoted", event.quoted());
+        writeOptional(g, "quote", event.quote());
+        g.writeBooleanField("negated", event.negated());
+        g.writeBooleanField("hypothetical", event.hypothetical());
+        g.writeNumberField("start", event.span().start());
+        g.writeNumberField("end", event.span().end());
+        g.writeObjectFieldStart("sentence");
+        g.writeNumberField("start", event.sentence().start());
+        g.writeNumberField("end", event.sentence().end());
+        g.writeEndObject();
+        g.writeEndObject();
+    }
+
+    private static void writeParty(JsonGenerator g, EventParty party, boolean withActor) throws IOException {
+        g.writeStartObject();
+        writeOptional(g, "entity", party.entity());
+        g.writeStringField("name", party.name());
+        if (withActor) {
+            writeOptional(g, "actor", party.actor());
+        }
+        g.writeEndObject();
     }
 
     private static void writeSpeaker(JsonGenerator g, Speaker speaker) throws IOException {

@@ -1,0 +1,11 @@
+package org.dragoman.store;
+
+import java.util.List;
+import org.dragoman.model.Analysis;
+
+/** A stored article: its full analysis, every provenance that carried its text, and its story cluster. */
+public record StoredArticle(Analysis analysis, List<Provenance> provenance, String clusterId) {
+    public StoredArticle {
+        provenance = List.copyOf(provenance);
+    }
+}
