@@ -3,6 +3,7 @@ package org.dragoman.store;
 import java.util.List;
 import java.util.Optional;
 import org.dragoman.model.Analysis;
+import org.dragoman.model.Provenance;
 
 /**
  * A news archive: analysed articles with every annotation, their provenance, story clusters, ingest errors,

@@ -1,4 +1,4 @@
-package org.dragoman.store;
+package org.dragoman.model;
 
 import java.util.Objects;
 import java.util.Optional;
