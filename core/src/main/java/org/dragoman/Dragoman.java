@@ -2,6 +2,8 @@ package org.dragoman;
 
 import org.dragoman.actors.Gazetteer;
 import org.dragoman.extract.EntityResolver;
+import org.dragoman.extract.EventExtractor;
+import org.dragoman.extract.ParsedArticle;
 import org.dragoman.extract.QuoteExtractor;
 import org.dragoman.extract.TimeAnchor;
 import org.dragoman.ingest.BadInputException;
@@ -12,8 +14,11 @@ import org.dragoman.model.Article;
 import org.dragoman.model.QuotedArticle;
 import org.dragoman.model.ResolvedArticle;
 import org.dragoman.model.SegmentedArticle;
+import org.dragoman.model.Sentence;
 import org.dragoman.nlp.NlpPipeline;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -43,9 +48,10 @@ public final class Dragoman {
     private final TimeAnchor timeAnchor;
     private final EntityResolver entities;
     private final QuoteExtractor quotes;
+    private final EventExtractor events;
     private final int maxChars;
 
-    private Dragoman(NlpPipeline nlp, int maxChars) {
+    private Dragoman(NlpPipeline nlp, EventExtractor events, int maxChars) {
         if (maxChars <= 0) {
             throw new IllegalArgumentException("maxChars must be positive: " + maxChars);
         }
@@ -54,17 +60,23 @@ public final class Dragoman {
         this.timeAnchor = new TimeAnchor();
         this.entities = new EntityResolver(Gazetteer.defaultGazetteer());
         this.quotes = new QuoteExtractor();
+        this.events = events;
         this.maxChars = maxChars;
     }
 
     /** Loads the NLP models and builds every stage. */
     public static Dragoman load() {
-        return new Dragoman(NlpPipeline.load(), DEFAULT_MAX_CHARS);
+        return new Dragoman(NlpPipeline.load(), EventExtractor.defaults(), DEFAULT_MAX_CHARS);
     }
 
     /** Loads the pipeline with a different cap on article length (chars). */
     public static Dragoman load(int maxChars) {
-        return new Dragoman(NlpPipeline.load(), maxChars);
+        return new Dragoman(NlpPipeline.load(), EventExtractor.defaults(), maxChars);
+    }
+
+    /** Loads the pipeline with the given event stage (e.g. a user's dictionaries) and cap on article length. */
+    public static Dragoman load(EventExtractor events, int maxChars) {
+        return new Dragoman(NlpPipeline.load(), events, maxChars);
     }
 
     /**
@@ -87,8 +99,14 @@ public final class Dragoman {
         AnnotatedArticle annotated = timeAnchor.anchor(nlp.annotate(segmented));
         ResolvedArticle resolved = entities.resolve(annotated);
         QuotedArticle quoted = quotes.extract(resolved);
+        List<Sentence> candidates = events.candidates(quoted);
+        List<ParsedArticle.Parse> parses = new ArrayList<>(candidates.size());
+        var deps = nlp.parse(annotated, candidates);
+        for (int i = 0; i < candidates.size(); i++) {
+            parses.add(new ParsedArticle.Parse(candidates.get(i), deps.get(i)));
+        }
         return new Analysis(article, segmented.blocks(), segmented.removed(), resolved.entities(), quoted.quotes(),
-                annotated.times());
+                events.extract(new ParsedArticle(quoted, parses)), annotated.times());
     }
 
     /**

@@ -2,13 +2,19 @@ package org.dragoman.nlp;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.time.SUTime;
 import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.time.TimeAnnotator;
 import edu.stanford.nlp.time.Timex;
+import edu.stanford.nlp.trees.GrammaticalStructure;
+import edu.stanford.nlp.trees.TypedDependency;
+import edu.stanford.nlp.util.ArrayCoreMap;
 import edu.stanford.nlp.util.CoreMap;
+import org.dragoman.extract.coding.DepSentence;
+import org.dragoman.extract.coding.DepToken;
 import org.dragoman.model.AnnotatedArticle;
 import org.dragoman.model.Block;
 import org.dragoman.model.NamedMention;
@@ -50,13 +56,24 @@ public final class NlpPipeline {
     /** SUTime matches that are other words: a conjunction, and lower-case month names that are nouns or verbs. */
     private static final Pattern NOT_TIMES = Pattern.compile("(?i:once)|march|may|august|the march|a march");
 
+    /**
+     * CoreNLP's neural dependency parser with its Universal Dependencies model (the models jar); the PCFG
+     * {@code parse} annotator is an order of magnitude slower and its constituency trees are not needed.
+     */
+    public static final String DEPENDENCY_MODEL = DependencyParser.DEFAULT_MODEL;
+
+    /** Longer sentences are lists or garbage, not clauses worth coding; parsing them costs time for nothing. */
+    public static final int MAX_PARSE_TOKENS = 120;
+
     private final StanfordCoreNLP pipeline;
     private final TimeAnnotator sutime;
+    private final DependencyParser parser;
 
     /** Builds a pipeline from CoreNLP properties; fails here, naming the property, if they are bad. */
     public NlpPipeline(Properties properties) {
         this.pipeline = new StanfordCoreNLP(properties);
         this.sutime = new TimeAnnotator("sutime", new Properties());
+        this.parser = DependencyParser.loadFromModelFile(DEPENDENCY_MODEL, new Properties());
     }
 
     /** Builds the pipeline with {@link #defaultProperties()}. */
@@ -133,6 +150,61 @@ public final class NlpPipeline {
             }
         }
         return new AnnotatedArticle(doc, tokens, sentences, names, times);
+    }
+
+    /**
+     * Dependency parses of some sentences of an annotated article, in the order given, each token with its
+     * character offsets into the article text. Only the sentences asked for are parsed (event coding asks for
+     * the few with an event verb and an actor); sentences longer than {@link #MAX_PARSE_TOKENS} tokens come
+     * back empty. Thread-safe.
+     */
+    public List<DepSentence> parse(AnnotatedArticle article, List<Sentence> sentences) {
+        List<DepSentence> parses = new ArrayList<>(sentences.size());
+        for (Sentence sentence : sentences) {
+            List<Token> tokens = article.tokens(sentence);
+            if (tokens.isEmpty() || tokens.size() > MAX_PARSE_TOKENS) {
+                parses.add(new DepSentence(List.of()));
+                continue;
+            }
+            List<CoreLabel> labels = new ArrayList<>(tokens.size());
+            for (int i = 0; i < tokens.size(); i++) {
+                Token t = tokens.get(i);
+                CoreLabel label = new CoreLabel();
+                label.setWord(t.word());
+                label.setValue(t.word());
+                label.setOriginalText(t.word());
+                label.setTag(t.pos());
+                label.setLemma(t.lemma());
+                label.setIndex(i + 1);
+                label.setSentIndex(sentence.index());
+                label.setBeginPosition(t.span().start());
+                label.setEndPosition(t.span().end());
+                labels.add(label);
+            }
+            CoreMap coreSentence = new ArrayCoreMap();
+            coreSentence.set(CoreAnnotations.TokensAnnotation.class, labels);
+            GrammaticalStructure structure = parser.predict(coreSentence);
+            int[] heads = new int[tokens.size()];
+            String[] rels = new String[tokens.size()];
+            Arrays.fill(heads, -1);
+            Arrays.fill(rels, "dep");
+            for (TypedDependency dep : structure.typedDependencies()) {
+                int i = dep.dep().index() - 1;
+                if (i < 0 || i >= heads.length) {
+                    continue;
+                }
+                heads[i] = dep.gov().index() - 1;
+                rels[i] = dep.reln().toString();
+            }
+            List<DepToken> depTokens = new ArrayList<>(tokens.size());
+            for (int i = 0; i < tokens.size(); i++) {
+                Token t = tokens.get(i);
+                depTokens.add(new DepToken(i, t.word(), t.lemma(), t.pos(), heads[i], rels[i], t.span().start(),
+                        t.span().end()));
+            }
+            parses.add(new DepSentence(depTokens));
+        }
+        return parses;
     }
 
     private List<TimeExpr> times(CoreMap sentence, String docDate, String text) {

@@ -1,0 +1,24 @@
+package org.dragoman.extract;
+
+import org.dragoman.extract.coding.ActorSlot;
+import org.dragoman.extract.coding.CodedEvent;
+import org.dragoman.extract.coding.DepSentence;
+
+import java.util.List;
+
+/**
+ * An event coder for one dependency-parsed sentence: given the sentence and the actors found in it, the CAMEO
+ * events its verbs report (empty when none). Implementations are immutable and thread-safe; they never throw
+ * for odd parses (a token whose head is out of range is treated as a root).
+ */
+public interface SentenceCoder {
+
+    /** The events of one sentence; actors are the only possible sources and targets. */
+    List<CodedEvent> code(DepSentence sentence, List<ActorSlot> actors);
+
+    /**
+     * True if a verb with this lemma (lower case) may start an event; a cheap filter that decides which
+     * sentences are worth a dependency parse.
+     */
+    boolean mayCode(String lemma);
+}

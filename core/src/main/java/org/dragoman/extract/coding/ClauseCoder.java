@@ -1,0 +1,337 @@
+package org.dragoman.extract.coding;
+
+import org.dragoman.extract.SentenceCoder;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Codes the clauses of a dependency parse with a {@link VerbLexicon}: each verb of the lexicon whose clause has
+ * an actor as subject becomes one event per (source, target) pair. The source is the actor of the subject
+ * (inherited from the governing verb by infinitives, coordinated verbs and participles; the {@code by} phrase of
+ * a passive), the target the actor of the indirect object, object or a prepositional phrase (against, on, at,
+ * to, into, with; in, for attacks), or of a prepositional phrase of the object ("attacks on Tel Aviv"); the
+ * passive subject is the target. Conjoined actors ("Russia and Iran") give one event each. The code is that of
+ * the longest pattern of the verb matching the clause's lemmas, else the verb's own. Immutable, thread-safe.
+ */
+public final class ClauseCoder implements SentenceCoder {
+
+    private static final Set<String> TARGET_PREPS = Set.of("against", "on", "at", "to", "into", "with", "toward",
+            "towards", "upon", "onto");
+    private static final Set<String> FORCE_PREPS = Set.of("in", "inside", "across", "over");
+    /** Children whose subtrees are other clauses: their words are not the verb's pattern context. */
+    private static final Set<String> OTHER_CLAUSES = Set.of("conj", "cc", "ccomp", "parataxis", "advcl", "csubj",
+            "punct", "acl:relcl", "discourse", "dep", "list");
+    /** Modifiers inside a noun phrase that can hold the actor of the phrase ("Russia's military"). */
+    private static final Set<String> NOUN_MODIFIERS = Set.of("compound", "amod", "nmod:poss", "flat", "appos",
+            "det", "nmod", "nummod");
+
+    private final VerbLexicon lexicon;
+
+    /** A coder with the given verb dictionary. */
+    public ClauseCoder(VerbLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    @Override
+    public boolean mayCode(String lemma) {
+        return lexicon.hasHead(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    @Override
+    public List<CodedEvent> code(DepSentence sentence, List<ActorSlot> actors) {
+        List<DepToken> tokens = sentence.tokens();
+        List<CodedEvent> events = new ArrayList<>();
+        if (tokens.isEmpty() || actors.isEmpty()) {
+            return events;
+        }
+        Tree tree = new Tree(tokens);
+        for (DepToken t : tokens) {
+            if (!t.pos().startsWith("VB") || !mayCode(t.lemma())) {
+                continue;
+            }
+            Optional<VerbLexicon.Verb> verb = verbOf(tree, t);
+            if (verb.isEmpty()) {
+                continue;
+            }
+            List<Integer> clause = tree.clause(t.index());
+            String code = codeOf(verb.get(), tree, t.index(), clause);
+            if (code.isEmpty() || code.startsWith("-")) {
+                continue;
+            }
+            boolean passive = tree.has(t.index(), "nsubj:pass") || tree.has(t.index(), "aux:pass");
+            List<ActorSlot> sources = passive ? agents(tree, t.index(), actors) : subjects(tree, t.index(), actors);
+            if (sources.isEmpty()) {
+                continue;
+            }
+            List<ActorSlot> targets = passive
+                    ? actorsOf(tree, tree.child(t.index(), "nsubj:pass"), actors)
+                    : targets(tree, t.index(), actors, code.startsWith("18") || code.startsWith("19")
+                            || code.startsWith("20"));
+            int first = clause.stream().mapToInt(Integer::intValue).min().orElse(t.index());
+            int last = clause.stream().mapToInt(Integer::intValue).max().orElse(t.index());
+            for (ActorSlot source : sources) {
+                int f = Math.min(first, source.first());
+                int l = Math.max(last, source.last());
+                if (targets.isEmpty()) {
+                    events.add(new CodedEvent(t.index(), code, source, Optional.empty(), f, l));
+                }
+                for (ActorSlot target : targets) {
+                    if (target.ref().equals(source.ref())) {
+                        continue;
+                    }
+                    events.add(new CodedEvent(t.index(), code, source, Optional.of(target),
+                            Math.min(f, target.first()), Math.max(l, target.last())));
+                }
+            }
+        }
+        return events;
+    }
+
+    /** The verb entry: a phrasal verb with its particle or preposition first, then the lemma alone. */
+    private Optional<VerbLexicon.Verb> verbOf(Tree tree, DepToken t) {
+        String lemma = t.lemma().toUpperCase(Locale.ROOT);
+        for (int c : tree.children(t.index())) {
+            DepToken child = tree.token(c);
+            String key = null;
+            if (child.rel().equals("compound:prt")) {
+                key = lemma + "_" + child.word().toUpperCase(Locale.ROOT);
+            } else if (child.rel().startsWith("obl")) {
+                int prep = tree.child(c, "case");
+                if (prep >= 0) {
+                    key = lemma + "_" + tree.token(prep).word().toUpperCase(Locale.ROOT);
+                }
+            }
+            if (key != null) {
+                Optional<VerbLexicon.Verb> v = lexicon.verb(key);
+                if (v.isPresent()) {
+                    return v;
+                }
+            }
+        }
+        return lexicon.verb(lemma);
+    }
+
+    private static String codeOf(VerbLexicon.Verb verb, Tree tree, int v, List<Integer> clause) {
+        VerbLexicon.Pattern best = null;
+        for (VerbLexicon.Pattern p : verb.patterns()) {
+            if ((best == null || p.length() > best.length()) && matches(p, tree, v, clause)) {
+                best = p;
+            }
+        }
+        return best != null ? best.code() : verb.code();
+    }
+
+    private static boolean matches(VerbLexicon.Pattern p, Tree tree, int v, List<Integer> clause) {
+        List<Integer> before = new ArrayList<>();
+        List<Integer> after = new ArrayList<>();
+        for (int i : clause) {
+            if (i < v) {
+                before.add(i);
+            } else if (i > v) {
+                after.add(i);
+            }
+        }
+        return inOrder(p.before(), before, tree) && inOrder(p.after(), after, tree);
+    }
+
+    private static boolean inOrder(List<Set<String>> words, List<Integer> positions, Tree tree) {
+        int at = 0;
+        for (Set<String> w : words) {
+            boolean found = false;
+            while (at < positions.size()) {
+                DepToken t = tree.token(positions.get(at++));
+                if (w.contains(t.lemma().toUpperCase(Locale.ROOT)) || w.contains(t.word().toUpperCase(Locale.ROOT))) {
+                    found = true;
+                    break;
+                }
+            }
+            if (!found) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Subject actors: the verb's own subject, else the governing verb's for infinitives and coordination. */
+    private static List<ActorSlot> subjects(Tree tree, int v, List<ActorSlot> actors) {
+        for (int depth = 0; v >= 0 && depth < 6; depth++) {
+            int subject = tree.child(v, "nsubj");
+            if (subject < 0) {
+                subject = tree.child(v, "nsubj:pass");
+            }
+            if (subject >= 0) {
+                return actorsOf(tree, subject, actors);
+            }
+            DepToken t = tree.token(v);
+            boolean inherits = t.rel().equals("xcomp") || t.rel().equals("conj")
+                    || t.rel().equals("advcl") && t.pos().equals("VBG");
+            if (!inherits) {
+                return List.of();
+            }
+            v = t.head();
+        }
+        return List.of();
+    }
+
+    /** The by-phrase of a passive verb. */
+    private static List<ActorSlot> agents(Tree tree, int v, List<ActorSlot> actors) {
+        for (int c : tree.children(v)) {
+            String rel = tree.token(c).rel();
+            if ((rel.startsWith("obl") || rel.startsWith("nmod")) && "by".equalsIgnoreCase(tree.prep(c))) {
+                return actorsOf(tree, c, actors);
+            }
+        }
+        return List.of();
+    }
+
+    private static List<ActorSlot> targets(Tree tree, int v, List<ActorSlot> actors, boolean force) {
+        for (String rel : List.of("iobj", "obj")) {
+            int c = tree.child(v, rel);
+            if (c >= 0) {
+                List<ActorSlot> found = actorsOf(tree, c, actors);
+                if (!found.isEmpty()) {
+                    return found;
+                }
+            }
+        }
+        List<Integer> phrases = new ArrayList<>();
+        for (int c : tree.children(v)) {
+            if (tree.token(c).rel().startsWith("obl")) {
+                phrases.add(c);
+            }
+        }
+        int object = tree.child(v, "obj");
+        if (object >= 0) {
+            for (int c : tree.children(object)) {
+                if (tree.token(c).rel().startsWith("nmod")) {
+                    phrases.add(c);
+                }
+            }
+        }
+        for (int c : phrases) {
+            String prep = tree.prep(c).toLowerCase(Locale.ROOT);
+            if (TARGET_PREPS.contains(prep) || force && FORCE_PREPS.contains(prep)) {
+                List<ActorSlot> found = actorsOf(tree, c, actors);
+                if (!found.isEmpty()) {
+                    return found;
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /** The actors a noun phrase headed by {@code head} names, with those of its conjuncts. */
+    private static List<ActorSlot> actorsOf(Tree tree, int head, List<ActorSlot> actors) {
+        List<ActorSlot> out = new ArrayList<>();
+        if (head < 0) {
+            return out;
+        }
+        List<Integer> heads = new ArrayList<>();
+        heads.add(head);
+        for (int c : tree.children(head)) {
+            if (tree.token(c).rel().equals("conj")) {
+                heads.add(c);
+            }
+        }
+        for (int h : heads) {
+            slotOf(tree, h, actors).filter(s -> out.stream().noneMatch(o -> o.ref().equals(s.ref())))
+                    .ifPresent(out::add);
+        }
+        return out;
+    }
+
+    /** The actor covering the head word, else one in its noun modifiers ("Russia's military"). */
+    private static Optional<ActorSlot> slotOf(Tree tree, int head, List<ActorSlot> actors) {
+        for (ActorSlot s : actors) {
+            if (s.first() <= head && head <= s.last()) {
+                return Optional.of(s);
+            }
+        }
+        for (int c : tree.children(head)) {
+            if (!NOUN_MODIFIERS.contains(tree.token(c).rel()) || tree.token(c).rel().equals("nmod")
+                    && !"of".equalsIgnoreCase(tree.prep(c))) {
+                continue;
+            }
+            for (ActorSlot s : actors) {
+                if (s.first() <= c && c <= s.last()) {
+                    return Optional.of(s);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Children lists of a parse, built once per sentence. */
+    private static final class Tree {
+        private final List<DepToken> tokens;
+        private final List<List<Integer>> children;
+
+        Tree(List<DepToken> tokens) {
+            this.tokens = tokens;
+            this.children = new ArrayList<>(tokens.size());
+            for (int i = 0; i < tokens.size(); i++) {
+                children.add(new ArrayList<>());
+            }
+            for (DepToken t : tokens) {
+                if (t.head() >= 0 && t.head() < tokens.size() && t.head() != t.index()) {
+                    children.get(t.head()).add(t.index());
+                }
+            }
+        }
+
+        DepToken token(int i) {
+            return tokens.get(i);
+        }
+
+        List<Integer> children(int i) {
+            return children.get(i);
+        }
+
+        int child(int i, String rel) {
+            for (int c : children.get(i)) {
+                if (tokens.get(c).rel().equals(rel)) {
+                    return c;
+                }
+            }
+            return -1;
+        }
+
+        boolean has(int i, String rel) {
+            return child(i, rel) >= 0;
+        }
+
+        /** The preposition (case marker) of a prepositional phrase, or "". */
+        String prep(int i) {
+            int c = child(i, "case");
+            return c >= 0 ? tokens.get(c).word() : "";
+        }
+
+        /** The verb's clause: its subtree without subordinate and coordinated clauses, in token order. */
+        List<Integer> clause(int v) {
+            List<Integer> out = new ArrayList<>();
+            collect(v, v, out, 0);
+            out.sort(Integer::compare);
+            return out;
+        }
+
+        private void collect(int i, int root, List<Integer> out, int depth) {
+            out.add(i);
+            if (depth > 40) {
+                return;
+            }
+            for (int c : children.get(i)) {
+                if (i == root && OTHER_CLAUSES.contains(tokens.get(c).rel())) {
+                    continue;
+                }
+                if (tokens.get(c).rel().equals("acl:relcl") || tokens.get(c).rel().equals("parataxis")) {
+                    continue;
+                }
+                collect(c, root, out, depth + 1);
+            }
+        }
+    }
+}

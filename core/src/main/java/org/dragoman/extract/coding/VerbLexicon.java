@@ -1,0 +1,269 @@
+package org.dragoman.extract.coding;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The verbs and patterns of a TABARI/PETRARCH verb dictionary, read leniently for lemma-based coding of
+ * dependency parses: synonym sets ({@code &NAME} and {@code +WORD} lines), verb blocks
+ * ({@code ---  NAME  [code]  ---}), verb lines with irregular forms and own codes, phrasal verbs
+ * ({@code +KICK_OFF}), and patterns ({@code - PRE * POST [code]}) whose words must occur in order before and
+ * after the verb. Slot markers ({@code + $ %}) and brackets are read as positions only. A malformed line is
+ * recorded in {@link #problems()} with its file and line number and skipped. Immutable.
+ */
+public final class VerbLexicon {
+
+    /** The resource of Dragoman's own verb dictionary. */
+    public static final String DEFAULT_RESOURCE = "/org/dragoman/extract/coding/Dragoman.verbs.txt";
+
+    /** One pattern: the words before and after the verb (each a set of alternatives) and its CAMEO code. */
+    public record Pattern(List<Set<String>> before, List<Set<String>> after, String code, int line) {
+        public Pattern {
+            before = List.copyOf(before);
+            after = List.copyOf(after);
+        }
+
+        /** Number of words the pattern requires: longer patterns are more specific. */
+        public int length() {
+            return before.size() + after.size();
+        }
+    }
+
+    /** One verb: its key (lemma, or LEMMA_PARTICLE), its code ("---" for none) and its block's patterns. */
+    public record Verb(String key, String code, List<Pattern> patterns) {
+        public Verb {
+            patterns = List.copyOf(patterns);
+        }
+    }
+
+    private final Map<String, Verb> verbs;
+    private final Set<String> heads;
+    private final List<String> problems;
+
+    private VerbLexicon(Map<String, Verb> verbs, List<String> problems) {
+        this.verbs = Map.copyOf(verbs);
+        Set<String> h = new LinkedHashSet<>();
+        for (String key : verbs.keySet()) {
+            h.add(key.split("_")[0].toLowerCase(Locale.ROOT));
+        }
+        this.heads = Set.copyOf(h);
+        this.problems = List.copyOf(problems);
+    }
+
+    /** Dragoman's own dictionary, bundled in the jar. */
+    public static VerbLexicon defaults() {
+        try (InputStream in = VerbLexicon.class.getResourceAsStream(DEFAULT_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + DEFAULT_RESOURCE);
+            }
+            return read(in, "Dragoman.verbs.txt");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Reads a verb dictionary file; throws for an unreadable file, records malformed lines. */
+    public static VerbLexicon read(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in, file.toString());
+        }
+    }
+
+    /** Reads a verb dictionary from a stream; {@code name} names it in problems. */
+    public static VerbLexicon read(InputStream in, String name) throws IOException {
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        List<String> lines = new ArrayList<>();
+        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+            lines.add(line);
+        }
+        return parse(lines, name);
+    }
+
+    static VerbLexicon parse(List<String> lines, String name) {
+        List<String> problems = new ArrayList<>();
+        Map<String, Set<String>> synsets = new HashMap<>();
+        // First pass: synonym sets, which patterns anywhere in the file may use.
+        String synset = null;
+        for (String raw : lines) {
+            String line = stripComment(raw).strip();
+            if (line.startsWith("&") && !line.contains(" ")) {
+                synset = line.toUpperCase(Locale.ROOT);
+                synsets.put(synset, new LinkedHashSet<>());
+            } else if (synset != null && line.startsWith("+")) {
+                synsets.get(synset).add(word(line.substring(1).split("\\s+")[0]));
+            } else if (!line.isEmpty()) {
+                synset = null;
+            }
+        }
+        Map<String, Verb> verbs = new HashMap<>();
+        String blockCode = null;
+        List<String[]> blockVerbs = new ArrayList<>();
+        List<Pattern> blockPatterns = new ArrayList<>();
+        boolean inVerbs = false;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = stripComment(lines.get(i)).strip();
+            int lineNo = i + 1;
+            if (line.startsWith("####")) {
+                String upper = line.toUpperCase(Locale.ROOT);
+                if (upper.contains("VERB")) {
+                    inVerbs = true;
+                } else if (inVerbs) {
+                    close(verbs, blockVerbs, blockPatterns);
+                    blockCode = null;
+                    inVerbs = false;
+                }
+                continue;
+            }
+            if (line.isEmpty() || line.startsWith("&") || line.startsWith("~")) {
+                continue;
+            }
+            if (line.startsWith("---")) {
+                close(verbs, blockVerbs, blockPatterns);
+                java.util.regex.Matcher m = java.util.regex.Pattern
+                        .compile("^---+\\s*(\\S+)\\s*\\[([^\\]]*)]\\s*---+$").matcher(line);
+                if (!m.matches()) {
+                    problems.add(name + ":" + lineNo + ": malformed verb block header");
+                    blockCode = null;
+                    continue;
+                }
+                blockCode = code(m.group(2));
+                inVerbs = true;
+                continue;
+            }
+            if (blockCode == null) {
+                if (inVerbs && !line.startsWith("+")) {
+                    problems.add(name + ":" + lineNo + ": line outside a verb block");
+                }
+                continue;
+            }
+            if (line.startsWith("-")) {
+                Optional<Pattern> p = pattern(line.substring(1).strip(), synsets, lineNo);
+                if (p.isEmpty()) {
+                    problems.add(name + ":" + lineNo + ": malformed pattern");
+                } else {
+                    blockPatterns.add(p.get());
+                }
+                continue;
+            }
+            // A verb line: VERB {FORMS} [code]
+            String own = blockCode;
+            int bracket = line.indexOf('[');
+            if (bracket >= 0) {
+                int close = line.indexOf(']', bracket);
+                if (close < 0) {
+                    problems.add(name + ":" + lineNo + ": unclosed code");
+                    continue;
+                }
+                own = code(line.substring(bracket + 1, close));
+                line = line.substring(0, bracket).strip();
+            }
+            String base = line.split("[\\s{]+")[0];
+            if (base.isEmpty() || !base.matches("\\+?[A-Za-z][A-Za-z_'-]*")) {
+                problems.add(name + ":" + lineNo + ": malformed verb");
+                continue;
+            }
+            blockVerbs.add(new String[] {word(base.startsWith("+") ? base.substring(1) : base), own});
+        }
+        close(verbs, blockVerbs, blockPatterns);
+        return new VerbLexicon(verbs, problems);
+    }
+
+    private static void close(Map<String, Verb> verbs, List<String[]> blockVerbs, List<Pattern> patterns) {
+        for (String[] v : blockVerbs) {
+            String key = v[0].replaceAll("_+$", "");
+            Verb old = verbs.get(key);
+            List<Pattern> all = new ArrayList<>(patterns);
+            if (old != null) {
+                all.addAll(old.patterns());
+            }
+            verbs.put(key, new Verb(key, old != null && "---".equals(v[1]) ? old.code() : v[1], all));
+        }
+        blockVerbs.clear();
+        patterns.clear();
+    }
+
+    private static Optional<Pattern> pattern(String body, Map<String, Set<String>> synsets, int line) {
+        int open = body.lastIndexOf('[');
+        int close = body.lastIndexOf(']');
+        if (open < 0 || close < open) {
+            return Optional.empty();
+        }
+        String code = code(body.substring(open + 1, close));
+        String words = body.substring(0, open);
+        int star = words.indexOf('*');
+        if (star < 0) {
+            return Optional.empty();
+        }
+        List<Set<String>> before = elements(words.substring(0, star), synsets);
+        List<Set<String>> after = elements(words.substring(star + 1), synsets);
+        return Optional.of(new Pattern(before, after, code, line));
+    }
+
+    private static List<Set<String>> elements(String part, Map<String, Set<String>> synsets) {
+        List<Set<String>> out = new ArrayList<>();
+        for (String t : part.replaceAll("[(){}]", " ").strip().split("\\s+")) {
+            if (t.isEmpty() || t.equals("+") || t.equals("$") || t.equals("%") || t.equals("^") || t.equals("|")) {
+                continue;
+            }
+            if (t.startsWith("&")) {
+                Set<String> set = synsets.get(t.toUpperCase(Locale.ROOT));
+                out.add(set == null || set.isEmpty() ? Set.of(t.toUpperCase(Locale.ROOT)) : Set.copyOf(set));
+            } else {
+                String w = word(t.replaceAll("^[+$%]", ""));
+                if (!w.isEmpty()) {
+                    out.add(Set.of(w));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String word(String s) {
+        return s.toUpperCase(Locale.ROOT).replaceAll("_+$", "");
+    }
+
+    private static String code(String s) {
+        String c = s.strip();
+        int colon = c.indexOf(':');
+        return colon >= 0 ? c.substring(0, colon).strip() : c;
+    }
+
+    private static String stripComment(String line) {
+        int hash = line.indexOf('#');
+        return hash >= 0 ? line.substring(0, hash) : line;
+    }
+
+    /** The verb with this key (upper case lemma, or LEMMA_PARTICLE), if the dictionary has it. */
+    public Optional<Verb> verb(String key) {
+        return Optional.ofNullable(verbs.get(key.toUpperCase(Locale.ROOT)));
+    }
+
+    /** True if some verb of the dictionary has this lemma (lower case) as its first word. */
+    public boolean hasHead(String lemma) {
+        return heads.contains(lemma);
+    }
+
+    /** Number of verbs, phrasal verbs included. */
+    public int size() {
+        return verbs.size();
+    }
+
+    /** Malformed lines, each "file:line: reason", in file order. */
+    public List<String> problems() {
+        return problems;
+    }
+}
