@@ -60,8 +60,10 @@ public final class EventExtractor {
             EntityType.STATE_OR_PROVINCE);
     private static final Set<EntityType> PLACE_TYPES = Set.of(EntityType.COUNTRY, EntityType.CITY,
             EntityType.LOCATION, EntityType.STATE_OR_PROVINCE);
-    private static final Set<String> PLACE_PREPS = Set.of("in", "on", "at", "near", "into", "across", "over",
-            "inside", "outside", "around", "throughout");
+    private static final Set<String> PLACE_PREPS = Set.of("in", "at", "near", "across", "inside", "outside",
+            "around", "throughout");
+    /** Where force lands: "strikes on Tel Aviv", "pushing into Ukraine". */
+    private static final Set<String> FORCE_PLACE_PREPS = Set.of("on", "into", "over", "against");
     /** Nouns for the people of a state or group that act for it, with the CAMEO agent code they add. */
     private static final Map<String, String> GROUP_AGENTS = Map.ofEntries(
             Map.entry("leader", "GOV"), Map.entry("head", "GOV"), Map.entry("official", "GOV"),
@@ -184,8 +186,9 @@ public final class EventExtractor {
         List<Event> events = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Draft d : drafts) {
-            String key = d.span.start() + "|" + d.code + "|" + d.source.name() + "|" + d.target.map(EventParty::name)
-                    .orElse("") + "|" + d.negated;
+            // "attacks on Tel Aviv and other Israeli cities": one event per dyad of actor codes, not per name
+            String key = d.verb + "|" + d.sentence.start() + "|" + d.code + "|" + partyKey(d.source) + "|"
+                    + d.target.map(EventExtractor::partyKey).orElse("") + "|" + d.negated;
             if (!seen.add(key)) {
                 continue;
             }
@@ -195,6 +198,10 @@ public final class EventExtractor {
                     d.quote.isPresent(), d.quote.map(Quote::id), d.negated, d.hypothetical, d.span, d.sentence));
         }
         return events;
+    }
+
+    private static String partyKey(EventParty p) {
+        return p.actor().orElse(p.entity().orElse(p.name()));
     }
 
     private static final class Draft {
@@ -249,9 +256,16 @@ public final class EventExtractor {
         d.target = ce.target().map(t -> party(t, byId, names, root >= 18));
         d.date = date(article, tree, tokens, ce.verb());
         d.location = location(article, tree, tokens, ce, byId);
-        Modality m = modality(tree, ce.verb());
         List<Draft> out = new ArrayList<>();
-        d.hypothetical = m.future || m.plan || m.threat || m.refusal || m.conditional;
+        if (root == 1 && d.target.flatMap(EventParty::actor).isEmpty()) {
+            // "told reporters", "told Dasha": a statement is an event between actors only
+            return out;
+        }
+        Modality m = modality(tree, ce.verb());
+        // "the ability to talk to them", "a shot at a deal": an infinitive modifying a noun is not a fact
+        boolean nounComplement = verb.rel().equals("acl") && tree.children(ce.verb()).stream()
+                .anyMatch(k -> tree.token(k).rel().equals("mark"));
+        d.hypothetical = m.future || m.plan || m.threat || m.refusal || m.conditional || nounComplement;
         if (m.negated && (m.future || m.plan || m.refusal) && !m.conditional) {
             // "is not going to throw new sanctions": not a sanctions event but a refusal, with the negated
             // sanctions kept and flagged
@@ -410,10 +424,16 @@ public final class EventExtractor {
                     while (first > 0 && entityAt.get(first - 1) == e && e != null) {
                         first--;
                     }
-                    String phrase = text.substring(tokens.get(first).start(), t.end());
+                    int last = t.index();
+                    if (last + 2 < tokens.size() && tokens.get(last + 1).word().equalsIgnoreCase("of")
+                            && Set.of("state", "government", "staff").contains(tokens.get(last + 2).lemma()
+                            .toLowerCase(Locale.ROOT))) {
+                        last += 2; // "heads of state", "chiefs of staff"
+                    }
+                    String phrase = text.substring(tokens.get(first).start(), tokens.get(last).end());
                     String ref = "phrase:" + tokens.get(first).start();
                     names.put(ref, phrase);
-                    groups.add(new ActorSlot(first, t.index(), Optional.of(base.get() + agent), ref));
+                    groups.add(new ActorSlot(first, last, Optional.of(base.get() + agent), ref));
                     break;
                 }
                 boolean modifier = k.pos().startsWith("JJ") || k.pos().equals("POS") || k.pos().equals("DT")
@@ -519,11 +539,17 @@ public final class EventExtractor {
                 if (governed.containsKey(c)) {
                     return Optional.of(governed.get(c));
                 }
-                // "speaking from the summit on Tuesday, told ...": a participle clause's time is its governor's
+                // "X, speaking from the summit on Tuesday, told ...": a participle clause's time is its governor's
+                List<Integer> near = new ArrayList<>(tree.children(c));
                 for (int k : tree.children(c)) {
+                    if (tree.token(k).rel().startsWith("nsubj")) {
+                        near.addAll(tree.children(k));
+                    }
+                }
+                for (int k : near) {
                     DepToken child = tree.token(k);
-                    if (child.rel().equals("advcl") && (child.pos().equals("VBG") || child.pos().equals("VBN"))
-                            && governed.containsKey(k)) {
+                    if ((child.rel().equals("advcl") || child.rel().equals("acl"))
+                            && (child.pos().equals("VBG") || child.pos().equals("VBN")) && governed.containsKey(k)) {
                         return Optional.of(governed.get(k));
                     }
                 }
@@ -569,14 +595,19 @@ public final class EventExtractor {
         List<Integer> clause = tree.subtree(ce.verb());
         for (int i : clause) {
             DepToken t = tokens.get(i);
+            String prep = tree.prep(i).toLowerCase(Locale.ROOT);
+            boolean force = CameoTables.root(ce.code()) >= 18;
             if (!(t.rel().startsWith("obl") || t.rel().startsWith("nmod"))
-                    || !PLACE_PREPS.contains(tree.prep(i).toLowerCase(Locale.ROOT))) {
+                    || !(PLACE_PREPS.contains(prep) || force && FORCE_PLACE_PREPS.contains(prep))) {
                 continue;
             }
             Span span = new Span(t.start(), t.end());
             for (Entity e : article.resolved().entities()) {
                 if (!PLACE_TYPES.contains(e.type())) {
                     continue;
+                }
+                if (prep.equals("at") && e.type() == EntityType.COUNTRY) {
+                    continue; // "sanctions at Russia" aims at a state, not a place
                 }
                 for (Mention m : e.mentions()) {
                     if (m.span().contains(span)) {
@@ -588,9 +619,12 @@ public final class EventExtractor {
         return Optional.empty();
     }
 
+    /** The quote reporting this span: a direct quote, or reported speech with a known speaker. */
     private static Optional<Quote> quoteAt(QuotedArticle article, Span span) {
         for (Quote q : article.quotes()) {
-            if (q.span().contains(span)) {
+            boolean attributed = q.kind() == org.dragoman.model.QuoteKind.DIRECT
+                    || q.speaker().flatMap(sp -> sp.entity()).isPresent();
+            if (attributed && q.span().contains(span)) {
                 return Optional.of(q);
             }
         }

@@ -164,7 +164,10 @@ public final class ClauseCoder implements SentenceCoder {
                 subject = tree.child(v, "nsubj:pass");
             }
             if (subject >= 0) {
-                return actorsOf(tree, subject, actors);
+                List<ActorSlot> found = actorsOf(tree, subject, actors);
+                coSubject(tree, v, subject, actors).filter(s -> found.stream().noneMatch(f -> f.ref().equals(s.ref())))
+                        .ifPresent(s -> found.add(0, s));
+                return found;
             }
             DepToken t = tree.token(v);
             boolean inherits = t.rel().equals("xcomp") || t.rel().equals("conj")
@@ -175,6 +178,45 @@ public final class ClauseCoder implements SentenceCoder {
             v = t.head();
         }
         return List.of();
+    }
+
+    /**
+     * A first conjunct the parser attached elsewhere: in "hours before X, the Ukrainian president, and Y were
+     * expected to", the verb's subject is Y and its "and" precedes it, while X hangs off "before". X (through
+     * an apposition) is the word before the comma before that "and".
+     */
+    private static Optional<ActorSlot> coSubject(Tree tree, int v, int subject, List<ActorSlot> actors) {
+        int cc = -1;
+        for (int c : tree.children(v)) {
+            if (tree.token(c).rel().equals("cc") && c < subject && c > 1) {
+                cc = c;
+            }
+        }
+        if (cc < 0) {
+            for (int c : tree.children(subject)) {
+                if (tree.token(c).rel().equals("cc") && c < subject) {
+                    return Optional.empty();
+                }
+            }
+            return Optional.empty();
+        }
+        int t = cc - 1;
+        if (!tree.token(t).word().equals(",")) {
+            return Optional.empty();
+        }
+        t = t - 1;
+        for (int depth = 0; depth < 4 && t >= 0; depth++) {
+            String rel = tree.token(t).rel();
+            if (!(rel.equals("appos") || rel.equals("amod") || rel.equals("det") || rel.equals("compound")
+                    || rel.equals("flat") || rel.equals("nmod:poss")) || tree.token(t).head() < 0) {
+                break;
+            }
+            t = tree.token(t).head();
+        }
+        if (t < 0 || t >= cc || !tree.token(t).pos().startsWith("NN")) {
+            return Optional.empty();
+        }
+        return slotOf(tree, t, actors);
     }
 
     /** The by-phrase of a passive verb. */
