@@ -1,6 +1,13 @@
 package org.dragoman.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicLong;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -10,7 +17,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.dragoman.Dragoman;
+import org.dragoman.extract.EventExtractor;
+import org.dragoman.extract.coding.ClauseCoder;
+import org.dragoman.extract.coding.VerbLexicon;
 import org.dragoman.ingest.ArticleFiles;
+import org.dragoman.json.GdeltEventTable;
 import org.dragoman.ingest.BadInputException;
 import org.dragoman.json.AnalysisJson;
 import org.dragoman.model.Analysis;
@@ -36,6 +48,8 @@ import picocli.CommandLine.Spec;
                 "  dragoman analyze story.txt",
                 "  dragoman analyze --published 2025-06-24 --format text story.txt",
                 "  dragoman analyze --jsonl --threads 2 corpus/ > corpus.jsonl",
+                "  dragoman analyze --jsonl --events-tsv events.tsv corpus/ > corpus.jsonl",
+                "  dragoman analyze --dictionaries petrarch2/dictionaries story.txt",
                 "", "With --jsonl the exit code is 0 when every input got a line (bad inputs and timeouts are error "
                         + "lines), 1 when an analysis failed with an internal error, 2 for bad usage or no inputs."})
 final class AnalyzeCommand implements Callable<Integer> {
@@ -99,7 +113,20 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "With --jsonl: progress bar on stderr (default: only when stderr is a terminal).")
     Boolean progress;
 
-    private final Services services;
+    @Option(names = "--events-tsv", paramLabel = "FILE",
+            description = "Also write the asserted events (not negated, not hypothetical) as rows of the GDELT 2.0 "
+                    + "event table (61 TAB-separated columns, no header; see the README).")
+    Path eventsTsv;
+
+    @Option(names = "--dictionaries", paramLabel = "DIR",
+            description = "Code events with the TABARI/PETRARCH verb dictionary in DIR (Dragoman.verbs.txt, "
+                    + "CAMEO.2.0.txt or the one *verbs*.txt file) instead of Dragoman's own.")
+    Path dictionaries;
+
+    private Services services;
+    private Writer tsv;
+    private final AtomicLong eventIds = new AtomicLong(1);
+    private final LocalDateTime added = LocalDateTime.now(ZoneOffset.UTC).withNano(0);
 
     AnalyzeCommand(Services services) {
         this.services = services;
@@ -108,6 +135,24 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         validate();
+        if (dictionaries != null) {
+            EventExtractor events = new EventExtractor(new ClauseCoder(verbDictionary(dictionaries)));
+            services = services.withAnalyzer(() -> Dragoman.load(events, Dragoman.DEFAULT_MAX_CHARS)::analyze);
+        }
+        if (eventsTsv == null) {
+            return run();
+        }
+        try {
+            tsv = Files.newBufferedWriter(eventsTsv, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw CliException.badInput(eventsTsv + ": cannot write: " + e.getMessage());
+        }
+        try (Writer w = tsv) {
+            return run();
+        }
+    }
+
+    private int run() throws Exception {
         ArticleFiles files = services.files().withMaxBytes(maxBytes);
         PublishedDates dates = publishedFrom == null ? PublishedDates.none() : PublishedDates.load(publishedFrom);
         return jsonl ? batch(files, dates) : single(files, dates);
@@ -149,6 +194,66 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
     }
 
+    /** The verb dictionary of a user's directory; fails naming the directory or file when it is unusable. */
+    private VerbLexicon verbDictionary(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw usage("--dictionaries " + dir + ": not a directory");
+        }
+        Path file = null;
+        for (String name : List.of("Dragoman.verbs.txt", "CAMEO.2.0.txt")) {
+            if (Files.isRegularFile(dir.resolve(name))) {
+                file = dir.resolve(name);
+                break;
+            }
+        }
+        if (file == null) {
+            List<Path> found;
+            try (var files = Files.list(dir)) {
+                found = files.filter(p -> p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).contains("verbs")
+                        && p.getFileName().toString().endsWith(".txt")).sorted().toList();
+            } catch (IOException e) {
+                throw usage("--dictionaries " + dir + ": cannot list: " + e.getMessage());
+            }
+            if (found.size() != 1) {
+                throw usage("--dictionaries " + dir + ": expected Dragoman.verbs.txt, CAMEO.2.0.txt or one *verbs*.txt file, found "
+                        + found.size());
+            }
+            file = found.get(0);
+        }
+        try {
+            VerbLexicon lexicon = VerbLexicon.read(file);
+            if (lexicon.size() == 0) {
+                throw usage("--dictionaries: " + file + " has no verbs");
+            }
+            PrintWriter err = spec.commandLine().getErr();
+            List<String> problems = lexicon.problems();
+            problems.stream().limit(20).forEach(p -> err.println("dragoman: " + p + " (skipped)"));
+            if (problems.size() > 20) {
+                err.println("dragoman: " + (problems.size() - 20) + " more malformed lines in " + file + " (skipped)");
+            }
+            err.flush();
+            return lexicon;
+        } catch (IOException e) {
+            throw usage("--dictionaries: cannot read " + file + ": " + e.getMessage());
+        }
+    }
+
+    /** Appends the analysis's asserted events to the --events-tsv file, numbering them across the run. */
+    private Analysis withEventRows(Analysis analysis, String name) throws IOException {
+        if (tsv != null) {
+            synchronized (tsv) {
+                List<String> rows = GdeltEventTable.rows(analysis, eventIds.get(), added, name);
+                eventIds.addAndGet(rows.size());
+                for (String row : rows) {
+                    tsv.write(row);
+                    tsv.write('\n');
+                }
+                tsv.flush();
+            }
+        }
+        return analysis;
+    }
+
     private CommandLine.ParameterException usage(String message) {
         return new CommandLine.ParameterException(spec.commandLine(), message);
     }
@@ -162,7 +267,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         Article article = withMetadata(read(files, name), name, dates);
         Analysis analysis;
         try {
-            analysis = services.analyzer().get().analyze(article);
+            analysis = withEventRows(services.analyzer().get().analyze(article), name);
         } catch (BadInputException e) {
             // the pipeline names the article by its id; the user knows it by its file name
             throw new BadInputException(name, e.offset(), e.reason());
@@ -199,7 +304,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             if (problem != null) {
                 throw new BadInputException(name, problem);
             }
-            return analyzer.analyze(withMetadata(read(files, name), name, dates));
+            return withEventRows(analyzer.analyze(withMetadata(read(files, name), name, dates)), name);
         }, line -> {
             out.println(line);
             out.flush();
