@@ -134,7 +134,7 @@ public final class VerbLexicon {
             if (line.startsWith("---")) {
                 close(verbs, blockVerbs, blockPatterns);
                 java.util.regex.Matcher m = java.util.regex.Pattern
-                        .compile("^---+\\s*(\\S+)\\s*\\[([^\\]]*)]\\s*---+$").matcher(line);
+                        .compile("^---+\\s*(\\S+)\\s*\\[([^\\]]*)][\\s-]*---$").matcher(line);
                 if (!m.matches()) {
                     problems.add(name + ":" + lineNo + ": malformed verb block header");
                     blockCode = null;
