@@ -4,6 +4,8 @@ import org.dragoman.ingest.ArticleFiles;
 import org.dragoman.model.Analysis;
 import org.dragoman.model.Article;
 import org.dragoman.model.Entity;
+import org.dragoman.model.Event;
+import org.dragoman.model.EventParty;
 import org.dragoman.model.Quote;
 import org.dragoman.model.QuoteKind;
 import org.dragoman.model.Speaker;
@@ -103,5 +105,94 @@ class SeedArticleTest {
     void headingsAreNotGluedToTheNextSentence() {
         String text = analysis.article().text();
         assertThat(analysis.blocks()).anyMatch(b -> b.span().of(text).equals("Rubio says battlefield goals are replacing diplomacy"));
+    }
+
+    private static String name(Optional<EventParty> p) {
+        return p.map(EventParty::name).orElse("-");
+    }
+
+    /** Asserted events (neither negated nor hypothetical) with this code prefix, source and target names. */
+    private static List<Event> facts(String code, String source, String target) {
+        return analysis.events().stream().filter(e -> e.code().startsWith(code) && !e.negated() && !e.hypothetical())
+                .filter(e -> e.source().name().equals(source) && name(e.target()).equals(target)).toList();
+    }
+
+    @Test
+    void russiasOffensiveInUkraine() {
+        assertThat(facts("19", "Russia", "Ukraine")).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.target().flatMap(EventParty::actor)).contains("UKR"));
+    }
+
+    @Test
+    void iransMissileStrikesOnIsraelOnJune13() {
+        List<Event> strikes = analysis.events().stream().filter(e -> e.code().equals("195")).toList();
+        assertThat(strikes).hasSize(1);
+        Event e = strikes.get(0);
+        assertThat(e.source().actor()).contains("IRN");
+        assertThat(e.target().flatMap(EventParty::actor)).contains("ISR");
+        assertThat(e.date()).contains(LocalDate.of(2025, 6, 13));
+        assertThat(e.location().map(EventParty::name)).contains("Tel Aviv");
+        assertThat(e.ploverEvent()).contains("ASSAULT");
+    }
+
+    @Test
+    void iransDronesForRussiaAndRussiasNuclearHelpForIran() {
+        assertThat(facts("072", "Iran", "Moscow")).singleElement()
+                .satisfies(e -> assertThat(e.target().flatMap(EventParty::actor)).contains("RUSGOV"));
+        assertThat(facts("07", "Russia", "Iran")).hasSize(1);
+    }
+
+    @Test
+    void appealToTrumpForPressureOnRussiaIsExpectedNotDone() {
+        List<Event> appeals = analysis.events().stream().filter(e -> e.code().startsWith("02")).toList();
+        assertThat(appeals).extracting(e -> e.source().name())
+                .containsExactlyInAnyOrder("Volodymyr Zelenskyy", "European heads of state");
+        assertThat(appeals).allSatisfy(e -> {
+            assertThat(name(e.target())).isEqualTo("Donald Trump");
+            assertThat(e.hypothetical()).isTrue();
+        });
+    }
+
+    @Test
+    void theUsRefusesNewSanctionsAndTheSanctionsAreNegated() {
+        List<Event> refusals = facts("12", "United States", "European leaders");
+        assertThat(refusals).singleElement().satisfies(e -> {
+            assertThat(e.date()).contains(LocalDate.of(2025, 6, 24));
+            assertThat(e.quoted()).isTrue();
+        });
+        List<Event> sanctions = analysis.events().stream().filter(e -> e.code().startsWith("16")).toList();
+        assertThat(sanctions).singleElement().satisfies(e -> {
+            assertThat(e.negated()).isTrue();
+            assertThat(e.source().actor()).contains("USA");
+            assertThat(e.target().flatMap(EventParty::actor)).contains("RUS");
+        });
+    }
+
+    @Test
+    void putinCalledTrumpAndTrumpPlansToMeetZelenskyy() {
+        assertThat(facts("041", "Vladimir Putin", "Donald Trump")).isNotEmpty();
+        assertThat(facts("036", "Donald Trump", "Volodymyr Zelenskyy")).hasSize(1);
+    }
+
+    @Test
+    void noEventComesFromThePromotionalParagraph() {
+        var promo = analysis.removed().get(0).span();
+        assertThat(analysis.events()).isNotEmpty().allSatisfy(e -> {
+            assertThat(e.span().overlaps(promo)).isFalse();
+            assertThat(e.sentence().overlaps(promo)).isFalse();
+        });
+    }
+
+    @Test
+    void everyEventIsOneACarefulReaderAccepts() {
+        // events whose dyad and code were checked by hand; anything else must be looked at before it is added
+        List<String> accepted = List.of("010 Marco Rubio>European leaders", "120 United States>European leaders",
+                "163 United States>Russia", "020 Volodymyr Zelenskyy>Donald Trump",
+                "020 European heads of state>Donald Trump", "190 Russia’s military>Ukraine", "190 Russia>Ukraine",
+                "100 Europe>-", "041 Vladimir Putin>Donald Trump", "033 Vladimir Putin>-",
+                "036 Donald Trump>Volodymyr Zelenskyy", "072 Iran>Moscow", "071 Russia>Iran", "195 Iran>Tel Aviv",
+                "045 Donald Trump>-", "190 Iran>-");
+        assertThat(analysis.events()).extracting(e -> e.code() + " " + e.source().name() + ">" + name(e.target()))
+                .isSubsetOf(accepted);
     }
 }

@@ -67,7 +67,7 @@ public final class EventExtractor {
     /** Nouns for the people of a state or group that act for it, with the CAMEO agent code they add. */
     private static final Map<String, String> GROUP_AGENTS = Map.ofEntries(
             Map.entry("leader", "GOV"), Map.entry("head", "GOV"), Map.entry("official", "GOV"),
-            Map.entry("minister", "GOV"), Map.entry("government", "GOV"), Map.entry("diplomat", "GOV"),
+            Map.entry("minister", "GOV"), Map.entry("ministry", "GOV"), Map.entry("government", "GOV"), Map.entry("diplomat", "GOV"),
             Map.entry("administration", "GOV"), Map.entry("authority", "GOV"), Map.entry("envoy", "GOV"),
             Map.entry("delegation", "GOV"), Map.entry("negotiator", "GOV"), Map.entry("president", "GOV"),
             Map.entry("troop", "MIL"), Map.entry("force", "MIL"), Map.entry("military", "MIL"),
@@ -256,6 +256,13 @@ public final class EventExtractor {
         d.target = ce.target().map(t -> party(t, byId, names, root >= 18));
         d.date = date(article, tree, tokens, ce.verb());
         d.location = location(article, tree, tokens, ce, byId);
+        if (d.location.isEmpty() && root >= 18 && ce.target().isPresent()) {
+            // "attacked Kharkiv": a place attacked is where the attack happened
+            Entity e = byId.get(ce.target().get().ref());
+            if (e != null && (e.type() == EntityType.CITY || e.type() == EntityType.STATE_OR_PROVINCE)) {
+                d.location = Optional.of(new EventParty(Optional.of(e.id()), e.name(), e.actor()));
+            }
+        }
         List<Draft> out = new ArrayList<>();
         if (root == 1 && d.target.flatMap(EventParty::actor).isEmpty()) {
             // "told reporters", "told Dasha": a statement is an event between actors only
@@ -296,6 +303,11 @@ public final class EventExtractor {
                 d.hypothetical = false;
                 suppressed.addAll(m.governors);
             }
+        }
+        Optional<LocalDate> published = article.resolved().annotated().source().article().published();
+        if (!d.hypothetical && published.isPresent() && d.date.isPresent() && d.date.get().isAfter(published.get())) {
+            // "is scheduled to meet him on February 19": the intent is reported now; the meeting is not a fact yet
+            d.date = published;
         }
         out.add(d);
         return out;
