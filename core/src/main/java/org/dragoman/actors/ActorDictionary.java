@@ -44,8 +44,8 @@ public final class ActorDictionary {
 
     /** Dragoman's own dictionary files, as classpath resources, in load order. */
     public static final List<String> DEFAULT_ACTOR_FILES = List.of(
-            "org/dragoman/actors/dragoman.countries.actors.txt",
             "org/dragoman/actors/dragoman.organizations.actors.txt",
+            "org/dragoman/actors/dragoman.countries.actors.txt",
             "org/dragoman/actors/dragoman.leaders.actors.txt");
     /** Dragoman's own agent file, as a classpath resource. */
     public static final List<String> DEFAULT_AGENT_FILES = List.of("org/dragoman/actors/dragoman.agents.txt");
@@ -381,6 +381,33 @@ public final class ActorDictionary {
         return out;
     }
 
+    /**
+     * The phrase as written and, when a word has an inner hyphen ("secretary-general", "al-qaeda"), the same
+     * phrase with the hyphen as a token of its own, as tokenizers that split hyphenated words give it.
+     */
+    static List<List<String>> variants(List<String> words) {
+        if (words.stream().noneMatch(w -> w.length() > 2 && w.indexOf('-', 1) > 0 && w.indexOf('-', 1) < w.length() - 1)) {
+            return List.of(words);
+        }
+        List<String> split = new ArrayList<>();
+        for (String w : words) {
+            if (w.length() > 2 && w.indexOf('-', 1) > 0 && w.indexOf('-', 1) < w.length() - 1) {
+                String[] parts = w.split("-", -1);
+                for (int i = 0; i < parts.length; i++) {
+                    if (i > 0) {
+                        split.add("-");
+                    }
+                    if (!parts[i].isEmpty()) {
+                        split.add(parts[i]);
+                    }
+                }
+            } else {
+                split.add(w);
+            }
+        }
+        return List.of(words, split);
+    }
+
     private static BufferedReader reader(InputStream in) {
         // Malformed UTF-8 becomes U+FFFD instead of an exception: a bad byte spoils one word, not the file.
         Reader r = new InputStreamReader(in, StandardCharsets.UTF_8);
@@ -568,15 +595,17 @@ public final class ActorDictionary {
             } else {
                 Entry e = new Entry(rootName, List.copyOf(roles));
                 entries++;
-                for (List<String> words : phrases) {
-                    Node<Entry> node = actors;
-                    for (String w : words) {
-                        node = node.add(w);
+                for (List<String> written : phrases) {
+                    for (List<String> words : variants(written)) {
+                        Node<Entry> node = actors;
+                        for (String w : words) {
+                            node = node.add(w);
+                        }
+                        if (node.value == null) {
+                            actorPhrases++;
+                        }
+                        node.value = e;
                     }
-                    if (node.value == null) {
-                        actorPhrases++;
-                    }
-                    node.value = e;
                 }
             }
             rootName = null;
@@ -815,14 +844,17 @@ public final class ActorDictionary {
             if (words.isEmpty()) {
                 return;
             }
-            Node<Agent> node = agents;
-            for (String w : words) {
-                node = node.add(w);
+            Agent agent = new Agent(String.join(" ", words), code);
+            for (List<String> variant : variants(words)) {
+                Node<Agent> node = agents;
+                for (String w : variant) {
+                    node = node.add(w);
+                }
+                if (node.value == null) {
+                    agentPhrases++;
+                }
+                node.value = agent;
             }
-            if (node.value == null) {
-                agentPhrases++;
-            }
-            node.value = new Agent(String.join(" ", words), code);
         }
 
         private static String abbreviate(String s) {
