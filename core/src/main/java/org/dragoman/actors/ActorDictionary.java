@@ -291,11 +291,15 @@ public final class ActorDictionary {
 
     /**
      * An actor code with an agent code added the PETRARCH way: {@code ~GOV} is appended and {@code NGO~}
-     * prepended, unless the actor code already contains it ("USAGOV" + "~GOV" stays "USAGOV").
+     * prepended, unless the actor code already contains it ("USAGOV" + "~GOV" stays "USAGOV"); an international
+     * or non-governmental organization's leaders ({@code ~GOV}) keep the organization's code.
      */
     public static String mix(String actorCode, String agentCode) {
         if (agentCode.startsWith("~")) {
             String suffix = agentCode.substring(1);
+            if (suffix.equals("GOV") && (actorCode.startsWith("IGO") || actorCode.startsWith("NGO"))) {
+                return actorCode; // the leaders and officials of an organization are the organization
+            }
             return actorCode.contains(suffix) ? actorCode : actorCode + suffix;
         }
         String prefix = agentCode.substring(0, agentCode.length() - 1);

@@ -166,4 +166,56 @@ class DragomanActorFilesTest {
         }
         assertThat(disagreements).isEmpty();
     }
+
+    private static LocalDate day(String iso) {
+        return LocalDate.parse(iso);
+    }
+
+    @Test
+    void rolesChangeOnTheDayOfTakingOffice() {
+        ActorDictionary d = ActorDictionary.defaults();
+        assertThat(d.codeOn("Joe Biden", day("2024-06-01"))).contains("USAGOV");
+        assertThat(d.codeOn("Joe Biden", day("2025-06-01"))).contains("USAELI");
+        assertThat(d.codeOn("Donald Trump", day("2022-01-01"))).contains("USAELI");
+        assertThat(d.codeOn("Donald Trump", day("2025-01-20"))).contains("USAGOV");
+        assertThat(d.codeOn("Marco Rubio", day("2024-03-01"))).contains("USALEG");
+        assertThat(d.codeOn("Rubio", day("2025-01-21"))).contains("USAGOV");
+        assertThat(d.codeOn("Mark Rutte", day("2024-09-30"))).contains("NLDELI");
+        assertThat(d.codeOn("Mark Rutte", day("2024-10-01"))).contains("IGOWSTNAT");
+        assertThat(d.codeOn("Jens Stoltenberg", day("2024-09-30"))).contains("IGOWSTNAT");
+        assertThat(d.codeOn("Jens Stoltenberg", day("2025-06-01"))).contains("NORGOV");
+        assertThat(d.codeOn("Friedrich Merz", day("2024-01-01"))).contains("DEUOPP");
+        assertThat(d.codeOn("Friedrich Merz", day("2025-07-01"))).contains("DEUGOV");
+        assertThat(d.codeOn("Kaja Kallas", day("2023-01-01"))).contains("ESTGOV");
+        assertThat(d.codeOn("Kaja Kallas", day("2025-01-01"))).contains("IGOEUREEC");
+        assertThat(d.codeOn("Zelensky", day("2026-11-26"))).contains("UKRGOV");
+    }
+
+    @Test
+    void everyLeaderHasACodeOnEveryDate() throws IOException {
+        // Each person's last code is undated, so a lookup on any date finds one.
+        List<String> roots = Files.readAllLines(RESOURCES.resolve("dragoman.leaders.actors.txt"), StandardCharsets.UTF_8)
+                .stream().filter(l -> !l.isBlank() && Character.isLetter(l.charAt(0)))
+                .map(l -> l.substring(0, l.indexOf(' ')).replace('_', ' ')).toList();
+        assertThat(roots).hasSizeGreaterThan(250);
+        ActorDictionary d = ActorDictionary.defaults();
+        for (String date : List.of("1990-01-01", "2016-01-01", "2025-01-20", "2026-11-26")) {
+            assertThat(roots).allSatisfy(r -> assertThat(d.codeOn(r, day(date))).as(r + " on " + date).isPresent());
+        }
+    }
+
+    @Test
+    void descriptionsCombineACountryWithAnAgent() {
+        ActorDictionary d = ActorDictionary.defaults();
+        LocalDate date = day("2026-11-26");
+        assertThat(d.longestMatch(List.of("Iranian", "foreign", "minister"), 0, date).orElseThrow().code()).isEqualTo("IRNGOV");
+        assertThat(d.longestMatch(List.of("Ukrainian", "president"), 0, date).orElseThrow().code()).isEqualTo("UKRGOV");
+        assertThat(d.longestMatch(List.of("Russian", "general"), 0, date).orElseThrow().code()).isEqualTo("RUSMIL");
+        assertThat(d.longestMatch(List.of("Egyptian", "police"), 0, date).orElseThrow().code()).isEqualTo("EGYCOP");
+        assertThat(d.longestMatch(List.of("European", "leaders"), 0, date).orElseThrow().code()).isEqualTo("EURGOV");
+        assertThat(d.longestMatch(List.of("the", "Kremlin"), 1, date).orElseThrow().code()).isEqualTo("RUSGOV");
+        assertThat(d.longestMatch(List.of("NATO", "secretary-general"), 0, date).orElseThrow().code()).isEqualTo("IGOWSTNAT");
+        assertThat(d.longestMatch(List.of("Britain", "'s", "defence", "secretary"), 0, date).orElseThrow().code())
+                .isEqualTo("GBRGOV");
+    }
 }
