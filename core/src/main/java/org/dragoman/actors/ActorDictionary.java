@@ -266,11 +266,16 @@ public final class ActorDictionary {
         return codeOn(lookup(name), date);
     }
 
-    /**
-     * The code among {@code roles} valid on {@code date}: the dated role covering it (the narrowest range when
-     * several do, the first on ties), else the first undated role; never {@code [---]}.
-     */
+    /** The code among {@code roles} valid on {@code date} (see {@link #roleOn}); never {@code [---]}. */
     public static Optional<String> codeOn(List<ActorRole> roles, LocalDate date) {
+        return roleOn(roles, date).map(ActorRole::code).filter(c -> !c.equals(NO_CODE));
+    }
+
+    /**
+     * The role among {@code roles} in force on {@code date}: the dated role covering it (the narrowest range
+     * when several do, the first on ties), else the first undated role; empty when none applies.
+     */
+    public static Optional<ActorRole> roleOn(List<ActorRole> roles, LocalDate date) {
         ActorRole best = null;
         long bestWidth = Long.MAX_VALUE;
         for (ActorRole r : roles) {
@@ -286,7 +291,7 @@ public final class ActorDictionary {
         if (best == null) {
             best = roles.stream().filter(r -> !r.dated()).findFirst().orElse(null);
         }
-        return best == null || best.code().equals(NO_CODE) ? Optional.empty() : Optional.of(best.code());
+        return Optional.ofNullable(best);
     }
 
     /**
