@@ -1,6 +1,8 @@
 package org.dragoman;
 
+import org.dragoman.actors.ActorDictionary;
 import org.dragoman.actors.Gazetteer;
+import org.dragoman.extract.ActorCoder;
 import org.dragoman.extract.EntityResolver;
 import org.dragoman.extract.QuoteExtractor;
 import org.dragoman.extract.TimeAnchor;
@@ -42,6 +44,7 @@ public final class Dragoman {
     private final NlpPipeline nlp;
     private final TimeAnchor timeAnchor;
     private final EntityResolver entities;
+    private final ActorCoder actors;
     private final QuoteExtractor quotes;
     private final int maxChars;
 
@@ -53,6 +56,7 @@ public final class Dragoman {
         this.nlp = nlp;
         this.timeAnchor = new TimeAnchor();
         this.entities = new EntityResolver(Gazetteer.defaultGazetteer());
+        this.actors = new ActorCoder(ActorDictionary.defaults());
         this.quotes = new QuoteExtractor();
         this.maxChars = maxChars;
     }
@@ -85,7 +89,7 @@ public final class Dragoman {
         }
         SegmentedArticle segmented = segmenter.segment(article);
         AnnotatedArticle annotated = timeAnchor.anchor(nlp.annotate(segmented));
-        ResolvedArticle resolved = entities.resolve(annotated);
+        ResolvedArticle resolved = actors.code(entities.resolve(annotated));
         QuotedArticle quoted = quotes.extract(resolved);
         return new Analysis(article, segmented.blocks(), segmented.removed(), resolved.entities(), quoted.quotes(),
                 annotated.times());
