@@ -1,6 +1,8 @@
 package org.dragoman;
 
+import org.dragoman.actors.ActorDictionary;
 import org.dragoman.actors.Gazetteer;
+import org.dragoman.extract.ActorCoder;
 import org.dragoman.extract.EntityResolver;
 import org.dragoman.extract.EventExtractor;
 import org.dragoman.extract.ParsedArticle;
@@ -47,6 +49,7 @@ public final class Dragoman {
     private final NlpPipeline nlp;
     private final TimeAnchor timeAnchor;
     private final EntityResolver entities;
+    private final ActorCoder actors;
     private final QuoteExtractor quotes;
     private final EventExtractor events;
     private final int maxChars;
@@ -59,6 +62,7 @@ public final class Dragoman {
         this.nlp = nlp;
         this.timeAnchor = new TimeAnchor();
         this.entities = new EntityResolver(Gazetteer.defaultGazetteer());
+        this.actors = new ActorCoder(ActorDictionary.defaults());
         this.quotes = new QuoteExtractor();
         this.events = events;
         this.maxChars = maxChars;
@@ -97,7 +101,7 @@ public final class Dragoman {
         }
         SegmentedArticle segmented = segmenter.segment(article);
         AnnotatedArticle annotated = timeAnchor.anchor(nlp.annotate(segmented));
-        ResolvedArticle resolved = entities.resolve(annotated);
+        ResolvedArticle resolved = actors.code(entities.resolve(annotated));
         QuotedArticle quoted = quotes.extract(resolved);
         List<Sentence> candidates = events.candidates(quoted);
         List<ParsedArticle.Parse> parses = new ArrayList<>(candidates.size());
