@@ -108,39 +108,54 @@ public final class EventExtractor {
     }
 
     /**
-     * The sentences worth a dependency parse: those with a verb the coder may code and at least one actor
-     * (an entity mention, or a first-person pronoun in a quote with a speaker), outside removed spans.
+     * The sentences worth a dependency parse: those with a verb the coder may code with the sentence's words and
+     * at least two actors (entity mentions, or a first-person pronoun in a quote with a speaker), outside removed
+     * spans. One-actor sentences ("Iran kept firing") are not coded: the parse is the cost of event coding.
      */
     public List<Sentence> candidates(QuotedArticle article) {
         AnnotatedArticle annotated = article.resolved().annotated();
         List<Span> mentions = new ArrayList<>();
+        List<String> owners = new ArrayList<>();
         for (Entity e : article.resolved().entities()) {
             if (ACTOR_TYPES.contains(e.type())) {
-                e.mentions().forEach(m -> mentions.add(m.span()));
+                for (Mention m : e.mentions()) {
+                    mentions.add(m.span());
+                    owners.add(e.id());
+                }
             }
         }
-        mentions.sort(Comparator.naturalOrder());
         List<Sentence> out = new ArrayList<>();
         for (Sentence s : annotated.sentences()) {
             if (removed(article, s.span())) {
                 continue;
             }
-            boolean verb = false;
-            boolean actor = false;
-            for (Token t : annotated.tokens(s)) {
-                verb |= t.pos().startsWith("VB") && coder.mayCode(t.lemma().toLowerCase(Locale.ROOT));
-                actor |= FIRST_PERSON.contains(t.word().toLowerCase(Locale.ROOT)) && quoteAt(article, t.span()).isPresent();
-            }
-            if (verb && !actor) {
-                for (Span m : mentions) {
-                    if (s.span().contains(m)) {
-                        actor = true;
-                        break;
-                    }
+            // the parse is the expensive part of event coding: only sentences with two actors (a source and a
+            // target, or two sources) and a verb that can code with the sentence's words are parsed
+            Set<String> actors = new HashSet<>();
+            for (int i = 0; i < mentions.size(); i++) {
+                if (s.span().contains(mentions.get(i))) {
+                    actors.add(owners.get(i));
                 }
             }
-            if (verb && actor) {
-                out.add(s);
+            List<Token> tokens = annotated.tokens(s);
+            for (Token t : tokens) {
+                if (FIRST_PERSON.contains(t.word().toLowerCase(Locale.ROOT))) {
+                    quoteAt(article, t.span()).flatMap(Quote::speaker).flatMap(sp -> sp.entity()).ifPresent(actors::add);
+                }
+            }
+            if (actors.size() < 2) {
+                continue;
+            }
+            Set<String> words = new HashSet<>();
+            for (Token t : tokens) {
+                words.add(t.lemma().toUpperCase(Locale.ROOT));
+                words.add(t.word().toUpperCase(Locale.ROOT));
+            }
+            for (Token t : tokens) {
+                if (t.pos().startsWith("VB") && coder.mayCode(t.lemma().toLowerCase(Locale.ROOT), words)) {
+                    out.add(s);
+                    break;
+                }
             }
         }
         return out;

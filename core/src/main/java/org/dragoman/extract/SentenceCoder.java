@@ -21,4 +21,13 @@ public interface SentenceCoder {
      * sentences are worth a dependency parse.
      */
     boolean mayCode(String lemma);
+
+    /**
+     * True if a verb with this lemma may give an event in a sentence with these words (upper-case lemmas and
+     * forms); by default {@link #mayCode(String)}. Coders whose verbs need particles or pattern words say no
+     * earlier, which saves the parse.
+     */
+    default boolean mayCode(String lemma, java.util.Set<String> words) {
+        return mayCode(lemma);
+    }
 }

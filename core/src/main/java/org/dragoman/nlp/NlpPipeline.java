@@ -63,7 +63,7 @@ public final class NlpPipeline {
     public static final String DEPENDENCY_MODEL = DependencyParser.DEFAULT_MODEL;
 
     /** Longer sentences are lists or garbage, not clauses worth coding; parsing them costs time for nothing. */
-    public static final int MAX_PARSE_TOKENS = 120;
+    public static final int MAX_PARSE_TOKENS = 70;
 
     private final StanfordCoreNLP pipeline;
     private final TimeAnnotator sutime;

@@ -42,6 +42,11 @@ public final class ClauseCoder implements SentenceCoder {
     }
 
     @Override
+    public boolean mayCode(String lemma, Set<String> words) {
+        return lexicon.mayCode(lemma.toLowerCase(Locale.ROOT), words);
+    }
+
+    @Override
     public List<CodedEvent> code(DepSentence sentence, List<ActorSlot> actors) {
         List<DepToken> tokens = sentence.tokens();
         List<CodedEvent> events = new ArrayList<>();

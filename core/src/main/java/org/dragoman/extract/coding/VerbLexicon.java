@@ -52,16 +52,75 @@ public final class VerbLexicon {
 
     private final Map<String, Verb> verbs;
     private final Set<String> heads;
+    /** For each head lemma (lower case): the word sets a sentence must contain for one of its verbs to code. */
+    private final Map<String, List<List<Set<String>>>> requirements;
     private final List<String> problems;
 
     private VerbLexicon(Map<String, Verb> verbs, List<String> problems) {
         this.verbs = Map.copyOf(verbs);
         Set<String> h = new LinkedHashSet<>();
-        for (String key : verbs.keySet()) {
-            h.add(key.split("_")[0].toLowerCase(Locale.ROOT));
+        Map<String, List<List<Set<String>>>> req = new HashMap<>();
+        for (Verb v : verbs.values()) {
+            String[] parts = v.key().split("_");
+            String head = parts[0].toLowerCase(Locale.ROOT);
+            h.add(head);
+            List<Set<String>> particle = new ArrayList<>();
+            for (int i = 1; i < parts.length; i++) {
+                if (!parts[i].isEmpty()) {
+                    particle.add(Set.of(parts[i]));
+                }
+            }
+            List<List<Set<String>>> ways = req.computeIfAbsent(head, k -> new ArrayList<>());
+            // statements (01) are coded when their sentence is parsed anyway; alone they are not worth a parse
+            if (!v.code().startsWith("-") && !v.code().startsWith("01")) {
+                ways.add(particle);
+            }
+            for (Pattern p : v.patterns()) {
+                if (!p.code().startsWith("-") && !p.code().startsWith("01")) {
+                    List<Set<String>> all = new ArrayList<>(particle);
+                    all.addAll(p.before());
+                    all.addAll(p.after());
+                    ways.add(all);
+                }
+            }
         }
         this.heads = Set.copyOf(h);
+        Map<String, List<List<Set<String>>>> frozen = new HashMap<>();
+        req.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
+        this.requirements = Map.copyOf(frozen);
         this.problems = List.copyOf(problems);
+    }
+
+    /**
+     * True if a verb with this head lemma (lower case) can give an event other than a statement (CAMEO 01) in
+     * a sentence with these words (upper-case lemmas and forms): a verb with its own code, or one whose particle
+     * and pattern words are all there. A cheap test that keeps sentences that cannot code away from the parser.
+     */
+    public boolean mayCode(String lemma, Set<String> words) {
+        List<List<Set<String>>> ways = requirements.get(lemma);
+        if (ways == null) {
+            return false;
+        }
+        for (List<Set<String>> way : ways) {
+            boolean all = true;
+            for (Set<String> alternatives : way) {
+                boolean any = false;
+                for (String w : alternatives) {
+                    if (words.contains(w)) {
+                        any = true;
+                        break;
+                    }
+                }
+                if (!any) {
+                    all = false;
+                    break;
+                }
+            }
+            if (all) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Dragoman's own dictionary, bundled in the jar. */
