@@ -170,8 +170,14 @@ class SeedArticleTest {
 
     @Test
     void putinCalledTrumpAndTrumpPlansToMeetZelenskyy() {
-        assertThat(facts("041", "Vladimir Putin", "Donald Trump")).isNotEmpty();
-        assertThat(facts("036", "Donald Trump", "Volodymyr Zelenskyy")).hasSize(1);
+        assertThat(facts("041", "Vladimir Putin", "Donald Trump")).isNotEmpty().allSatisfy(e -> {
+            assertThat(e.source().actor()).contains("RUSGOV");
+            assertThat(e.target().flatMap(EventParty::actor)).contains("USAGOV");
+        });
+        assertThat(facts("036", "Donald Trump", "Volodymyr Zelenskyy")).singleElement().satisfies(e -> {
+            assertThat(e.source().actor()).contains("USAGOV");
+            assertThat(e.target().flatMap(EventParty::actor)).contains("UKRGOV");
+        });
     }
 
     @Test

@@ -86,6 +86,10 @@ public final class EventExtractor {
             "agree", "vow", "pledge", "promise", "want", "hope", "seek", "aim", "try", "offer", "decide", "mean",
             "wish", "propose", "consider", "look", "go", "poise", "slate");
     private static final Set<String> THREATS = Set.of("threaten", "warn");
+    /** Verbs asking someone else to act: what they ask for has not happened. */
+    private static final Set<String> REQUESTS = Set.of("urge", "ask", "call", "press", "demand", "request", "appeal",
+            "push", "encourage", "invite", "beg", "implore", "pressure", "tell", "order", "instruct",
+            "persuade", "convince");
     private static final Set<String> REFUSALS = Set.of("refuse", "decline", "reject", "fail");
     private static final Pattern DAY = Pattern.compile("^(\\d{4}|XXXX)-(\\d{2})-(\\d{2})");
 
@@ -283,6 +287,10 @@ public final class EventExtractor {
             // "told reporters", "told Dasha": a statement is an event between actors only
             return out;
         }
+        if (root == 4 && d.target.isEmpty()) {
+            // a call, meeting or visit with nobody is not a consultation ("what she called a choice")
+            return out;
+        }
         Modality m = modality(tree, ce.verb());
         // "the ability to talk to them", "a shot at a deal": an infinitive modifying a noun is not a fact
         boolean nounComplement = verb.rel().equals("acl") && tree.children(ce.verb()).stream()
@@ -389,6 +397,8 @@ public final class EventExtractor {
                     refusal = true;
                 } else if (PLANS.contains(lemma)) {
                     plan = true;
+                } else if (REQUESTS.contains(lemma)) {
+                    conditional = true;
                 }
                 governors.add(c);
             }
@@ -412,6 +422,9 @@ public final class EventExtractor {
         for (Entity e : article.resolved().entities()) {
             if (!ACTOR_TYPES.contains(e.type())) {
                 continue;
+            }
+            if (e.actor().isEmpty() && e.type() != EntityType.PERSON && e.type() != EntityType.ORGANIZATION) {
+                continue; // a place with no actor code ("the North Sea") does not act
             }
             for (Mention m : e.mentions()) {
                 if (!sentence.contains(m.span())) {

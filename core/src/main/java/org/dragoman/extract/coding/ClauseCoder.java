@@ -140,16 +140,18 @@ public final class ClauseCoder implements SentenceCoder {
                 after.add(i);
             }
         }
-        return inOrder(p.before(), before, tree) && inOrder(p.after(), after, tree);
+        return inOrder(p.before(), before, tree, v) && inOrder(p.after(), after, tree, v);
     }
 
-    private static boolean inOrder(List<Set<String>> words, List<Integer> positions, Tree tree) {
+    private static boolean inOrder(List<Set<String>> words, List<Integer> positions, Tree tree, int v) {
         int at = 0;
         for (Set<String> w : words) {
             boolean found = false;
             while (at < positions.size()) {
                 DepToken t = tree.token(positions.get(at++));
-                if (w.contains(t.lemma().toUpperCase(Locale.ROOT)) || w.contains(t.word().toUpperCase(Locale.ROOT))) {
+                String word = t.word().toUpperCase(Locale.ROOT);
+                if (w.contains(t.lemma().toUpperCase(Locale.ROOT)) || w.contains(word)
+                        || w.contains("(" + word) && prepositionOf(tree, t, v)) {
                     found = true;
                     break;
                 }
@@ -159,6 +161,14 @@ public final class ClauseCoder implements SentenceCoder {
             }
         }
         return true;
+    }
+
+    /** True if the token marks a phrase of the verb itself ("called for talks", not "called a choice for X"). */
+    private static boolean prepositionOf(Tree tree, DepToken t, int v) {
+        if (!t.rel().equals("case") && !t.rel().equals("mark") || t.head() < 0) {
+            return false;
+        }
+        return tree.token(t.head()).head() == v;
     }
 
     /** Subject actors: the verb's own subject, else the governing verb's for infinitives and coordination. */
@@ -175,6 +185,16 @@ public final class ClauseCoder implements SentenceCoder {
                 return found;
             }
             DepToken t = tree.token(v);
+            if (t.rel().equals("xcomp") && t.head() >= 0) {
+                // object control: in "urged Scholz to send missiles" Scholz, not Merz, would send them
+                int object = tree.child(t.head(), "obj");
+                if (object < 0) {
+                    object = tree.child(t.head(), "iobj");
+                }
+                if (object >= 0 && object < v) {
+                    return actorsOf(tree, object, actors);
+                }
+            }
             boolean inherits = t.rel().equals("xcomp") || t.rel().equals("conj")
                     || t.rel().equals("advcl") && t.pos().equals("VBG");
             if (!inherits) {
@@ -198,11 +218,6 @@ public final class ClauseCoder implements SentenceCoder {
             }
         }
         if (cc < 0) {
-            for (int c : tree.children(subject)) {
-                if (tree.token(c).rel().equals("cc") && c < subject) {
-                    return Optional.empty();
-                }
-            }
             return Optional.empty();
         }
         int t = cc - 1;

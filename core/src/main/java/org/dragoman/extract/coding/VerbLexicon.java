@@ -106,7 +106,7 @@ public final class VerbLexicon {
             for (Set<String> alternatives : way) {
                 boolean any = false;
                 for (String w : alternatives) {
-                    if (words.contains(w)) {
+                    if (words.contains(w.startsWith("(") ? w.substring(1) : w)) {
                         any = true;
                         break;
                     }
@@ -272,10 +272,25 @@ public final class VerbLexicon {
         return Optional.of(new Pattern(before, after, code, line));
     }
 
+    /**
+     * The words of one side of a pattern, each a set of alternatives; the first word inside parentheses is a
+     * preposition, marked with a leading "(" ("(FOR"): it must head a prepositional phrase of the verb.
+     */
     private static List<Set<String>> elements(String part, Map<String, Set<String>> synsets) {
         List<Set<String>> out = new ArrayList<>();
-        for (String t : part.replaceAll("[(){}]", " ").strip().split("\\s+")) {
+        boolean opened = false;
+        for (String t : part.replace("(", " ( ").replaceAll("[){}]", " ").strip().split("\\s+")) {
+            if (t.equals("(")) {
+                opened = true;
+                continue;
+            }
+            boolean preposition = opened;
+            opened = false;
             if (t.isEmpty() || t.equals("+") || t.equals("$") || t.equals("%") || t.equals("^") || t.equals("|")) {
+                continue;
+            }
+            if (preposition && !t.startsWith("&") && t.matches("[A-Za-z]+")) {
+                out.add(Set.of("(" + word(t)));
                 continue;
             }
             if (t.startsWith("&")) {
