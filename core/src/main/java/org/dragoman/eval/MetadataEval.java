@@ -29,7 +29,7 @@ import org.dragoman.model.Article;
  * <p>Each field is scored on the pages whose expected value is not empty. Titles and bylines are compared as
  * keys (lower case, letters and digits only, a leading "by" dropped). A title is exact when the keys are equal
  * and lenient when they are equal once a site name set off by a separator ({@code " | "}, {@code " - "},
- * {@code " — "}, {@code " :: "}...) is removed from either. A byline is exact when the keys are equal and lenient
+ * {@code " — "}, {@code " :: "}...) is removed from either: the last part, or the first part when it is shorter than the rest. A byline is exact when the keys are equal and lenient
  * when one key holds the other (Readability's bylines often carry a date or a job title beside the name). A
  * published date is right when it is the calendar day written at the start of the expected timestamp. A page
  * the reader rejects (no article text) has no metadata and counts as wrong for every field it is scored on.
@@ -265,8 +265,14 @@ public final class MetadataEval {
             last = m.start();
         }
         if (first >= 0) {
+            // a trailing part is where titles put the site's name; a leading part is dropped only when it is the
+            // shorter one, so a headline followed by its site never passes for the site's name alone
             out.add(title.substring(0, last));
-            out.add(title.substring(firstEnd));
+            String afterFirst = title.substring(firstEnd);
+            String firstPart = title.substring(0, first);
+            if (key(afterFirst).length() > key(firstPart).length()) {
+                out.add(afterFirst);
+            }
         }
         return out;
     }
