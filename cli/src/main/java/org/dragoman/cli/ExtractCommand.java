@@ -131,12 +131,19 @@ final class ExtractCommand implements Callable<Integer> {
             throw CliException.badInput(input + ": no such file");
         }
         SourceFormat format = Sources.format(path);
-        if (format != SourceFormat.TEXT && format != SourceFormat.HTML) {
+        if (format != SourceFormat.TEXT && format != SourceFormat.HTML && format != SourceFormat.JSON) {
             throw usage(input + " is " + describe(format) + "; use --jsonl to print each of its records");
         }
         SourceRecord record;
         try (Stream<SourceRecord> records = Sources.read(path, options)) {
-            record = records.findFirst().orElseThrow(() -> new IllegalStateException("no record for " + input));
+            List<SourceRecord> first = records.limit(2).toList();
+            if (first.isEmpty()) {
+                throw new IllegalStateException("no record for " + input);
+            }
+            record = first.get(0);
+            if (first.size() > 1 || !record.from().locator().isEmpty()) {
+                throw usage(input + " holds several articles; use --jsonl to print each of them");
+            }
         }
         if (record.error().isPresent()) {
             throw new BadInputException(input, record.error().get());
@@ -201,6 +208,7 @@ final class ExtractCommand implements Callable<Integer> {
     private static String describe(SourceFormat format) {
         return switch (format) {
             case JSONL -> "JSON Lines (one article per line)";
+            case JSON -> "a JSON document (one article per object)";
             case FEED -> "a feed (one article per item)";
             case WARC -> "a WARC file (one article per HTML response)";
             default -> format.name();
