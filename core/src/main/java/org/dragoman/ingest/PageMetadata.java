@@ -155,11 +155,17 @@ record PageMetadata(Optional<String> title, Optional<LocalDate> published, Optio
     // ---- date ----
 
     private static Optional<LocalDate> published(Document doc, JsonLd ld, Optional<String> url) {
+        // The explicit publication claims can disagree when a CMS moves one of them on an update; the first
+        // publication is the earliest of them.
+        Optional<LocalDate> explicit = java.util.stream.Stream.of(meta(doc, "article:published_time"),
+                        meta(doc, "og:published_time"), ld.text("datePublished"), itemprop(doc, "datePublished"))
+                .map(c -> c.flatMap(Dates::parse))
+                .flatMap(Optional::stream)
+                .min(java.util.Comparator.naturalOrder());
+        if (explicit.isPresent()) {
+            return explicit;
+        }
         List<Optional<String>> candidates = List.of(
-                meta(doc, "article:published_time"),
-                meta(doc, "og:published_time"),
-                ld.text("datePublished"),
-                itemprop(doc, "datePublished"),
                 headerTime(doc),
                 meta(doc, "date"), meta(doc, "pubdate"), meta(doc, "publishdate"), meta(doc, "publish-date"),
                 meta(doc, "publication_date"), meta(doc, "DC.date.issued"), meta(doc, "dc.date"),

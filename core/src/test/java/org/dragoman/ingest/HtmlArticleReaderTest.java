@@ -243,6 +243,14 @@ class HtmlArticleReaderTest {
         assertThat(read(articlePage(head, "")).published()).contains(LocalDate.of(2025, 6, 25));
     }
 
+    @Test
+    void updatedPublishedTimeLosesToTheEarlierJsonLdDatePublished() throws BadInputException {
+        String head = "<meta property=\"article:published_time\" content=\"2025-06-27T08:00:00Z\">"
+                + "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+                + "\"datePublished\":\"2025-06-25T10:00:00+02:00\",\"dateModified\":\"2025-06-27T08:00:00Z\"}</script>";
+        assertThat(read(articlePage(head, "")).published()).contains(LocalDate.of(2025, 6, 25));
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "<meta property=og:published_time content=2025-06-25T10:00:00Z>|2025-06-25",
