@@ -271,6 +271,7 @@ public final class Sources {
         // directories being walked: each entry lists the children not yet visited, in order
         private final Deque<Iterator<Path>> walk = new ArrayDeque<>();
         private RecordCursor current;
+        private String currentName = "";
         private boolean closed;
 
         PathsCursor(List<Path> paths, SourceOptions options) {
@@ -282,7 +283,17 @@ public final class Sources {
         public SourceRecord next() {
             while (!closed) {
                 if (current != null) {
-                    SourceRecord r = current.next();
+                    SourceRecord r;
+                    try {
+                        r = current.next();
+                    } catch (RuntimeException | StackOverflowError e) {
+                        // a reader bug on one file must not end the whole batch: report it and go on
+                        r = SourceRecord.failed(whole(currentName), "internal error reading the file ("
+                                + e.getClass().getSimpleName() + "); rest of the file skipped");
+                        current.close();
+                        current = null;
+                        return r;
+                    }
                     if (r != null) {
                         return r;
                     }
@@ -308,6 +319,7 @@ public final class Sources {
                 if (!walk.isEmpty() && !Files.isRegularFile(next)) {
                     continue;
                 }
+                currentName = next.toString();
                 current = open(next, options);
             }
             return null;
