@@ -560,6 +560,26 @@ class SourcesTest {
         }
     }
 
+    @Test
+    void mutatedInputsNeverThrowAndEveryFileGivesARecord() throws IOException {
+        java.util.Random random = new java.util.Random(20251126);
+        List<Path> originals = List.of(fixture("records.jsonl"), fixture("wire.rss"), fixture("regional.atom"),
+                fixture("harbour.html"), warc("m.warc.gz", WarcCompression.GZIP).file(),
+                warc("m.warc", WarcCompression.NONE).file(), gzip(fixture("records.jsonl"), "m.jsonl.gz"));
+        for (Path original : originals) {
+            byte[] bytes = Files.readAllBytes(original);
+            for (int round = 0; round < 25; round++) {
+                byte[] mutated = bytes.clone();
+                for (int k = 0; k < 1 + random.nextInt(8); k++) {
+                    mutated[random.nextInt(mutated.length)] = (byte) random.nextInt(256);
+                }
+                Path file = tmp.resolve("mutated-" + original.getFileName());
+                Files.write(file, mutated);
+                assertThat(read(file)).as(original.getFileName() + " round " + round).isNotEmpty();
+            }
+        }
+    }
+
     private static byte[] line(String s) {
         return (s + "\n").getBytes(StandardCharsets.UTF_8);
     }
