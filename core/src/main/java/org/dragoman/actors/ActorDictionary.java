@@ -194,7 +194,8 @@ public final class ActorDictionary {
 
     /**
      * The longest actor or agent phrase starting at token {@code start} of {@code words} (matched
-     * case-insensitively, one dictionary word per token), with its code on {@code date}. An actor followed by
+     * case-insensitively, one dictionary word per token, except that a one-word actor must have a capital
+     * letter in the text: "us" and "turkey" are not countries), with its code on {@code date}. An actor followed by
      * an agent ("Egyptian police", "Russia's foreign minister") gives the combined code (EGYCOP, RUSGOV), as
      * does an agent followed by "of" and an actor ("the foreign minister of Iran", from "foreign"); an agent
      * alone gives its own code. Empty when nothing starts at {@code start}.
@@ -204,6 +205,9 @@ public final class ActorDictionary {
             return Optional.empty();
         }
         Found<Entry> actor = longest(actors, words, start);
+        if (actor != null && actor.length == 1 && isLowerCase(words.get(start))) {
+            actor = null; // "us" is not the United States, nor "turkey" Turkey: one-word names are capitalized
+        }
         if (actor != null) {
             String code = codeOn(actor.value.roles(), date).orElse(NO_CODE);
             int end = start + actor.length;
@@ -225,7 +229,7 @@ public final class ActorDictionary {
         if (end + 1 < words.size() && norm(words.get(end)).equals("of")) {
             int actorStart = norm(words.get(end + 1)).equals("the") ? end + 2 : end + 1;
             Found<Entry> owner = actorStart < words.size() ? longest(actors, words, actorStart) : null;
-            if (owner != null) {
+            if (owner != null && !(owner.length == 1 && isLowerCase(words.get(actorStart)))) {
                 Optional<String> code = codeOn(owner.value.roles(), date);
                 if (code.isPresent()) {
                     return Optional.of(new ActorMatch(actorStart + owner.length - start,
@@ -349,6 +353,10 @@ public final class ActorDictionary {
             }
         }
         return node.value;
+    }
+
+    private static boolean isLowerCase(String word) {
+        return word.codePoints().noneMatch(Character::isUpperCase);
     }
 
     private static boolean isPossessive(String word) {
