@@ -49,6 +49,10 @@ public final class Dragoman {
     private final int maxChars;
 
     private Dragoman(NlpPipeline nlp, int maxChars) {
+        this(nlp, maxChars, ActorDictionary.defaults());
+    }
+
+    private Dragoman(NlpPipeline nlp, int maxChars, ActorDictionary actorDictionary) {
         if (maxChars <= 0) {
             throw new IllegalArgumentException("maxChars must be positive: " + maxChars);
         }
@@ -56,7 +60,7 @@ public final class Dragoman {
         this.nlp = nlp;
         this.timeAnchor = new TimeAnchor();
         this.entities = new EntityResolver(Gazetteer.defaultGazetteer());
-        this.actors = new ActorCoder(ActorDictionary.defaults());
+        this.actors = new ActorCoder(actorDictionary);
         this.quotes = new QuoteExtractor();
         this.maxChars = maxChars;
     }
@@ -69,6 +73,11 @@ public final class Dragoman {
     /** Loads the pipeline with a different cap on article length (chars). */
     public static Dragoman load(int maxChars) {
         return new Dragoman(NlpPipeline.load(), maxChars);
+    }
+
+    /** Loads the pipeline with a cap on article length (chars) and the actor dictionaries entities are coded by. */
+    public static Dragoman load(int maxChars, ActorDictionary actorDictionary) {
+        return new Dragoman(NlpPipeline.load(), maxChars, actorDictionary);
     }
 
     /**
