@@ -54,6 +54,9 @@ public final class ActorDictionary {
     private static final Pattern AGENT_CODE = Pattern.compile("~[A-Z0-9]+|[A-Z0-9]+~");
     private static final Pattern DATE = Pattern.compile("\\d{6}|\\d{8}");
     private static final Pattern MARKER = Pattern.compile("!([^!\\s=]+)!");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern SPACED_OPEN = Pattern.compile("\\s*([<>])\\s*(?=\\d)");
+    private static final Pattern SPACED_RANGE = Pattern.compile("(?<=\\d)\\s*-\\s*(?=\\d)");
 
     /** A node of a token trie. */
     private static final class Node<T> {
@@ -375,7 +378,7 @@ public final class ActorDictionary {
      */
     static List<String> phraseWords(String phrase) {
         List<String> out = new ArrayList<>();
-        for (String w : phrase.replace('_', ' ').strip().split("\\s+")) {
+        for (String w : SPACES.split(phrase.replace('_', ' ').strip())) {
             if (w.isEmpty()) {
                 continue;
             }
@@ -654,8 +657,11 @@ public final class ActorDictionary {
 
         private void code(int n, String block) {
             // "[HOB < 950601]", "[X 19950601 - 19990815]": spaces inside the date are tolerated
-            String b = block.strip().replaceAll("\\s*([<>])\\s*(?=\\d)", " $1").replaceAll("(?<=\\d)\\s*-\\s*(?=\\d)", "-");
-            String[] parts = b.split("\\s+");
+            String b = block.strip();
+            if (b.indexOf(' ') >= 0 || b.indexOf('\t') >= 0) {
+                b = SPACED_RANGE.matcher(SPACED_OPEN.matcher(b).replaceAll(" $1")).replaceAll("-");
+            }
+            String[] parts = SPACES.split(b);
             String code = parts[0].toUpperCase(Locale.ROOT);
             if (parts[0].isEmpty() || !CODE.matcher(code).matches()) {
                 problem(n, "bad code [" + block + "]");
