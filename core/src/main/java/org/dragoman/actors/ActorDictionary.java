@@ -107,27 +107,15 @@ public final class ActorDictionary {
      */
     public static ActorDictionary read(List<Path> actorFiles, List<Path> agentFiles, List<DictionaryProblem> problems) {
         Builder b = new Builder(problems);
-        for (Path p : actorFiles) {
-            try (BufferedReader r = reader(Files.newInputStream(p))) {
-                b.readActors(p.toString(), r);
-            } catch (IOException | RuntimeException e) {
-                problems.add(new DictionaryProblem(p.toString(), 0, "cannot read: " + oneLine(e)));
-            }
-        }
-        for (Path p : agentFiles) {
-            try (BufferedReader r = reader(Files.newInputStream(p))) {
-                b.readAgents(p.toString(), r);
-            } catch (IOException | RuntimeException e) {
-                problems.add(new DictionaryProblem(p.toString(), 0, "cannot read: " + oneLine(e)));
-            }
-        }
+        b.readFiles(actorFiles, agentFiles);
         return b.build();
     }
 
     /**
      * Reads every {@code *actors*.txt} and {@code *agents*.txt} file of {@code dir} (sorted by name; agent files
      * are the ones whose name contains "agents"). With {@code withDefaults}, Dragoman's own files are read
-     * first, so the directory's entries replace Dragoman's where both define a phrase.
+     * first, so the directory's entries replace Dragoman's where both define a phrase. A file that cannot be
+     * read is a problem at line 0; only a directory that cannot be listed throws.
      */
     public static ActorDictionary readDirectory(Path dir, boolean withDefaults, List<DictionaryProblem> problems)
             throws IOException {
@@ -150,16 +138,7 @@ public final class ActorDictionary {
         if (withDefaults) {
             b.readDefaults();
         }
-        for (Path p : actorFiles) {
-            try (BufferedReader r = reader(Files.newInputStream(p))) {
-                b.readActors(p.toString(), r);
-            }
-        }
-        for (Path p : agentFiles) {
-            try (BufferedReader r = reader(Files.newInputStream(p))) {
-                b.readAgents(p.toString(), r);
-            }
-        }
+        b.readFiles(actorFiles, agentFiles);
         return b.build();
     }
 
@@ -486,6 +465,24 @@ public final class ActorDictionary {
                 throw new IOException("missing resource " + name);
             }
             return in;
+        }
+
+        /** Reads the files in order; a file that cannot be read is a problem at line 0. */
+        void readFiles(List<Path> actorFiles, List<Path> agentFiles) {
+            for (Path p : actorFiles) {
+                try (BufferedReader r = reader(Files.newInputStream(p))) {
+                    readActors(p.toString(), r);
+                } catch (IOException | RuntimeException e) {
+                    problems.add(new DictionaryProblem(p.toString(), 0, "cannot read: " + oneLine(e)));
+                }
+            }
+            for (Path p : agentFiles) {
+                try (BufferedReader r = reader(Files.newInputStream(p))) {
+                    readAgents(p.toString(), r);
+                } catch (IOException | RuntimeException e) {
+                    problems.add(new DictionaryProblem(p.toString(), 0, "cannot read: " + oneLine(e)));
+                }
+            }
         }
 
         ActorDictionary build() {
