@@ -98,6 +98,7 @@ public final class Main implements Callable<Integer> {
         commandLine.addSubcommand(new BenchCommand(services));
         commandLine.addSubcommand(new EvalCommand(services));
         commandLine.addSubcommand(new ExtractCommand(services));
+        commandLine.addSubcommand(new ActorsCommand());
         commandLine.setParameterExceptionHandler(Main::handleParameterException);
         commandLine.setExecutionExceptionHandler((e, cl, parseResult) -> main.handleExecutionException(e, cl));
         return commandLine;
