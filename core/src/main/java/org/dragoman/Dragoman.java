@@ -55,6 +55,10 @@ public final class Dragoman {
     private final int maxChars;
 
     private Dragoman(NlpPipeline nlp, EventExtractor events, int maxChars) {
+        this(nlp, events, maxChars, ActorDictionary.defaults());
+    }
+
+    private Dragoman(NlpPipeline nlp, EventExtractor events, int maxChars, ActorDictionary actorDictionary) {
         if (maxChars <= 0) {
             throw new IllegalArgumentException("maxChars must be positive: " + maxChars);
         }
@@ -62,7 +66,7 @@ public final class Dragoman {
         this.nlp = nlp;
         this.timeAnchor = new TimeAnchor();
         this.entities = new EntityResolver(Gazetteer.defaultGazetteer());
-        this.actors = new ActorCoder(ActorDictionary.defaults());
+        this.actors = new ActorCoder(actorDictionary);
         this.quotes = new QuoteExtractor();
         this.events = events;
         this.maxChars = maxChars;
@@ -81,6 +85,16 @@ public final class Dragoman {
     /** Loads the pipeline with the given event stage (e.g. a user's dictionaries) and cap on article length. */
     public static Dragoman load(EventExtractor events, int maxChars) {
         return new Dragoman(NlpPipeline.load(), events, maxChars);
+    }
+
+    /** Loads the pipeline with a cap on article length (chars) and the actor dictionaries entities are coded by. */
+    public static Dragoman load(int maxChars, ActorDictionary actorDictionary) {
+        return new Dragoman(NlpPipeline.load(), EventExtractor.defaults(), maxChars, actorDictionary);
+    }
+
+    /** Loads the pipeline with the given event stage, cap on article length and actor dictionaries. */
+    public static Dragoman load(EventExtractor events, int maxChars, ActorDictionary actorDictionary) {
+        return new Dragoman(NlpPipeline.load(), events, maxChars, actorDictionary);
     }
 
     /**

@@ -24,7 +24,7 @@ import java.util.concurrent.Callable;
 /** {@code dragoman actors ...}: the actor dictionaries (who holds which office, with dates). */
 @Command(name = "actors", mixinStandardHelpOptions = true,
         description = "Look up actors in the PETRARCH-format actor dictionaries.",
-        subcommands = ActorsCommand.Lookup.class)
+        subcommands = {ActorsCommand.Lookup.class, ActorsCommand.Check.class})
 public final class ActorsCommand implements Callable<Integer> {
 
     @Spec
@@ -142,6 +142,45 @@ public final class ActorsCommand implements Callable<Integer> {
         private static String fileName(String file) {
             int slash = file.lastIndexOf('/');
             return slash >= 0 ? file.substring(slash + 1) : file;
+        }
+    }
+
+    /** {@code dragoman actors check DIR}: reads a dictionary directory and lists every line it had to skip. */
+    @Command(name = "check", mixinStandardHelpOptions = true,
+            description = {"Read every *actors*.txt and *agents*.txt file in DIR (or Dragoman's own dictionaries "
+                    + "without DIR) and print each line that had to be skipped as file:line: reason, then the counts.",
+                    "Exit code 0 when every line was read, 2 when some were skipped."})
+    static final class Check implements Callable<Integer> {
+        @Parameters(paramLabel = "DIR", arity = "0..1", description = "Dictionary directory.")
+        Path dir;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            List<DictionaryProblem> problems = new ArrayList<>();
+            long start = System.nanoTime();
+            ActorDictionary d;
+            if (dir == null) {
+                d = ActorDictionary.defaults();
+            } else {
+                if (!Files.isDirectory(dir)) {
+                    throw CliException.badInput(dir + ": not a directory");
+                }
+                try {
+                    d = ActorDictionary.readDirectory(dir, false, problems);
+                } catch (IOException e) {
+                    throw CliException.badInput(dir + ": " + Main.reason(e));
+                }
+            }
+            long ms = (System.nanoTime() - start) / 1_000_000;
+            problems.forEach(out::println);
+            out.printf("%d actor entries (%d phrases), %d agent phrases read in %d ms; %d line%s skipped%n",
+                    d.actorEntries(), d.actorPhrases(), d.agentPhrases(), ms, problems.size(),
+                    problems.size() == 1 ? "" : "s");
+            return problems.isEmpty() ? Main.EXIT_OK : Main.EXIT_BAD_INPUT;
         }
     }
 }

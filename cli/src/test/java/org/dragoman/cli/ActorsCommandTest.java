@@ -65,4 +65,20 @@ class ActorsCommandTest {
         assertThat(empty.exitCode()).isEqualTo(2);
         assertThat(empty.err()).contains("no *actors*.txt");
     }
+
+    @Test
+    void checkListsEverySkippedLine() throws IOException {
+        Files.writeString(dir.resolve("my.actors.txt"), "GOOD [GOD]\nBROKEN [X 20100931-20111231]\nBARE [Y 120101]\n");
+        Files.writeString(dir.resolve("my.agents.txt"), "POLICE {} [~COP]\nNO_CODE\n");
+        Cli.Run run = Cli.run("actors", "check", dir.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.outLines()).hasSize(4);
+        assertThat(run.outLines().get(0)).endsWith("my.actors.txt:2: no such date 20100931 in [X 20100931-20111231]");
+        assertThat(run.outLines().get(2)).endsWith("my.agents.txt:2: agent without a code: NO_CODE");
+        assertThat(run.outLines().get(3)).startsWith("1 actor entries (1 phrases), 1 agent phrases read in ")
+                .endsWith("; 3 lines skipped");
+        Cli.Run own = Cli.run("actors", "check");
+        assertThat(own.exitCode()).isZero();
+        assertThat(own.out()).endsWith("; 0 lines skipped\n");
+    }
 }

@@ -150,6 +150,17 @@ class ActorDictionaryTest {
     }
 
     @Test
+    void oneWordActorsMustBeCapitalizedInTheText() throws IOException {
+        ActorDictionary d = dictionary(ACTORS + "UNITED_STATES [USA]\n+US\n", AGENTS, new ArrayList<>());
+        LocalDate date = LocalDate.of(2020, 1, 1);
+        assertThat(d.longestMatch(words("he told us"), 2, date)).isEmpty();
+        assertThat(d.longestMatch(words("the US"), 1, date).get().code()).isEqualTo("USA");
+        assertThat(d.longestMatch(words("united states"), 0, date).get().code()).isEqualTo("USA");
+        assertThat(d.longestMatch(words("us police"), 0, date)).isEmpty();
+        assertThat(d.codeOn("us", date)).as("lookups by name are not text").contains("USA");
+    }
+
+    @Test
     void hyphenatedWordsMatchSplitTokensToo() throws IOException {
         ActorDictionary d = dictionary(ACTORS, AGENTS, new ArrayList<>());
         LocalDate date = LocalDate.of(2020, 1, 1);

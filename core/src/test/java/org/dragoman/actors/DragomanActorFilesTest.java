@@ -218,4 +218,31 @@ class DragomanActorFilesTest {
         assertThat(d.longestMatch(List.of("Britain", "'s", "defence", "secretary"), 0, date).orElseThrow().code())
                 .isEqualTo("GBRGOV");
     }
+
+    @Test
+    void aPersonsRolesDoNotOverlap() throws IOException {
+        // A new role starts the day after the previous one ends, so the day of taking office has the new code.
+        ActorDictionary d = ActorDictionary.defaults();
+        List<String> overlaps = new ArrayList<>();
+        for (String line : Files.readAllLines(RESOURCES.resolve("dragoman.leaders.actors.txt"), StandardCharsets.UTF_8)) {
+            if (line.isBlank() || !Character.isLetter(line.charAt(0))) {
+                continue;
+            }
+            List<ActorRole> roles = d.lookup(line.substring(0, line.indexOf(' '))).stream().filter(ActorRole::dated).toList();
+            for (int i = 0; i < roles.size(); i++) {
+                for (int j = i + 1; j < roles.size(); j++) {
+                    ActorRole a = roles.get(i);
+                    ActorRole b = roles.get(j);
+                    LocalDate aFrom = a.from().orElse(LocalDate.MIN);
+                    LocalDate aUntil = a.until().orElse(LocalDate.MAX);
+                    LocalDate bFrom = b.from().orElse(LocalDate.MIN);
+                    LocalDate bUntil = b.until().orElse(LocalDate.MAX);
+                    if (!aFrom.isAfter(bUntil) && !bFrom.isAfter(aUntil)) {
+                        overlaps.add(a.actor() + ": " + a.code() + " " + a.range() + " / " + b.code() + " " + b.range());
+                    }
+                }
+            }
+        }
+        assertThat(overlaps).isEmpty();
+    }
 }
