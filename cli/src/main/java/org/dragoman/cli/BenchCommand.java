@@ -309,7 +309,8 @@ final class BenchCommand implements Callable<Integer> {
         }
         Optional<Result> dragoman = find(results, BenchSystem.Role.DRAGOMAN);
         out.println();
-        for (BenchSystem.Role role : List.of(BenchSystem.Role.QUOTE_BASELINE, BenchSystem.Role.BASELINE)) {
+        for (BenchSystem.Role role : List.of(BenchSystem.Role.QUOTE_BASELINE, BenchSystem.Role.BASELINE,
+                BenchSystem.Role.NO_EVENTS_BASELINE)) {
             Optional<Result> baseline = find(results, role);
             if (baseline.isEmpty()) {
                 continue;

@@ -3,6 +3,7 @@ package org.dragoman.cli;
 import java.util.List;
 import java.util.Objects;
 import org.dragoman.Dragoman;
+import org.dragoman.extract.EventExtractor;
 import org.dragoman.model.Article;
 import org.dragoman.nlp.CoreNlpBaseline;
 import org.dragoman.nlp.NlpPipeline;
@@ -14,7 +15,7 @@ import org.dragoman.nlp.NlpPipeline;
 public record BenchSystem(String name, String description, Role role, Loader loader) {
 
     /** What a system is compared as. */
-    public enum Role { DRAGOMAN, BASELINE, QUOTE_BASELINE }
+    public enum Role { DRAGOMAN, BASELINE, QUOTE_BASELINE, NO_EVENTS_BASELINE }
 
     /** Loads a system (the timed "load" phase); may throw anything, which is reported, not fatal. */
     @FunctionalInterface
@@ -47,6 +48,12 @@ public record BenchSystem(String name, String description, Role role, Loader loa
                         + dragomanAnnotators + ", then Dragoman's own stages)", Role.DRAGOMAN, () -> {
                             CoreNlpBaseline.releaseCachedModels();
                             Dragoman dragoman = Dragoman.load();
+                            return dragoman::analyze;
+                        }),
+                new BenchSystem("dragoman-noev", "Dragoman.analyze without event coding (no dependency parses): "
+                        + "the cost of events is the ratio to it", Role.NO_EVENTS_BASELINE, () -> {
+                            CoreNlpBaseline.releaseCachedModels();
+                            Dragoman dragoman = Dragoman.load(EventExtractor.disabled(), Dragoman.DEFAULT_MAX_CHARS);
                             return dragoman::analyze;
                         }),
                 new BenchSystem("corenlp", "plain CoreNLP with Dragoman's annotators: " + dragomanAnnotators,

@@ -106,6 +106,21 @@ public final class EventExtractor {
         this.capitals = capitals();
     }
 
+    /** An extractor that finds no candidate sentences and so no events: the pipeline without event coding. */
+    public static EventExtractor disabled() {
+        return new EventExtractor(new SentenceCoder() {
+            @Override
+            public List<CodedEvent> code(DepSentence sentence, List<ActorSlot> actors) {
+                return List.of();
+            }
+
+            @Override
+            public boolean mayCode(String lemma) {
+                return false;
+            }
+        });
+    }
+
     /** The extractor with Dragoman's own verb dictionary. */
     public static EventExtractor defaults() {
         return new EventExtractor(new ClauseCoder(VerbLexicon.defaults()));
