@@ -1,0 +1,216 @@
+package org.dragoman.eval;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.dragoman.extract.coding.ActorSlot;
+import org.dragoman.extract.coding.CodedEvent;
+import org.dragoman.extract.coding.ConllU;
+import org.dragoman.extract.coding.DepSentence;
+import org.dragoman.extract.coding.DependencyCoder;
+import org.dragoman.extract.coding.DictionaryProblem;
+import org.dragoman.extract.coding.Discards;
+import org.dragoman.extract.coding.VerbDictionary;
+import org.dragoman.nlp.PennTreebankParses;
+
+/**
+ * Scores the event coder on a PETRARCH validation file the way PETRARCH's validators do: each coded event is
+ * correct when an expected event has the same code, source and target (each expected event is used once);
+ * a record is fully correct when its coded events are exactly the expected ones, when it expects no events and
+ * none is coded, or when it expects an error (bad parse, discard, dateline) and that is what happens. Records
+ * whose category the file's {@code <Include>} list leaves out, or marked {@code evaluate="false"}, are skipped
+ * and counted as such.
+ */
+public final class PetrarchEval {
+
+    /** Finds the actors of a sentence on a date (the suite's actor and agent dictionaries). */
+    @FunctionalInterface
+    public interface ActorFinder {
+        /** Actor slots in {@code sentence}, codes chosen for {@code date}. */
+        List<ActorSlot> find(DepSentence sentence, LocalDate date);
+    }
+
+    /** The outcome of one record. */
+    public record Outcome(PetrarchRecords.Record record, List<String> coded, int expected, int found, int extra,
+                          boolean correct, String note) {
+    }
+
+    private PetrarchEval() {
+    }
+
+    /**
+     * The dictionary file the records file's environment names under {@code key} (e.g. "Verbfile") if it is in
+     * {@code dir}, else the first file in {@code dir} whose name contains every one of {@code fallbackParts}.
+     */
+    public static Optional<Path> dictionary(Path dir, PetrarchRecords records, String key, String... fallbackParts)
+            throws IOException {
+        String named = records.environment().get(key);
+        if (named != null) {
+            for (String one : named.split(",")) {
+                Path p = dir.resolve(one.strip());
+                if (!one.isBlank() && Files.isRegularFile(p)) {
+                    return Optional.of(p);
+                }
+            }
+        }
+        List<Path> candidates = new ArrayList<>();
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
+            for (Path p : ds) {
+                String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
+                boolean all = true;
+                for (String part : fallbackParts) {
+                    all &= name.contains(part.toLowerCase(Locale.ROOT));
+                }
+                if (all && Files.isRegularFile(p)) {
+                    candidates.add(p);
+                }
+            }
+        }
+        candidates.sort(null);
+        return candidates.stream().findFirst();
+    }
+
+    /** Builds the coder from the verb and discard dictionaries in {@code dir}; problems go to {@code problems}. */
+    public static DependencyCoder coder(Path dir, PetrarchRecords records, List<DictionaryProblem> problems)
+            throws IOException {
+        Path verbs = dictionary(dir, records, "Verbfile", "validate", "verbs")
+                .orElseThrow(() -> new IOException(dir + ": no verb dictionary (e.g. PETR.Validate.verbs.txt)"));
+        VerbDictionary verbDictionary = VerbDictionary.read(List.of(verbs), problems);
+        Optional<Path> discardFile = dictionary(dir, records, "Discardfile", "validate", "discards");
+        Discards discards = discardFile.isPresent() ? Discards.read(List.of(discardFile.get()), problems) : Discards.none();
+        return new DependencyCoder(verbDictionary, discards);
+    }
+
+    /** Codes every record and scores it. */
+    public static List<Outcome> run(PetrarchRecords records, DependencyCoder coder, ActorFinder actors) {
+        List<Outcome> out = new ArrayList<>();
+        for (PetrarchRecords.Record r : records.records()) {
+            out.add(score(r, coder, actors, records.include()));
+        }
+        return out;
+    }
+
+    /** Whether a record is evaluated at all, and if not why. */
+    public static Optional<String> skipReason(PetrarchRecords.Record r, List<String> include) {
+        if (!r.evaluate()) {
+            return Optional.of("evaluate=false");
+        }
+        if (!include.isEmpty() && !include.contains(r.category())) {
+            return Optional.of("category not in <Include>");
+        }
+        if (r.expected().isEmpty() && !r.noEvents() && r.error().isEmpty()) {
+            return Optional.of("no expected events");
+        }
+        return Optional.empty();
+    }
+
+    static Outcome score(PetrarchRecords.Record r, DependencyCoder coder, ActorFinder actors, List<String> include) {
+        Optional<String> skip = skipReason(r, include);
+        if (skip.isPresent()) {
+            return new Outcome(r, List.of(), 0, 0, 0, false, "skipped: " + skip.get());
+        }
+        DepSentence sentence;
+        try {
+            sentence = r.conllu() ? ConllU.parse(r.parse()) : PennTreebankParses.toDependencies(r.parse());
+        } catch (IllegalArgumentException e) {
+            boolean ok = r.error().isPresent() && r.error().get().equals("bad_input_parse");
+            return new Outcome(r, List.of(), 1, ok ? 1 : 0, 0, ok, "parse rejected: " + e.getMessage());
+        }
+        Optional<String> irregular = coder.irregularity(sentence);
+        if (r.error().isPresent()) {
+            boolean ok = irregular.isPresent() && irregular.get().equals(r.error().get());
+            return new Outcome(r, List.of(), 1, ok ? 1 : 0, 0, ok, "irregularity: " + irregular.orElse("none"));
+        }
+        LocalDate date = date(r.date());
+        List<ActorSlot> slots = actors.find(sentence, date);
+        List<CodedEvent> events = coder.code(sentence, slots);
+        List<String> coded = new ArrayList<>();
+        for (CodedEvent e : events) {
+            coded.add(e.code() + " " + e.source().code().orElse("---") + " "
+                    + e.target().flatMap(ActorSlot::code).orElse("---"));
+        }
+        if (r.noEvents()) {
+            boolean ok = coded.isEmpty();
+            return new Outcome(r, coded, 1, ok ? 1 : 0, coded.size(), ok, irregular.map(i -> "irregularity: " + i).orElse(""));
+        }
+        List<String> open = new ArrayList<>();
+        for (PetrarchRecords.Expected x : r.expected()) {
+            open.add(x.code() + " " + x.source() + " " + x.target());
+        }
+        int found = 0;
+        for (String c : coded) {
+            if (open.remove(c)) {
+                found++;
+            }
+        }
+        int extra = coded.size() - found;
+        boolean ok = found == r.expected().size() && extra == 0;
+        return new Outcome(r, coded, r.expected().size(), found, extra, ok, irregular.map(i -> "irregularity: " + i).orElse(""));
+    }
+
+    private static LocalDate date(String yyyymmdd) {
+        try {
+            return LocalDate.parse(yyyymmdd.strip(), DateTimeFormatter.BASIC_ISO_DATE);
+        } catch (DateTimeParseException e) {
+            return LocalDate.of(2000, 1, 1);
+        }
+    }
+
+    /**
+     * The summary table: per category in file order and overall, records evaluated, records fully correct,
+     * expected events, found, not coded, extra; then the records skipped by reason.
+     */
+    public static List<String> format(List<Outcome> outcomes) {
+        Map<String, int[]> byCat = new LinkedHashMap<>();
+        Map<String, Integer> skipped = new LinkedHashMap<>();
+        for (Outcome o : outcomes) {
+            if (o.note().startsWith("skipped: ")) {
+                skipped.merge(o.record().category() + " (" + o.note().substring(9) + ")", 1, Integer::sum);
+                continue;
+            }
+            int[] c = byCat.computeIfAbsent(o.record().category(), k -> new int[5]);
+            c[0]++;
+            c[1] += o.correct() ? 1 : 0;
+            c[2] += o.expected();
+            c[3] += o.found();
+            c[4] += o.extra();
+        }
+        int[] total = new int[5];
+        List<String> lines = new ArrayList<>();
+        lines.add(String.format(Locale.ROOT, "%-10s %8s %8s %7s %9s %7s %8s %7s %8s %10s", "Category", "Records",
+                "Correct", "%", "Expected", "Found", "Uncoded", "Extra", "Found%", "Extra/rec"));
+        for (Map.Entry<String, int[]> e : byCat.entrySet()) {
+            lines.add(row(e.getKey(), e.getValue()));
+            for (int i = 0; i < 5; i++) {
+                total[i] += e.getValue()[i];
+            }
+        }
+        lines.add(row("Total", total));
+        lines.add("Correct = records whose coded events are exactly the expected ones (no events for 'noevents',"
+                + " the expected error for ERROR records).");
+        if (!skipped.isEmpty()) {
+            lines.add("Skipped: " + skipped);
+        }
+        return lines;
+    }
+
+    private static String row(String name, int[] c) {
+        return String.format(Locale.ROOT, "%-10s %8d %8d %6.1f%% %9d %7d %8d %7d %7.1f%% %10.2f", name, c[0], c[1],
+                pct(c[1], c[0]), c[2], c[3], c[2] - c[3], c[4], pct(c[3], c[2]), c[0] == 0 ? 0.0 : (double) c[4] / c[0]);
+    }
+
+    private static double pct(int a, int b) {
+        return b == 0 ? 0.0 : 100.0 * a / b;
+    }
+}

@@ -1,0 +1,671 @@
+package org.dragoman.extract.coding;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Codes events from a dependency-parsed sentence with a TABARI/PETRARCH verb dictionary. For each verb the
+ * dictionary knows, its patterns are matched against the words before and after it (actors as slots); the
+ * most specific matching pattern gives the code, else the verb's own code. The source is the actor of the
+ * subject (for a passive, the "by" agent), the target the actor of the object or a prepositional complement,
+ * unless the pattern places them with {@code $} and {@code +}; compound actors give one event per pair; a
+ * paired code {@code a:b} gives an event back from target to source. Only events with a code and coded actors
+ * at both ends are returned. Immutable and thread-safe once built.
+ */
+public final class DependencyCoder {
+
+    private final VerbDictionary verbs;
+    private final Discards discards;
+
+    /** A coder over {@code verbs}; sentences matching {@code discards} are not coded. */
+    public DependencyCoder(VerbDictionary verbs, Discards discards) {
+        this.verbs = Objects.requireNonNull(verbs, "verbs");
+        this.discards = Objects.requireNonNull(discards, "discards");
+    }
+
+    /**
+     * Why {@code sentence} is not coded at all, when it is not: {@code "storydiscard"} or
+     * {@code "sentencediscard"} (a discard phrase), {@code "dateline"} (the sentence is a dateline, upper-case
+     * words before a colon or dash). Empty when it is coded.
+     */
+    public Optional<String> irregularity(DepSentence sentence) {
+        List<String> words = new ArrayList<>(sentence.tokens().size());
+        for (DepToken t : sentence.tokens()) {
+            words.add(t.word());
+        }
+        Discards.Scope scope = discards.match(words);
+        if (scope == Discards.Scope.STORY) {
+            return Optional.of("storydiscard");
+        }
+        if (scope == Discards.Scope.SENTENCE) {
+            return Optional.of("sentencediscard");
+        }
+        if (isDateline(words)) {
+            return Optional.of("dateline");
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isDateline(List<String> words) {
+        int i = 0;
+        while (i < words.size() && i < 6 && isUpperWord(words.get(i))) {
+            i++;
+        }
+        if (i == 0 || i >= words.size()) {
+            return false;
+        }
+        String next = words.get(i);
+        return next.equals(":") || next.equals("--") || (next.equals(",") && i + 1 < words.size()
+                && words.get(i + 1).equals("--"));
+    }
+
+    private static boolean isUpperWord(String w) {
+        boolean letter = false;
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            letter |= Character.isLetter(c);
+        }
+        return letter && w.length() > 1;
+    }
+
+    /**
+     * The events of {@code sentence}, given the actors found in it (slots must not overlap; bad slots are
+     * ignored). Returns events in verb order; empty for a discarded sentence or one with no coded verb.
+     */
+    public List<CodedEvent> code(DepSentence sentence, List<ActorSlot> actors) {
+        if (sentence.tokens().isEmpty() || irregularity(sentence).isPresent()) {
+            return List.of();
+        }
+        Clause s = new Clause(sentence, actors);
+        List<CodedEvent> events = new ArrayList<>();
+        for (int v = 0; v < s.n; v++) {
+            if (!s.isVerb(v)) {
+                continue;
+            }
+            codeVerb(s, v, events);
+        }
+        return events;
+    }
+
+    private void codeVerb(Clause s, int v, List<CodedEvent> events) {
+        List<VerbDictionary.Sense> senses = verbs.senses(s.words[v]);
+        if (senses.isEmpty()) {
+            return;
+        }
+        // The longest multi-word sense present wins (BREAK DOWN over BREAK).
+        VerbDictionary.Sense sense = null;
+        int[] span = null;
+        for (VerbDictionary.Sense c : senses) {
+            int[] sp = s.senseSpan(c, v);
+            if (sp != null && (sense == null || c.words().size() > sense.words().size())) {
+                sense = c;
+                span = sp;
+            }
+        }
+        if (sense == null) {
+            return;
+        }
+        Match match = null;
+        for (VerbPattern p : sense.block().patterns()) {
+            Match m = s.match(p, span[0], span[1]);
+            if (m != null) {
+                match = m;
+                break;
+            }
+        }
+        String code = match != null ? match.pattern.code() : sense.code();
+        if (isNull(code)) {
+            return;
+        }
+        List<Integer> sources;
+        List<Integer> targets;
+        if (match != null && match.compound >= 0) {
+            List<Integer> members = s.conjuncts(match.compound);
+            sources = List.of(members.get(0));
+            targets = members.subList(1, members.size());
+        } else {
+            sources = match != null && match.source >= 0 ? s.conjuncts(match.source) : s.sources(v);
+            targets = match != null && match.target >= 0 ? s.conjuncts(match.target) : s.targets(v, span[1]);
+        }
+        String[] codes = code.split(":");
+        int first = Math.min(span[0], match != null ? match.first : span[0]);
+        int last = Math.max(span[1], match != null ? match.last : span[1]);
+        for (int src : sources) {
+            for (int tgt : targets) {
+                ActorSlot a = s.slots.get(src);
+                ActorSlot b = s.slots.get(tgt);
+                if (src == tgt || a.code().isEmpty() || b.code().isEmpty()) {
+                    continue;
+                }
+                int lo = Math.min(first, Math.min(a.first(), b.first()));
+                int hi = Math.max(last, Math.max(a.last(), b.last()));
+                if (!isNull(codes[0])) {
+                    events.add(new CodedEvent(v, codes[0], a, Optional.of(b), lo, hi));
+                }
+                if (codes.length > 1 && !isNull(codes[1])) {
+                    events.add(new CodedEvent(v, codes[1], b, Optional.of(a), lo, hi));
+                }
+            }
+        }
+    }
+
+    private static boolean isNull(String code) {
+        return code.isEmpty() || code.chars().allMatch(c -> c == '-' || c == '+');
+    }
+
+    /** A pattern match: the pattern, the slots bound to {@code $ + %} (-1 if none) and the matched token range. */
+    private record Match(VerbPattern pattern, int source, int target, int compound, int first, int last) {
+    }
+
+    /** One sentence prepared for matching: words, normalized relations, children, actor slots by token. */
+    private static final class Clause {
+        final int n;
+        final String[] words;
+        final String[] pos;
+        final String[] rel;
+        final int[] head;
+        final List<List<Integer>> children;
+        final List<ActorSlot> slots;
+        final int[] slotAt;
+
+        Clause(DepSentence sentence, List<ActorSlot> actors) {
+            List<DepToken> tokens = sentence.tokens();
+            n = tokens.size();
+            words = new String[n];
+            pos = new String[n];
+            rel = new String[n];
+            head = new int[n];
+            children = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                children.add(new ArrayList<>());
+            }
+            for (int i = 0; i < n; i++) {
+                DepToken t = tokens.get(i);
+                words[i] = t.word().toUpperCase(Locale.ROOT);
+                pos[i] = t.pos() == null ? "" : t.pos();
+                head[i] = t.head() >= 0 && t.head() < n && t.head() != i ? t.head() : -1;
+            }
+            for (int i = 0; i < n; i++) {
+                rel[i] = normalize(tokens.get(i).rel(), head[i] >= 0 ? pos[head[i]] : "");
+                if (head[i] >= 0) {
+                    children.get(head[i]).add(i);
+                }
+            }
+            slots = new ArrayList<>();
+            slotAt = new int[n];
+            java.util.Arrays.fill(slotAt, -1);
+            for (ActorSlot a : actors) {
+                if (a.first() < 0 || a.last() >= n || a.first() > a.last()) {
+                    continue;
+                }
+                boolean free = true;
+                for (int i = a.first(); i <= a.last(); i++) {
+                    free &= slotAt[i] < 0;
+                }
+                if (!free) {
+                    continue;
+                }
+                for (int i = a.first(); i <= a.last(); i++) {
+                    slotAt[i] = slots.size();
+                }
+                slots.add(a);
+            }
+        }
+
+        /** UD v1 names (CoNLL-U suites, older converters) to the UD v2 names the coder reads. */
+        private static String normalize(String r, String headPos) {
+            if (r == null) {
+                return "dep";
+            }
+            String x = r.toLowerCase(Locale.ROOT);
+            switch (x) {
+                case "dobj":
+                    return "obj";
+                case "nsubjpass":
+                    return "nsubj:pass";
+                case "csubjpass":
+                    return "csubj:pass";
+                case "auxpass":
+                    return "aux:pass";
+                case "nmod:agent":
+                    return "obl:agent";
+                default:
+                    break;
+            }
+            if ((x.equals("nmod") || x.startsWith("nmod:")) && headPos.startsWith("VB") && !x.equals("nmod:poss")) {
+                return "obl" + x.substring(4);
+            }
+            return x;
+        }
+
+        boolean isVerb(int i) {
+            return pos[i].startsWith("VB");
+        }
+
+        /** Token range of a (multi-word) verb sense around {@code v}, or null if its other words are absent. */
+        int[] senseSpan(VerbDictionary.Sense sense, int v) {
+            List<String> w = sense.words();
+            int h = sense.head();
+            int first = v - h;
+            if (first < 0) {
+                return null;
+            }
+            for (int j = 0; j < h; j++) {
+                if (!words[first + j].equals(w.get(j))) {
+                    return null;
+                }
+            }
+            int last = v;
+            for (int j = h + 1; j < w.size(); j++) {
+                String want = w.get(j);
+                int at = last + 1;
+                if (at < n && words[at].equals(want)) {
+                    last = at;
+                    continue;
+                }
+                // a separated particle: "cordoned the area off"
+                int prt = -1;
+                for (int c : children.get(v)) {
+                    if (c > last && rel[c].equals("compound:prt") && words[c].equals(want)) {
+                        prt = c;
+                    }
+                }
+                if (prt < 0) {
+                    return null;
+                }
+                last = Math.max(last, prt);
+            }
+            return new int[] {first, last};
+        }
+
+        // ---------------------------------------------------------------- pattern matching
+
+        Match match(VerbPattern p, int vFirst, int vLast) {
+            int[] bind = {-1, -1, -1, vFirst, vLast};
+            int end = afterLimit(vFirst, vLast);
+            if (!matchAfter(p.after(), 0, vLast + 1, end, bind)) {
+                return null;
+            }
+            int[] after = bind.clone();
+            bind[3] = vFirst;
+            if (!matchBefore(p.before(), 0, vFirst - 1, bind)) {
+                return null;
+            }
+            return new Match(p, first(bind[0], after[0]), first(bind[1], after[1]), first(bind[2], after[2]),
+                    bind[3], after[4]);
+        }
+
+        private static int first(int a, int b) {
+            return a >= 0 ? a : b;
+        }
+
+        /** Last token after the verb that its clause reaches: its subtree, without conjoined clauses. */
+        int afterLimit(int vFirst, int vLast) {
+            int max = vLast;
+            java.util.ArrayDeque<Integer> stack = new java.util.ArrayDeque<>();
+            for (int i = vFirst; i <= vLast; i++) {
+                stack.push(i);
+            }
+            while (!stack.isEmpty()) {
+                int t = stack.pop();
+                max = Math.max(max, t);
+                for (int c : children.get(t)) {
+                    if (t >= vFirst && t <= vLast && (rel[c].equals("conj") && isVerb(c) || rel[c].equals("parataxis"))) {
+                        continue;
+                    }
+                    stack.push(c);
+                }
+            }
+            return max;
+        }
+
+        private boolean matchAfter(List<VerbPattern.Element> els, int k, int cursor, int end, int[] bind) {
+            if (k == els.size()) {
+                bind[4] = Math.max(bind[4], cursor - 1);
+                return true;
+            }
+            VerbPattern.Element e = els.get(k);
+            int lastStart = e.adjacent() ? cursor : end;
+            for (int p = cursor; p <= lastStart && p <= end; p++) {
+                int next = consumeForward(e, p, end, bind);
+                if (next >= 0) {
+                    int[] saved = bind.clone();
+                    if (matchAfter(els, k + 1, next, end, bind)) {
+                        return true;
+                    }
+                    System.arraycopy(saved, 0, bind, 0, bind.length);
+                }
+                unbind(e, bind);
+            }
+            return false;
+        }
+
+        private boolean matchBefore(List<VerbPattern.Element> els, int k, int cursor, int[] bind) {
+            if (k == els.size()) {
+                bind[3] = Math.min(bind[3], cursor + 1);
+                return true;
+            }
+            VerbPattern.Element e = els.get(k);
+            int lastEnd = e.adjacent() ? cursor : 0;
+            for (int p = cursor; p >= lastEnd && p >= 0; p--) {
+                int next = consumeBackward(e, p, bind);
+                if (next >= -1 && next < p + 1) {
+                    int[] saved = bind.clone();
+                    if (matchBefore(els, k + 1, next, bind)) {
+                        return true;
+                    }
+                    System.arraycopy(saved, 0, bind, 0, bind.length);
+                }
+                unbind(e, bind);
+            }
+            return false;
+        }
+
+        private static void unbind(VerbPattern.Element e, int[] bind) {
+            // bindings are restored from the saved copy by the callers; nothing else to undo
+        }
+
+        /** Matches {@code e} starting at {@code p}; returns the position after it, or -1. */
+        private int consumeForward(VerbPattern.Element e, int p, int end, int[] bind) {
+            switch (e.kind()) {
+                case WORDS:
+                    for (List<String> phrase : e.phrases()) {
+                        int len = phrase.size();
+                        if (p + len - 1 > end) {
+                            continue;
+                        }
+                        boolean ok = true;
+                        for (int j = 0; j < len && ok; j++) {
+                            ok = words[p + j].equals(phrase.get(j));
+                        }
+                        if (ok) {
+                            return p + len;
+                        }
+                    }
+                    return -1;
+                case SOURCE:
+                case TARGET:
+                case COMPOUND: {
+                    int s = slotAt[p];
+                    if (s < 0 || slots.get(s).first() != p || slots.get(s).code().isEmpty()) {
+                        return -1;
+                    }
+                    if (e.kind() == VerbPattern.Kind.COMPOUND && conjuncts(s).size() < 2) {
+                        return -1;
+                    }
+                    bind[e.kind() == VerbPattern.Kind.SOURCE ? 0 : e.kind() == VerbPattern.Kind.TARGET ? 1 : 2] = s;
+                    int last = slots.get(s).last();
+                    return last + 1;
+                }
+                case SKIP:
+                    return skipNounPhraseForward(p, end);
+                default:
+                    return -1;
+            }
+        }
+
+        /** Matches {@code e} ending at {@code p}; returns the position before it (may be -1), or -2. */
+        private int consumeBackward(VerbPattern.Element e, int p, int[] bind) {
+            switch (e.kind()) {
+                case WORDS:
+                    for (List<String> phrase : e.phrases()) {
+                        int len = phrase.size();
+                        if (p - len + 1 < 0) {
+                            continue;
+                        }
+                        boolean ok = true;
+                        for (int j = 0; j < len && ok; j++) {
+                            ok = words[p - len + 1 + j].equals(phrase.get(j));
+                        }
+                        if (ok) {
+                            return p - len;
+                        }
+                    }
+                    return -2;
+                case SOURCE:
+                case TARGET:
+                case COMPOUND: {
+                    int s = slotAt[p];
+                    if (s < 0 || slots.get(s).last() != p || slots.get(s).code().isEmpty()) {
+                        return -2;
+                    }
+                    if (e.kind() == VerbPattern.Kind.COMPOUND && conjuncts(s).size() < 2) {
+                        return -2;
+                    }
+                    bind[e.kind() == VerbPattern.Kind.SOURCE ? 0 : e.kind() == VerbPattern.Kind.TARGET ? 1 : 2] = s;
+                    return slots.get(s).first() - 1;
+                }
+                case SKIP:
+                    return skipNounPhraseBackward(p);
+                default:
+                    return -2;
+            }
+        }
+
+        private boolean nominal(int i) {
+            String t = pos[i];
+            return slotAt[i] >= 0 || t.startsWith("NN") || t.equals("PRP") || t.equals("CD");
+        }
+
+        private boolean npWord(int i) {
+            String t = pos[i];
+            return nominal(i) || t.startsWith("JJ") || t.equals("DT") || t.equals("PRP$") || t.equals("POS")
+                    || t.equals("PDT");
+        }
+
+        private int skipNounPhraseForward(int p, int end) {
+            int i = p;
+            boolean noun = false;
+            while (i <= end && npWord(i)) {
+                noun |= nominal(i);
+                i++;
+            }
+            return noun ? i : -1;
+        }
+
+        private int skipNounPhraseBackward(int p) {
+            int i = p;
+            boolean noun = false;
+            while (i >= 0 && npWord(i)) {
+                noun |= nominal(i);
+                i--;
+            }
+            return noun ? i : -2;
+        }
+
+        // ---------------------------------------------------------------- sources and targets
+
+        /** The slot and the slots conjoined with it ("Russia and Iran"), in text order. */
+        List<Integer> conjuncts(int slot) {
+            List<Integer> out = new ArrayList<>();
+            out.add(slot);
+            int h = slotHead(slot);
+            // climb to the first conjunct, then collect its conj dependents
+            int root = h;
+            while (root >= 0 && rel[root].equals("conj") && head[root] >= 0) {
+                root = head[root];
+            }
+            List<Integer> members = new ArrayList<>();
+            members.add(root);
+            for (int c : children.get(root)) {
+                if (rel[c].equals("conj")) {
+                    members.add(c);
+                }
+            }
+            for (int m : members) {
+                for (int a : actorsOfNominal(m, false)) {
+                    if (!out.contains(a)) {
+                        out.add(a);
+                    }
+                }
+            }
+            out.sort((a, b) -> Integer.compare(slots.get(a).first(), slots.get(b).first()));
+            return out;
+        }
+
+        int slotHead(int slot) {
+            ActorSlot a = slots.get(slot);
+            for (int i = a.first(); i <= a.last(); i++) {
+                if (head[i] < a.first() || head[i] > a.last()) {
+                    return i;
+                }
+            }
+            return a.last();
+        }
+
+        /**
+         * Coded actors a nominal token stands for: its own slot, else a slot among its modifiers (the Gondor
+         * government, the president of Gondor); with {@code conj}, also those of its conjuncts.
+         */
+        List<Integer> actorsOfNominal(int t, boolean withConj) {
+            List<Integer> out = new ArrayList<>();
+            int own = ownActor(t);
+            if (own >= 0) {
+                out.add(own);
+            }
+            if (withConj) {
+                for (int c : children.get(t)) {
+                    if (rel[c].equals("conj")) {
+                        for (int a : actorsOfNominal(c, true)) {
+                            if (!out.contains(a)) {
+                                out.add(a);
+                            }
+                        }
+                    }
+                }
+            }
+            return out;
+        }
+
+        private int ownActor(int t) {
+            int s = slotAt[t];
+            if (s >= 0 && slots.get(s).code().isPresent()) {
+                return s;
+            }
+            for (String wanted : new String[] {"compound", "nmod:poss", "amod", "flat", "appos", "nmod"}) {
+                for (int c : children.get(t)) {
+                    if (rel[c].startsWith(wanted) && !(wanted.equals("nmod") && rel[c].equals("nmod:poss"))) {
+                        int a = slotAt[c];
+                        if (a >= 0 && slots.get(a).code().isPresent()) {
+                            return a;
+                        }
+                        if (wanted.equals("nmod") || wanted.equals("appos")) {
+                            int deeper = ownActor(c);
+                            if (deeper >= 0) {
+                                return deeper;
+                            }
+                        }
+                    }
+                }
+            }
+            return -1;
+        }
+
+        /** The verb's clause-level governor chain: the token whose subject the verb shares. */
+        List<Integer> sources(int v) {
+            int t = v;
+            for (int guard = 0; guard < 8 && t >= 0; guard++) {
+                boolean passive = hasChild(t, "aux:pass") || hasChild(t, "nsubj:pass");
+                if (passive) {
+                    for (int c : children.get(t)) {
+                        if (rel[c].equals("obl:agent") || rel[c].equals("obl") && hasCaseWord(c, "BY")) {
+                            List<Integer> a = actorsOfNominal(c, true);
+                            if (!a.isEmpty()) {
+                                return a;
+                            }
+                        }
+                    }
+                    return List.of();
+                }
+                for (int c : children.get(t)) {
+                    if (rel[c].equals("nsubj") || rel[c].equals("csubj")) {
+                        return actorsOfNominal(c, true);
+                    }
+                }
+                if (rel[t].equals("xcomp") || rel[t].equals("conj") || rel[t].equals("ccomp") && false
+                        || rel[t].equals("advcl") && isVerb(t) && !hasChild(t, "mark") && head[t] >= 0) {
+                    t = head[t];
+                    continue;
+                }
+                if (rel[t].equals("acl") && head[t] >= 0 && pos[t].equals("VBN")) {
+                    return List.of();
+                }
+                break;
+            }
+            return List.of();
+        }
+
+        List<Integer> targets(int v, int vLast) {
+            List<Integer> out = new ArrayList<>();
+            boolean passive = hasChild(v, "aux:pass") || hasChild(v, "nsubj:pass");
+            if (passive) {
+                for (int c : children.get(v)) {
+                    if (rel[c].equals("nsubj:pass")) {
+                        out.addAll(actorsOfNominal(c, true));
+                    }
+                }
+                if (!out.isEmpty()) {
+                    return out;
+                }
+            }
+            List<Integer> objs = new ArrayList<>();
+            List<Integer> obls = new ArrayList<>();
+            for (int c : children.get(v)) {
+                String r = rel[c];
+                if (r.equals("obj") || r.equals("iobj")) {
+                    objs.add(c);
+                } else if ((r.equals("obl") || r.startsWith("obl:") && !r.equals("obl:tmod") && !r.equals("obl:npmod")
+                        && !r.equals("obl:agent"))) {
+                    obls.add(c);
+                }
+            }
+            for (int o : objs) {
+                List<Integer> a = actorsOfNominal(o, true);
+                if (!a.isEmpty()) {
+                    return a;
+                }
+            }
+            for (int o : obls) {
+                List<Integer> a = actorsOfNominal(o, true);
+                if (!a.isEmpty()) {
+                    return a;
+                }
+            }
+            for (int o : objs) {
+                for (int c : children.get(o)) {
+                    if (rel[c].startsWith("nmod") && !rel[c].equals("nmod:poss")) {
+                        List<Integer> a = actorsOfNominal(c, true);
+                        if (!a.isEmpty()) {
+                            return a;
+                        }
+                    }
+                }
+            }
+            return out;
+        }
+
+        boolean hasChild(int t, String r) {
+            for (int c : children.get(t)) {
+                if (rel[c].equals(r)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        boolean hasCaseWord(int t, String word) {
+            for (int c : children.get(t)) {
+                if (rel[c].equals("case") && words[c].equals(word)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+}
