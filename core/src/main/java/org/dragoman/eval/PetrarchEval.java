@@ -1,5 +1,7 @@
 package org.dragoman.eval;
 
+import org.dragoman.actors.DictionaryProblem;
+
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -14,12 +16,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.dragoman.actors.ActorDictionary;
+import org.dragoman.actors.ActorMatch;
 import org.dragoman.extract.coding.ActorSlot;
 import org.dragoman.extract.coding.CodedEvent;
 import org.dragoman.extract.coding.ConllU;
 import org.dragoman.extract.coding.DepSentence;
 import org.dragoman.extract.coding.DependencyCoder;
-import org.dragoman.extract.coding.DictionaryProblem;
 import org.dragoman.extract.coding.Discards;
 import org.dragoman.extract.coding.VerbDictionary;
 import org.dragoman.nlp.PennTreebankParses;
@@ -47,6 +50,33 @@ public final class PetrarchEval {
     }
 
     private PetrarchEval() {
+    }
+
+    /**
+     * Actors found the PETRARCH way: from each token, the longest actor (or actor with agent, or agent) phrase
+     * of {@code dictionary} on the record's date; matched tokens are not matched again.
+     */
+    public static ActorFinder dictionaryActors(ActorDictionary dictionary) {
+        return (sentence, date) -> {
+            List<String> words = new ArrayList<>(sentence.tokens().size());
+            for (var t : sentence.tokens()) {
+                words.add(t.word());
+            }
+            List<ActorSlot> slots = new ArrayList<>();
+            int i = 0;
+            while (i < words.size()) {
+                Optional<ActorMatch> m = dictionary.longestMatch(words, i, date);
+                if (m.isPresent() && m.get().length() > 0) {
+                    ActorMatch a = m.get();
+                    slots.add(new ActorSlot(i, i + a.length() - 1,
+                            a.coded() ? Optional.of(a.code()) : Optional.empty(), a.phrase()));
+                    i += a.length();
+                } else {
+                    i++;
+                }
+            }
+            return slots;
+        };
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.dragoman.extract.coding;
 
+import org.dragoman.actors.DictionaryProblem;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -58,7 +60,7 @@ public final class Discards {
                 boolean exact = text.endsWith("_");
                 String[] words = text.replace('_', ' ').strip().split("\\s+");
                 if (words.length == 0 || words[0].isEmpty()) {
-                    problems.add(new DictionaryProblem(file, line.number(), "discard line without words"));
+                    problems.add(new DictionaryProblem(file.toString(), line.number(), "discard line without words"));
                     continue;
                 }
                 Phrase p = new Phrase(List.of(words), exact, scope);

@@ -1,5 +1,7 @@
 package org.dragoman.extract.coding;
 
+import org.dragoman.actors.DictionaryProblem;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -57,7 +59,7 @@ public final class IssueDictionary {
                     int open = text.indexOf('[');
                     int close = text.indexOf(']', open + 1);
                     if (open <= 0 || close < 0 || close == open + 1) {
-                        problems.add(new DictionaryProblem(file, line.number(), "issue line is not 'phrase [CODE]'"));
+                        problems.add(new DictionaryProblem(file.toString(), line.number(), "issue line is not 'phrase [CODE]'"));
                         continue;
                     }
                     code = text.substring(open + 1, close).strip();

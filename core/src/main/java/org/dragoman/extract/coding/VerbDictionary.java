@@ -1,5 +1,7 @@
 package org.dragoman.extract.coding;
 
+import org.dragoman.actors.DictionaryProblem;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -211,7 +213,8 @@ public final class VerbDictionary {
             }
             String name = inner.substring(0, open).strip();
             String code = inner.substring(open + 1, close).strip();
-            if (name.isEmpty() || name.contains(" ") || code.isEmpty()) {
+            name = name.replaceAll("\\s+", "_");
+            if (name.isEmpty() || code.isEmpty()) {
                 problem(number, "verb block header without a name and [code]: " + shorten(text));
                 return null;
             }
@@ -273,7 +276,8 @@ public final class VerbDictionary {
                 }
                 rest = rest.substring(0, brace).strip();
             }
-            if (rest.isEmpty() || rest.contains(" ") || !rest.matches("[A-Z0-9_+'.&-]+")) {
+            rest = rest.replaceAll("\\s+", "_");
+            if (rest.isEmpty() || !rest.matches("[A-Z0-9_+'.&-]+")) {
                 problem(number, "verb line is not one word or _-joined words: " + shorten(text));
                 return;
             }
@@ -508,7 +512,7 @@ public final class VerbDictionary {
         }
 
         private void problem(int line, String reason) {
-            problems.add(new DictionaryProblem(file, line, reason));
+            problems.add(new DictionaryProblem(file.toString(), line, reason));
         }
 
         private static String shorten(String s) {
