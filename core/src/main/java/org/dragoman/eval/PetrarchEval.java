@@ -23,6 +23,7 @@ import org.dragoman.extract.coding.CodedEvent;
 import org.dragoman.extract.coding.ConllU;
 import org.dragoman.extract.coding.DepSentence;
 import org.dragoman.extract.coding.DependencyCoder;
+import org.dragoman.extract.coding.NounPhraseActors;
 import org.dragoman.extract.coding.Discards;
 import org.dragoman.extract.coding.VerbDictionary;
 import org.dragoman.nlp.PennTreebankParses;
@@ -62,20 +63,25 @@ public final class PetrarchEval {
             for (var t : sentence.tokens()) {
                 words.add(t.word());
             }
-            List<ActorSlot> slots = new ArrayList<>();
+            List<NounPhraseActors.Piece> pieces = new ArrayList<>();
             int i = 0;
             while (i < words.size()) {
                 Optional<ActorMatch> m = dictionary.longestMatch(words, i, date);
                 if (m.isPresent() && m.get().length() > 0) {
                     ActorMatch a = m.get();
-                    slots.add(new ActorSlot(i, i + a.length() - 1,
-                            a.coded() ? Optional.of(a.code()) : Optional.empty(), a.phrase()));
+                    Optional<String> agent = Optional.empty();
+                    if (a.kind() != ActorMatch.Kind.ACTOR) {
+                        agent = dictionary.agentAt(words, i).map(ActorMatch::code);
+                    }
+                    Optional<String> actor = a.kind() != ActorMatch.Kind.AGENT && a.coded()
+                            ? Optional.of(a.code()) : Optional.empty();
+                    pieces.add(new NounPhraseActors.Piece(i, i + a.length() - 1, actor, agent, a.phrase()));
                     i += a.length();
                 } else {
                     i++;
                 }
             }
-            return slots;
+            return NounPhraseActors.merge(sentence, pieces, false);
         };
     }
 

@@ -98,65 +98,109 @@ public final class DependencyCoder {
         if (senses.isEmpty()) {
             return;
         }
-        // The longest multi-word sense present wins (BREAK DOWN over BREAK).
-        VerbDictionary.Sense sense = null;
-        int[] span = null;
+        // The longest multi-word senses present win (BREAK DOWN over BREAK); blocks of the same verb pool
+        // their patterns.
+        List<VerbDictionary.Sense> best = new ArrayList<>();
+        List<int[]> spans = new ArrayList<>();
+        int bestWords = 0;
         for (VerbDictionary.Sense c : senses) {
             int[] sp = s.senseSpan(c, v);
-            if (sp != null && (sense == null || c.words().size() > sense.words().size())) {
-                sense = c;
-                span = sp;
+            if (sp == null || c.words().size() < bestWords) {
+                continue;
             }
+            if (c.words().size() > bestWords) {
+                best.clear();
+                spans.clear();
+                bestWords = c.words().size();
+            }
+            best.add(c);
+            spans.add(sp);
         }
-        if (sense == null) {
+        if (best.isEmpty()) {
             return;
         }
         Match match = null;
-        for (VerbPattern p : sense.block().patterns()) {
-            Match m = s.match(p, span[0], span[1]);
-            if (m != null) {
-                match = m;
-                break;
+        int[] span = spans.get(0);
+        for (int k = 0; k < best.size(); k++) {
+            for (VerbPattern p : best.get(k).block().patterns()) {
+                if (match != null && p.size() <= match.pattern.size()) {
+                    break;
+                }
+                Match m = s.match(p, spans.get(k)[0], spans.get(k)[1]);
+                if (m != null) {
+                    match = m;
+                    span = spans.get(k);
+                    break;
+                }
             }
         }
-        String code = match != null ? match.pattern.code() : sense.code();
-        if (isNull(code)) {
+        String code = null;
+        if (match != null) {
+            code = match.pattern.code();
+        } else {
+            for (VerbDictionary.Sense c : best) {
+                if (!isNull(c.code())) {
+                    code = c.code();
+                    break;
+                }
+            }
+        }
+        if (code == null || isNull(code)) {
             return;
         }
-        List<Integer> sources;
-        List<Integer> targets;
+        List<int[]> pairs = new ArrayList<>();
         if (match != null && match.compound >= 0) {
             List<Integer> members = s.conjuncts(match.compound);
-            sources = List.of(members.get(0));
-            targets = members.subList(1, members.size());
+            for (int a : members) {
+                for (int b : members) {
+                    pairs.add(new int[] {a, b});
+                }
+            }
         } else {
-            sources = match != null && match.source >= 0 ? s.conjuncts(match.source) : s.sources(v);
-            targets = match != null && match.target >= 0 ? s.conjuncts(match.target) : s.targets(v, span[1]);
+            List<Integer> sources = match != null && match.source >= 0 ? s.conjuncts(match.source) : s.sources(v);
+            List<Integer> targets = match != null && match.target >= 0 ? s.conjuncts(match.target)
+                    : s.targets(v, span[1]);
+            for (int a : sources) {
+                for (int b : targets) {
+                    pairs.add(new int[] {a, b});
+                }
+            }
         }
         String[] codes = code.split(":");
         int first = Math.min(span[0], match != null ? match.first : span[0]);
         int last = Math.max(span[1], match != null ? match.last : span[1]);
-        for (int src : sources) {
-            for (int tgt : targets) {
-                ActorSlot a = s.slots.get(src);
-                ActorSlot b = s.slots.get(tgt);
-                if (src == tgt || a.code().isEmpty() || b.code().isEmpty()) {
-                    continue;
-                }
-                int lo = Math.min(first, Math.min(a.first(), b.first()));
-                int hi = Math.max(last, Math.max(a.last(), b.last()));
-                if (!isNull(codes[0])) {
-                    events.add(new CodedEvent(v, codes[0], a, Optional.of(b), lo, hi));
-                }
-                if (codes.length > 1 && !isNull(codes[1])) {
-                    events.add(new CodedEvent(v, codes[1], b, Optional.of(a), lo, hi));
-                }
+        for (int[] pair : pairs) {
+            ActorSlot a = s.slots.get(pair[0]);
+            ActorSlot b = s.slots.get(pair[1]);
+            if (pair[0] == pair[1] || a.code().isEmpty() || b.code().isEmpty() || a.code().equals(b.code())) {
+                continue;
+            }
+            int lo = Math.min(first, Math.min(a.first(), b.first()));
+            int hi = Math.max(last, Math.max(a.last(), b.last()));
+            add(events, new CodedEvent(v, codes[0], a, Optional.of(b), lo, hi));
+            if (codes.length > 1) {
+                add(events, new CodedEvent(v, codes[1], b, Optional.of(a), lo, hi));
             }
         }
     }
 
+    /** Adds an event unless its code is null or the sentence already has the same code and dyad. */
+    private static void add(List<CodedEvent> events, CodedEvent e) {
+        if (isNull(e.code())) {
+            return;
+        }
+        for (CodedEvent o : events) {
+            if (o.code().equals(e.code()) && o.source().code().equals(e.source().code())
+                    && o.target().flatMap(ActorSlot::code).equals(e.target().flatMap(ActorSlot::code))) {
+                return;
+            }
+        }
+        events.add(e);
+    }
+
+    /** A code that codes nothing: {@code ---}, or anything without a digit. */
     private static boolean isNull(String code) {
-        return code.isEmpty() || code.chars().allMatch(c -> c == '-' || c == '+');
+        return code.chars().noneMatch(Character::isDigit);
     }
 
     /** A pattern match: the pattern, the slots bound to {@code $ + %} (-1 if none) and the matched token range. */
@@ -485,27 +529,26 @@ public final class DependencyCoder {
         List<Integer> conjuncts(int slot) {
             List<Integer> out = new ArrayList<>();
             out.add(slot);
-            int h = slotHead(slot);
-            // climb to the first conjunct, then collect its conj dependents
-            int root = h;
+            ActorSlot a = slots.get(slot);
+            // climb from the slot's head to the first conjunct, then collect the conjuncts of every token of
+            // the slot and of that first conjunct ("the ambassadors of Arnor, Osgiliath and Gondor")
+            int root = slotHead(slot);
             while (root >= 0 && rel[root].equals("conj") && head[root] >= 0) {
                 root = head[root];
             }
-            List<Integer> members = new ArrayList<>();
-            members.add(root);
-            for (int c : children.get(root)) {
-                if (rel[c].equals("conj")) {
-                    members.add(c);
-                }
+            List<Integer> heads = new ArrayList<>();
+            heads.add(root);
+            for (int t = a.first(); t <= a.last(); t++) {
+                heads.add(t);
             }
-            for (int m : members) {
-                for (int a : actorsOfNominal(m, false)) {
-                    if (!out.contains(a)) {
-                        out.add(a);
+            for (int h : heads) {
+                for (int m : actorsOfNominal(h, true)) {
+                    if (!out.contains(m)) {
+                        out.add(m);
                     }
                 }
             }
-            out.sort((a, b) -> Integer.compare(slots.get(a).first(), slots.get(b).first()));
+            out.sort((x, y) -> Integer.compare(slots.get(x).first(), slots.get(y).first()));
             return out;
         }
 
@@ -524,17 +567,34 @@ public final class DependencyCoder {
          * government, the president of Gondor); with {@code conj}, also those of its conjuncts.
          */
         List<Integer> actorsOfNominal(int t, boolean withConj) {
+            return actorsOfNominal(t, withConj, new boolean[n]);
+        }
+
+        private List<Integer> actorsOfNominal(int t, boolean withConj, boolean[] seen) {
             List<Integer> out = new ArrayList<>();
+            if (seen[t]) {
+                return out;
+            }
+            seen[t] = true;
             int own = ownActor(t);
             if (own >= 0) {
                 out.add(own);
             }
             if (withConj) {
-                for (int c : children.get(t)) {
-                    if (rel[c].equals("conj")) {
-                        for (int a : actorsOfNominal(c, true)) {
-                            if (!out.contains(a)) {
-                                out.add(a);
+                List<Integer> from = new ArrayList<>();
+                from.add(t);
+                if (own >= 0) {
+                    for (int i = slots.get(own).first(); i <= slots.get(own).last(); i++) {
+                        from.add(i);
+                    }
+                }
+                for (int f : from) {
+                    for (int c : children.get(f)) {
+                        if (rel[c].equals("conj")) {
+                            for (int a : actorsOfNominal(c, true, seen)) {
+                                if (!out.contains(a)) {
+                                    out.add(a);
+                                }
                             }
                         }
                     }
@@ -544,7 +604,14 @@ public final class DependencyCoder {
         }
 
         private int ownActor(int t) {
+            return ownActor(t, 0);
+        }
+
+        private int ownActor(int t, int depth) {
             int s = slotAt[t];
+            if (depth > 6) {
+                return -1;
+            }
             if (s >= 0 && slots.get(s).code().isPresent()) {
                 return s;
             }
@@ -556,7 +623,7 @@ public final class DependencyCoder {
                             return a;
                         }
                         if (wanted.equals("nmod") || wanted.equals("appos")) {
-                            int deeper = ownActor(c);
+                            int deeper = ownActor(c, depth + 1);
                             if (deeper >= 0) {
                                 return deeper;
                             }
@@ -645,6 +712,14 @@ public final class DependencyCoder {
                             return a;
                         }
                     }
+                }
+            }
+            // As TABARI does: the first coded actor after the verb in its clause.
+            int end = afterLimit(v, vLast);
+            for (int i = vLast + 1; i <= end; i++) {
+                int a = slotAt[i];
+                if (a >= 0 && slots.get(a).code().isPresent()) {
+                    return conjuncts(a);
                 }
             }
             return out;

@@ -355,6 +355,10 @@ public final class VerbDictionary {
                 problem(number, "pattern with an empty or spaced [code]: " + shorten(text));
                 return Optional.empty();
             }
+            if (!code.matches("-+") && !code.matches(".*[0-9].*")) {
+                problem(number, "pattern code [" + code + "] is neither a CAMEO code nor [---]");
+                return Optional.empty();
+            }
             String body = text.substring(0, open);
             // {A B} is a noun phrase of adjacent words; (P N) a prepositional phrase.
             StringBuilder sb = new StringBuilder();
