@@ -81,7 +81,7 @@ public final class PetrarchEval {
                     i++;
                 }
             }
-            return NounPhraseActors.merge(sentence, pieces, false);
+            return NounPhraseActors.merge(sentence, pieces, true);
         };
     }
 
@@ -170,7 +170,7 @@ public final class PetrarchEval {
         }
         LocalDate date = date(r.date());
         List<ActorSlot> slots = actors.find(sentence, date);
-        List<CodedEvent> events = coder.code(sentence, slots);
+        List<CodedEvent> events = coder.requireDyad(r.requireDyad()).code(sentence, slots);
         List<String> coded = new ArrayList<>();
         for (CodedEvent e : events) {
             coded.add(e.code() + " " + e.source().code().orElse("---") + " "

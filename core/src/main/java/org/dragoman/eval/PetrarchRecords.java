@@ -27,10 +27,17 @@ public record PetrarchRecords(Map<String, String> environment, List<String> incl
     /**
      * One record: id, category, date ({@code yyyymmdd}), whether it is to be evaluated, its text, its parse
      * (bracketed Penn Treebank or CoNLL-U), the expected events, whether it expects none, and the error it
-     * expects ({@code dateline}, {@code bad_input_parse}, {@code storydiscard}, ...), if any.
+     * expects ({@code dateline}, {@code bad_input_parse}, {@code storydiscard}, ...), if any, and the
+     * {@code <Config option=.. value=..>} settings in force where it stands in the file.
      */
     public record Record(String id, String category, String date, boolean evaluate, String text, String parse,
-                         List<Expected> expected, boolean noEvents, Optional<String> error) {
+                         List<Expected> expected, boolean noEvents, Optional<String> error,
+                         Map<String, String> config) {
+        /** The {@code require_dyad} option in force for this record (PETRARCH's default: true). */
+        public boolean requireDyad() {
+            return !"false".equalsIgnoreCase(config.getOrDefault("require_dyad", "true"));
+        }
+
         /** True when the parse is CoNLL-U rather than bracketed. */
         public boolean conllu() {
             return !parse.strip().startsWith("(");
@@ -41,6 +48,7 @@ public record PetrarchRecords(Map<String, String> environment, List<String> incl
     private static final Pattern SENTENCE = Pattern.compile("<Sentence\\b([^>]*)>(.*?)</Sentence>", Pattern.DOTALL);
     private static final Pattern CODING = Pattern.compile("<EventCoding\\b([^>]*?)/?>");
     private static final Pattern ATTR = Pattern.compile("([A-Za-z_]+)\\s*=\\s*(\"[^\"]*\"|'[^']*')");
+    private static final Pattern CONFIG = Pattern.compile("<Config\\b([^>]*)>");
     private static final Pattern ENV_ITEM = Pattern.compile("<(\\w+)>([^<]*)</\\1>");
 
     /** Reads {@code file}; a file with no {@code <Sentence>} record is a {@link IOException} naming it. */
@@ -62,8 +70,20 @@ public record PetrarchRecords(Map<String, String> environment, List<String> incl
             }
         }
         List<Record> records = new ArrayList<>();
+        Map<String, String> config = new LinkedHashMap<>();
+        Matcher configs = CONFIG.matcher(all);
+        int envEndAt = Math.max(envEnd, 0);
         Matcher s = SENTENCE.matcher(all);
         while (s.find()) {
+            // Config tags between records change the options for the records after them.
+            configs.region(envEndAt, s.start());
+            while (configs.find()) {
+                Map<String, String> c = attributes(configs.group(1));
+                if (c.containsKey("option")) {
+                    config.put(c.get("option").toLowerCase(java.util.Locale.ROOT), c.getOrDefault("value", ""));
+                }
+            }
+            envEndAt = s.end();
             Map<String, String> attrs = attributes(s.group(1));
             String body = s.group(2);
             List<Expected> expected = new ArrayList<>();
@@ -84,7 +104,7 @@ public record PetrarchRecords(Map<String, String> environment, List<String> incl
             records.add(new Record(attrs.getOrDefault("id", "?"), attrs.getOrDefault("category", "?"),
                     attrs.getOrDefault("date", ""), !"false".equalsIgnoreCase(attrs.getOrDefault("evaluate", "true")),
                     element(body, "Text").replaceAll("\\s+", " ").strip(), element(body, "Parse"), List.copyOf(expected),
-                    noEvents, error));
+                    noEvents, error, Map.copyOf(config)));
         }
         if (records.isEmpty()) {
             throw new IOException(file + ": no <Sentence> records");

@@ -19,11 +19,26 @@ public final class DependencyCoder {
 
     private final VerbDictionary verbs;
     private final Discards discards;
+    private final boolean requireDyad;
 
-    /** A coder over {@code verbs}; sentences matching {@code discards} are not coded. */
+    /** A coder over {@code verbs}; sentences matching {@code discards} are not coded; events need both actors. */
     public DependencyCoder(VerbDictionary verbs, Discards discards) {
+        this(verbs, discards, true);
+    }
+
+    /**
+     * As above; with {@code requireDyad} false (PETRARCH's {@code require_dyad = false}), an event whose verb
+     * has a coded source but no target is returned with an empty target.
+     */
+    public DependencyCoder(VerbDictionary verbs, Discards discards, boolean requireDyad) {
         this.verbs = Objects.requireNonNull(verbs, "verbs");
         this.discards = Objects.requireNonNull(discards, "discards");
+        this.requireDyad = requireDyad;
+    }
+
+    /** This coder with PETRARCH's {@code require_dyad} option set to {@code value}. */
+    public DependencyCoder requireDyad(boolean value) {
+        return value == requireDyad ? this : new DependencyCoder(verbs, discards, value);
     }
 
     /**
@@ -169,6 +184,16 @@ public final class DependencyCoder {
         String[] codes = code.split(":");
         int first = Math.min(span[0], match != null ? match.first : span[0]);
         int last = Math.max(span[1], match != null ? match.last : span[1]);
+        if (pairs.isEmpty() && !requireDyad) {
+            List<Integer> sources = match != null && match.source >= 0 ? s.conjuncts(match.source) : s.sources(v);
+            for (int a : sources) {
+                ActorSlot src = s.slots.get(a);
+                if (src.code().isPresent()) {
+                    add(events, new CodedEvent(v, codes[0], src, Optional.empty(), Math.min(first, src.first()),
+                            Math.max(last, src.last())));
+                }
+            }
+        }
         for (int[] pair : pairs) {
             ActorSlot a = s.slots.get(pair[0]);
             ActorSlot b = s.slots.get(pair[1]);

@@ -30,7 +30,7 @@ public final class NounPhraseActors {
 
     /**
      * One slot per noun phrase holding pieces, in text order. A phrase with agents but no actor is uncoded
-     * unless {@code agentsAlone}, when it gets the agent's code without a country.
+     * unless {@code agentsAlone}, when it gets the agent's code after PETRARCH's null country ("---GOV").
      */
     public static List<ActorSlot> merge(DepSentence sentence, List<Piece> pieces, boolean agentsAlone) {
         List<DepToken> tokens = sentence.tokens();
@@ -89,7 +89,7 @@ public final class NounPhraseActors {
                 }
             }
             if (code == null && agentsAlone && !agents.isEmpty()) {
-                code = agents.get(0).replace("~", "");
+                code = "---" + agents.get(0).replace("~", "");
             }
             codes.put(g.getKey(), new String[] {code, ref.toString()});
             agentsOf.put(g.getKey(), agents);
