@@ -164,7 +164,14 @@ public final class DependencyCoder {
             return;
         }
         List<int[]> pairs = new ArrayList<>();
-        if (match != null && match.compound >= 0) {
+        if (match != null && match.compound >= 0 && match.compoundAfter) {
+            List<Integer> sources = match.source >= 0 ? s.conjuncts(match.source) : s.sources(v);
+            for (int a : sources) {
+                for (int b : s.conjuncts(match.compound)) {
+                    pairs.add(new int[] {a, b});
+                }
+            }
+        } else if (match != null && match.compound >= 0) {
             List<Integer> members = s.conjuncts(match.compound);
             for (int a : members) {
                 for (int b : members) {
@@ -229,7 +236,8 @@ public final class DependencyCoder {
     }
 
     /** A pattern match: the pattern, the slots bound to {@code $ + %} (-1 if none) and the matched token range. */
-    private record Match(VerbPattern pattern, int source, int target, int compound, int first, int last) {
+    private record Match(VerbPattern pattern, int source, int target, int compound, boolean compoundAfter, int first,
+                         int last) {
     }
 
     /** One sentence prepared for matching: words, normalized relations, children, actor slots by token. */
@@ -367,7 +375,7 @@ public final class DependencyCoder {
                 return null;
             }
             return new Match(p, first(bind[0], after[0]), first(bind[1], after[1]), first(bind[2], after[2]),
-                    bind[3], after[4]);
+                    after[2] >= 0, bind[3], after[4]);
         }
 
         private static int first(int a, int b) {
@@ -640,14 +648,14 @@ public final class DependencyCoder {
             if (s >= 0 && slots.get(s).code().isPresent()) {
                 return s;
             }
-            for (String wanted : new String[] {"compound", "nmod:poss", "amod", "flat", "appos", "nmod"}) {
+            for (String wanted : new String[] {"compound", "nmod:poss", "amod", "flat", "appos", "nmod", "dep"}) {
                 for (int c : children.get(t)) {
                     if (rel[c].startsWith(wanted) && !(wanted.equals("nmod") && rel[c].equals("nmod:poss"))) {
                         int a = slotAt[c];
                         if (a >= 0 && slots.get(a).code().isPresent()) {
                             return a;
                         }
-                        if (wanted.equals("nmod") || wanted.equals("appos")) {
+                        if (wanted.equals("nmod") || wanted.equals("appos") || wanted.equals("dep")) {
                             int deeper = ownActor(c, depth + 1);
                             if (deeper >= 0) {
                                 return deeper;
@@ -662,35 +670,88 @@ public final class DependencyCoder {
         /** The verb's clause-level governor chain: the token whose subject the verb shares. */
         List<Integer> sources(int v) {
             int t = v;
+            boolean fromXcomp = false;
             for (int guard = 0; guard < 8 && t >= 0; guard++) {
                 boolean passive = hasChild(t, "aux:pass") || hasChild(t, "nsubj:pass");
-                if (passive) {
+                if (passive && fromXcomp) {
+                    // "Gollum was seen to break into ...": the passive subject does the xcomp's action
                     for (int c : children.get(t)) {
-                        if (rel[c].equals("obl:agent") || rel[c].equals("obl") && hasCaseWord(c, "BY")) {
-                            List<Integer> a = actorsOfNominal(c, true);
-                            if (!a.isEmpty()) {
-                                return a;
-                            }
+                        if (rel[c].equals("nsubj:pass")) {
+                            return actorsOfNominal(c, true);
                         }
                     }
-                    return List.of();
                 }
+                if (passive) {
+                    return passiveAgent(t);
+                }
+                int subject = -1;
                 for (int c : children.get(t)) {
                     if (rel[c].equals("nsubj") || rel[c].equals("csubj")) {
-                        return actorsOfNominal(c, true);
+                        subject = c;
+                        break;
                     }
                 }
-                if (rel[t].equals("xcomp") || rel[t].equals("conj") || rel[t].equals("ccomp") && false
-                        || rel[t].equals("advcl") && isVerb(t) && !hasChild(t, "mark") && head[t] >= 0) {
+                if (subject >= 0) {
+                    List<Integer> a = actorsOfNominal(subject, true);
+                    // a pronoun subject of a reported or embedded clause is the governing clause's subject
+                    // ("Ethiopia indicated it would act")
+                    if (!a.isEmpty() || !isPronoun(subject) || !embedded(t)) {
+                        return a;
+                    }
                     t = head[t];
+                    fromXcomp = false;
                     continue;
                 }
-                if (rel[t].equals("acl") && head[t] >= 0 && pos[t].equals("VBN")) {
-                    return List.of();
+                if (embedded(t) || rel[t].equals("conj") && head[t] >= 0) {
+                    fromXcomp = rel[t].equals("xcomp");
+                    t = head[t];
+                    continue;
                 }
                 break;
             }
             return List.of();
+        }
+
+        /** Clauses whose missing or pronoun subject is the governing clause's. */
+        private boolean embedded(int t) {
+            if (head[t] < 0) {
+                return false;
+            }
+            String r = rel[t];
+            return r.equals("xcomp") || r.equals("ccomp") || r.equals("dep")
+                    || r.equals("advcl") && isVerb(t) && (!hasChild(t, "mark") || hasChildTag(t, "mark", "TO"));
+        }
+
+        private boolean isPronoun(int t) {
+            return pos[t].equals("PRP") && !words[t].equals("I") && !words[t].equals("YOU");
+        }
+
+        /** The "by" agent of a passive verb: an obl:agent, or a "by" phrase anywhere in its clause. */
+        private List<Integer> passiveAgent(int t) {
+            for (int c : children.get(t)) {
+                if (rel[c].equals("obl:agent") || rel[c].equals("obl") && hasCaseWord(c, "BY")) {
+                    List<Integer> a = actorsOfNominal(c, true);
+                    if (!a.isEmpty()) {
+                        return a;
+                    }
+                }
+            }
+            int end = afterLimit(t, t);
+            for (int i = t + 1; i < end; i++) {
+                if (words[i].equals("BY") && slotAt[i + 1] >= 0 && slots.get(slotAt[i + 1]).code().isPresent()) {
+                    return conjuncts(slotAt[i + 1]);
+                }
+            }
+            return List.of();
+        }
+
+        private boolean hasChildTag(int t, String r, String tag) {
+            for (int c : children.get(t)) {
+                if (rel[c].equals(r) && pos[c].equals(tag)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         List<Integer> targets(int v, int vLast) {
