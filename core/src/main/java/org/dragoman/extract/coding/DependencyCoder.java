@@ -182,6 +182,12 @@ public final class DependencyCoder {
             List<Integer> sources = match != null && match.source >= 0 ? s.conjuncts(match.source) : s.sources(v);
             List<Integer> targets = match != null && match.target >= 0 ? s.conjuncts(match.target)
                     : s.targets(v, span[1]);
+            if (match != null && match.target >= 0 && match.source < 0 && sources.contains(match.target)
+                    && s.head[v] >= 0) {
+                // "Falastur noted + regretted": the pattern made the clause's subject the target, so the
+                // source is the governing clause's
+                sources = s.sources(s.head[v]);
+            }
             for (int a : sources) {
                 for (int b : targets) {
                     pairs.add(new int[] {a, b});
@@ -196,24 +202,48 @@ public final class DependencyCoder {
             for (int a : sources) {
                 ActorSlot src = s.slots.get(a);
                 if (src.code().isPresent()) {
-                    add(events, new CodedEvent(v, codes[0], src, Optional.empty(), Math.min(first, src.first()),
-                            Math.max(last, src.last())));
+                    for (ActorSlot one : single(src)) {
+                        add(events, new CodedEvent(v, codes[0], one, Optional.empty(), Math.min(first, src.first()),
+                                Math.max(last, src.last())));
+                    }
                 }
             }
         }
         for (int[] pair : pairs) {
             ActorSlot a = s.slots.get(pair[0]);
             ActorSlot b = s.slots.get(pair[1]);
-            if (pair[0] == pair[1] || a.code().isEmpty() || b.code().isEmpty() || a.code().equals(b.code())) {
+            if (pair[0] == pair[1] || a.code().isEmpty() || b.code().isEmpty()) {
                 continue;
             }
             int lo = Math.min(first, Math.min(a.first(), b.first()));
             int hi = Math.max(last, Math.max(a.last(), b.last()));
-            add(events, new CodedEvent(v, codes[0], a, Optional.of(b), lo, hi));
-            if (codes.length > 1) {
-                add(events, new CodedEvent(v, codes[1], b, Optional.of(a), lo, hi));
+            // an actor with several codes ("FRO/BIL/SAM") is each of them
+            for (ActorSlot a1 : single(a)) {
+                for (ActorSlot b1 : single(b)) {
+                    if (a1.code().equals(b1.code())) {
+                        continue;
+                    }
+                    add(events, new CodedEvent(v, codes[0], a1, Optional.of(b1), lo, hi));
+                    if (codes.length > 1) {
+                        add(events, new CodedEvent(v, codes[1], b1, Optional.of(a1), lo, hi));
+                    }
+                }
             }
         }
+    }
+
+    private static List<ActorSlot> single(ActorSlot a) {
+        String c = a.code().orElse("");
+        if (c.indexOf('/') < 0) {
+            return List.of(a);
+        }
+        List<ActorSlot> out = new ArrayList<>();
+        for (String one : c.split("/")) {
+            if (!one.isBlank()) {
+                out.add(new ActorSlot(a.first(), a.last(), Optional.of(one.strip()), a.ref()));
+            }
+        }
+        return out;
     }
 
     /** Adds an event unless its code is null or the sentence already has the same code and dyad. */
@@ -719,7 +749,7 @@ public final class DependencyCoder {
             }
             String r = rel[t];
             return r.equals("xcomp") || r.equals("ccomp") || r.equals("dep")
-                    || r.equals("advcl") && isVerb(t) && (!hasChild(t, "mark") || hasChildTag(t, "mark", "TO"));
+                    || r.equals("advcl") && isVerb(t) && !hasChild(t, "mark");
         }
 
         private boolean isPronoun(int t) {
@@ -767,45 +797,21 @@ public final class DependencyCoder {
                     return out;
                 }
             }
-            List<Integer> objs = new ArrayList<>();
-            List<Integer> obls = new ArrayList<>();
-            for (int c : children.get(v)) {
-                String r = rel[c];
-                if (r.equals("obj") || r.equals("iobj")) {
-                    objs.add(c);
-                } else if ((r.equals("obl") || r.startsWith("obl:") && !r.equals("obl:tmod") && !r.equals("obl:npmod")
-                        && !r.equals("obl:agent"))) {
-                    obls.add(c);
-                }
-            }
-            for (int o : objs) {
-                List<Integer> a = actorsOfNominal(o, true);
-                if (!a.isEmpty()) {
-                    return a;
-                }
-            }
-            for (int o : obls) {
-                List<Integer> a = actorsOfNominal(o, true);
-                if (!a.isEmpty()) {
-                    return a;
-                }
-            }
-            for (int o : objs) {
-                for (int c : children.get(o)) {
-                    if (rel[c].startsWith("nmod") && !rel[c].equals("nmod:poss")) {
-                        List<Integer> a = actorsOfNominal(c, true);
-                        if (!a.isEmpty()) {
-                            return a;
-                        }
-                    }
-                }
-            }
             // As TABARI does: the first coded actor after the verb in its clause.
             int end = afterLimit(v, vLast);
             for (int i = vLast + 1; i <= end; i++) {
                 int a = slotAt[i];
                 if (a >= 0 && slots.get(a).code().isPresent()) {
                     return conjuncts(a);
+                }
+            }
+            // Objects placed before the verb
+            for (int c : children.get(v)) {
+                if (rel[c].equals("obj") || rel[c].equals("iobj") || rel[c].equals("obl")) {
+                    List<Integer> a = actorsOfNominal(c, true);
+                    if (!a.isEmpty()) {
+                        return a;
+                    }
                 }
             }
             return out;

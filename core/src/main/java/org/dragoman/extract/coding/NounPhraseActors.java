@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import org.dragoman.actors.ActorDictionary;
 
 /**
  * Combines actor and agent phrases found in a sentence into one actor per noun phrase, the PETRARCH way:
@@ -55,16 +54,18 @@ public final class NounPhraseActors {
             int root = root(tokens, pieces, pieceAt, head(tokens, p));
             groups.computeIfAbsent(root, k -> new ArrayList<>()).add(i);
         }
-        // Group data: code, agents, span
+        // Group data: code, core (the actor code without the head noun's agent), agents, span
         Map<Integer, String[]> codes = new LinkedHashMap<>();
+        Map<Integer, String> cores = new LinkedHashMap<>();
         Map<Integer, List<String>> agentsOf = new LinkedHashMap<>();
         Map<Integer, int[]> spans = new LinkedHashMap<>();
         for (Map.Entry<Integer, List<Integer>> g : groups.entrySet()) {
-            String base = null;
+            String code = null;
             List<String> agents = new ArrayList<>();
             int first = g.getKey();
             int last = g.getKey();
             StringBuilder ref = new StringBuilder();
+            String headAgent = null;
             for (int i : g.getValue()) {
                 Piece p = pieces.get(i);
                 first = Math.min(first, p.first());
@@ -73,32 +74,35 @@ public final class NounPhraseActors {
                     ref.append(' ');
                 }
                 ref.append(p.ref());
-                if (p.actorCode().isPresent()) {
-                    if (base == null) {
-                        base = p.actorCode().get();
-                    }
-                    p.agentCode().ifPresent(agents::add);
-                } else {
-                    p.agentCode().ifPresent(agents::add);
+                if (p.actorCode().isPresent() && code == null) {
+                    code = p.actorCode().get();
+                }
+                p.agentCode().ifPresent(agents::add);
+                if (p.first() <= g.getKey() && g.getKey() <= p.last()) {
+                    headAgent = p.agentCode().orElse(null);
                 }
             }
-            String code = base;
-            for (Piece p : g.getValue().stream().map(pieces::get).toList()) {
+            for (int i : g.getValue()) {
+                Piece p = pieces.get(i);
                 if (p.actorCode().isEmpty() && p.agentCode().isPresent() && code != null) {
-                    code = ActorDictionary.mix(code, p.agentCode().get());
+                    code = mix(code, p.agentCode().get());
                 }
             }
+            String core = code == null ? null : headAgent == null ? code : strip(code, headAgent);
             if (code == null && agentsAlone && !agents.isEmpty()) {
                 code = "---" + agents.get(0).replace("~", "");
             }
             codes.put(g.getKey(), new String[] {code, ref.toString()});
+            cores.put(g.getKey(), core);
             agentsOf.put(g.getKey(), agents);
             spans.put(g.getKey(), new int[] {first, last});
         }
-        // An agent on the first member of a compound reaches the other members.
+        // An agent on the first member of a compound reaches the other members ("the ambassadors of Arnor,
+        // Osgiliath and Gondor").
+        Map<Integer, List<String>> receivers = new LinkedHashMap<>();
         for (Integer root : groups.keySet()) {
             List<String> agents = agentsOf.get(root);
-            if (agents.isEmpty()) {
+            if (agents.isEmpty() || cores.get(root) == null) {
                 continue;
             }
             int[] span = spans.get(root);
@@ -108,11 +112,38 @@ public final class NounPhraseActors {
                 }
                 if (conjOf(tokens, other, span)) {
                     String c = codes.get(other)[0];
+                    receivers.computeIfAbsent(root, k -> new ArrayList<>()).add(c);
                     for (String a : agents) {
-                        c = ActorDictionary.mix(c, a);
+                        c = mix(c, a);
                     }
                     codes.get(other)[0] = c;
                 }
+            }
+        }
+        // An agent alone conjoined with an actor's agent belongs to the same actors ("Danish media and
+        // government": DNKMED, DNKGOV; "lawmakers and officials in Fornost and Gondor").
+        for (Integer root : groups.keySet()) {
+            if (cores.get(root) == null) {
+                continue;
+            }
+            int[] span = spans.get(root);
+            for (Integer other : groups.keySet()) {
+                if (other.equals(root) || cores.get(other) != null || agentsOf.get(other).isEmpty()
+                        || !conjOf(tokens, other, span)) {
+                    continue;
+                }
+                List<String> all = new ArrayList<>();
+                List<String> bases = new ArrayList<>();
+                bases.add(cores.get(root));
+                bases.addAll(receivers.getOrDefault(root, List.of()));
+                for (String b : bases) {
+                    String c = b;
+                    for (String a : agentsOf.get(other)) {
+                        c = mix(c, a);
+                    }
+                    all.add(c);
+                }
+                codes.get(other)[0] = String.join("/", all);
             }
         }
         List<ActorSlot> slots = new ArrayList<>();
@@ -132,6 +163,40 @@ public final class NounPhraseActors {
             }
         }
         return out;
+    }
+
+    /**
+     * An actor code with an agent code added the PETRARCH way ({@code ~GOV} appended, {@code NGO~}
+     * prepended), unless the actor code already has that agent as one of its three-letter parts.
+     */
+    static String mix(String actorCode, String agentCode) {
+        boolean prefix = agentCode.endsWith("~");
+        String agent = agentCode.replace("~", "");
+        if (agent.isEmpty() || hasPart(actorCode, agent)) {
+            return actorCode;
+        }
+        return prefix ? agent + actorCode : actorCode + agent;
+    }
+
+    /** {@code code} without the agent {@code agentCode} at its end ({@code ~GOV}) or start ({@code NGO~}). */
+    static String strip(String code, String agentCode) {
+        String agent = agentCode.replace("~", "");
+        if (agent.isEmpty() || code.length() <= agent.length()) {
+            return code;
+        }
+        if (agentCode.endsWith("~")) {
+            return code.startsWith(agent) ? code.substring(agent.length()) : code;
+        }
+        return code.endsWith(agent) ? code.substring(0, code.length() - agent.length()) : code;
+    }
+
+    private static boolean hasPart(String code, String agent) {
+        for (int i = 0; i + agent.length() <= code.length(); i += 3) {
+            if (code.startsWith(agent, i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when token {@code t} is a conjunct of a token inside {@code span} (or of the span's conjuncts). */

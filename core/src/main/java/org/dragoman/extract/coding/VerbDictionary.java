@@ -449,18 +449,9 @@ public final class VerbDictionary {
                 problem(number, "unexpected pattern element '" + atom + "'");
                 return null;
             }
-            List<List<String>> phrases = new ArrayList<>();
-            for (String f : wordForms(atom)) {
-                phrases.add(List.of(f));
-            }
-            return new VerbPattern.Element(VerbPattern.Kind.WORDS, phrases, adjacent);
-        }
-
-        /** A pattern word and its regular inflections (so DEMAND matches DEMANDS, DEMANDED). */
-        private static List<String> wordForms(String word) {
-            Set<String> out = new LinkedHashSet<>(regularForms(word));
-            out.addAll(nounForms(word));
-            return List.copyOf(out);
+            // A literal word matches itself only (PETRARCH: RESOLUTION does not match RESOLUTIONS); synset
+            // members also match their plurals.
+            return new VerbPattern.Element(VerbPattern.Kind.WORDS, List.of(List.of(atom)), adjacent);
         }
 
         /** Member phrases of a synset, nested synsets flattened; null if undefined or cyclic. */
