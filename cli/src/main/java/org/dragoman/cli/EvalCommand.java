@@ -2,6 +2,7 @@ package org.dragoman.cli;
 
 import org.dragoman.eval.ExtractionEval;
 import org.dragoman.eval.MeantimeEval;
+import org.dragoman.eval.PetrarchEval;
 import org.dragoman.eval.PolnearEval;
 import org.dragoman.eval.TimemlEval;
 import org.dragoman.ingest.BadInputException;
@@ -34,7 +35,7 @@ import java.util.stream.Stream;
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Score Dragoman on a real data set.",
         subcommands = {EvalCommand.Timeml.class, EvalCommand.Meantime.class, EvalCommand.Extraction.class,
-                EvalCommand.Polnear.class})
+                EvalCommand.Polnear.class, EvalCommand.Petrarch.class})
 public final class EvalCommand implements Callable<Integer> {
 
     private final Services services;
@@ -238,6 +239,61 @@ public final class EvalCommand implements Callable<Integer> {
                     }
                 }
             };
+        }
+    }
+
+    /** The PETRARCH event-coding validation suites (Penn Treebank or CoNLL-U parses), no NLP pipeline needed. */
+    @Command(name = "petrarch", mixinStandardHelpOptions = true,
+            description = "Event coder on a PETRARCH validation file (e.g. ../shared/data/petrarch2/text/"
+                    + "PETR.UnitTest.records.xml, or UniversalPetrarch's PETR_Validate_records_2_02.xml): per category "
+                    + "and overall, records fully correct, expected events found, extra events.")
+    static final class Petrarch implements Callable<Integer> {
+        @Parameters(paramLabel = "FILE", description = "The validation records file.")
+        Path file;
+
+        @Option(names = "--dictionaries", required = true, paramLabel = "DIR",
+                description = "Folder with the verb, actor, agent and discard dictionaries the file's <Environment> "
+                        + "names (e.g. ../shared/data/petrarch2/dictionaries).")
+        Path dictionaries;
+
+        @Option(names = "--verbose", description = "Also list every record not fully correct.")
+        boolean verbose;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            PrintWriter out = spec.commandLine().getOut();
+            if (!Files.isRegularFile(file)) {
+                throw CliException.badInput(file + ": no such file");
+            }
+            Path d = directory(dictionaries);
+            PetrarchEval.Run run;
+            try {
+                run = PetrarchEval.run(file, d);
+            } catch (IOException e) {
+                throw CliException.badInput(e.getMessage());
+            }
+            out.println("== Dragoman event coder on " + file.getFileName() + " (dictionaries: " + d + ")");
+            PetrarchEval.format(run.outcomes()).forEach(out::println);
+            out.println(String.format(Locale.ROOT,
+                    "Dictionaries read in %.2f s (%d lines skipped); %d records coded and scored in %.2f s (%.0f records/s)",
+                    run.loadNanos() / 1e9, run.problems().size(), run.outcomes().size(), run.codeNanos() / 1e9,
+                    run.outcomes().size() / Math.max(run.codeNanos() / 1e9, 1e-9)));
+            run.problems().stream().limit(5).forEach(p -> out.println("  skipped " + p));
+            if (verbose) {
+                for (PetrarchEval.Outcome o : run.outcomes()) {
+                    if (!o.correct() && !o.note().startsWith("skipped")) {
+                        out.println(o.record().id() + " [" + o.record().category() + "] expected "
+                                + (o.record().noEvents() ? "no events" : o.record().error().map(e -> "error " + e)
+                                .orElse(o.record().expected().stream().map(x -> x.code() + " " + x.source() + " "
+                                        + x.target()).toList().toString()))
+                                + " coded " + o.coded() + (o.note().isEmpty() ? "" : " (" + o.note() + ")"));
+                    }
+                }
+            }
+            return Main.EXIT_OK;
         }
     }
 }

@@ -18,6 +18,7 @@ import java.util.Optional;
 
 import org.dragoman.actors.ActorDictionary;
 import org.dragoman.actors.ActorMatch;
+import org.dragoman.actors.DictionaryProblem;
 import org.dragoman.extract.coding.ActorSlot;
 import org.dragoman.extract.coding.CodedEvent;
 import org.dragoman.extract.coding.ConllU;
@@ -126,6 +127,45 @@ public final class PetrarchEval {
         Optional<Path> discardFile = dictionary(dir, records, "Discardfile", "validate", "discards");
         Discards discards = discardFile.isPresent() ? Discards.read(List.of(discardFile.get()), problems) : Discards.none();
         return new DependencyCoder(verbDictionary, discards);
+    }
+
+    /**
+     * A whole run: the outcomes, the dictionary lines skipped, the time to read the dictionaries and the time to
+     * convert, code and score the records.
+     */
+    public record Run(List<Outcome> outcomes, List<DictionaryProblem> problems, long loadNanos, long codeNanos) {
+        /** Records evaluated (not skipped). */
+        public long evaluated() {
+            return outcomes.stream().filter(o -> !o.note().startsWith("skipped")).count();
+        }
+
+        /** Records fully correct. */
+        public long correct() {
+            return outcomes.stream().filter(Outcome::correct).count();
+        }
+    }
+
+    /**
+     * Reads {@code recordsFile}, the verb, discard, actor and agent dictionaries it names from {@code dir} (or
+     * found there by name), and codes and scores every record.
+     *
+     * @throws IOException when a file cannot be read or {@code dir} has no verb dictionary
+     */
+    public static Run run(Path recordsFile, Path dir) throws IOException {
+        long t0 = System.nanoTime();
+        PetrarchRecords records = PetrarchRecords.read(recordsFile);
+        List<DictionaryProblem> problems = new ArrayList<>();
+        DependencyCoder coder = coder(dir, records, problems);
+        List<Path> actorFiles = new ArrayList<>();
+        dictionary(dir, records, "Actorfile", "validate", "actors").ifPresent(actorFiles::add);
+        List<Path> agentFiles = new ArrayList<>();
+        dictionary(dir, records, "Agentfile", "validate", "agents").ifPresent(agentFiles::add);
+        ActorDictionary actors = ActorDictionary.read(actorFiles, agentFiles, problems);
+        ActorFinder finder = dictionaryActors(actors);
+        long t1 = System.nanoTime();
+        List<Outcome> outcomes = run(records, coder, finder);
+        long t2 = System.nanoTime();
+        return new Run(outcomes, List.copyOf(problems), t1 - t0, t2 - t1);
     }
 
     /** Codes every record and scores it. */

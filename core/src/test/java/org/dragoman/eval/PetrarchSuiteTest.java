@@ -10,7 +10,6 @@ import java.util.List;
 
 import org.dragoman.actors.ActorDictionary;
 import org.dragoman.actors.DictionaryProblem;
-import org.dragoman.extract.coding.DependencyCoder;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -21,15 +20,15 @@ class PetrarchSuiteTest {
     static final Path UD = Path.of("../../shared/data/universal-petrarch");
 
     static List<PetrarchEval.Outcome> run(Path recordsFile, Path dictionaries) throws IOException {
-        PetrarchRecords records = PetrarchRecords.read(recordsFile);
+        PetrarchEval.Run run = PetrarchEval.run(recordsFile, dictionaries);
+        List<PetrarchEval.Outcome> outcomes = run.outcomes();
         List<DictionaryProblem> problems = new ArrayList<>();
-        DependencyCoder coder = PetrarchEval.coder(dictionaries, records, problems);
+        PetrarchRecords records = PetrarchRecords.read(recordsFile);
         List<Path> actorFiles = new ArrayList<>();
         PetrarchEval.dictionary(dictionaries, records, "Actorfile", "validate", "actors").ifPresent(actorFiles::add);
         List<Path> agentFiles = new ArrayList<>();
         PetrarchEval.dictionary(dictionaries, records, "Agentfile", "validate", "agents").ifPresent(agentFiles::add);
         ActorDictionary actors = ActorDictionary.read(actorFiles, agentFiles, problems);
-        List<PetrarchEval.Outcome> outcomes = PetrarchEval.run(records, coder, PetrarchEval.dictionaryActors(actors));
         List<String> report = new ArrayList<>(PetrarchEval.format(outcomes));
         report.add("");
         for (PetrarchEval.Outcome o : outcomes) {
