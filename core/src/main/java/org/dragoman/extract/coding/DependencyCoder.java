@@ -298,6 +298,18 @@ public final class DependencyCoder {
                 pos[i] = t.pos() == null ? "" : t.pos();
                 head[i] = t.head() >= 0 && t.head() < n && t.head() != i ? t.head() : -1;
             }
+            // A malformed parse may have cycles: a token that does not reach the root becomes a root.
+            for (int i = 0; i < n; i++) {
+                int x = i;
+                int steps = 0;
+                while (x >= 0 && steps <= n) {
+                    x = head[x];
+                    steps++;
+                }
+                if (x >= 0) {
+                    head[i] = -1;
+                }
+            }
             for (int i = 0; i < n; i++) {
                 rel[i] = normalize(tokens.get(i).rel(), head[i] >= 0 ? pos[head[i]] : "");
                 if (head[i] >= 0) {
