@@ -281,6 +281,10 @@ public final class EvalCommand implements Callable<Integer> {
                     "Dictionaries read in %.2f s (%d lines skipped); %d records coded and scored in %.2f s (%.0f records/s)",
                     run.loadNanos() / 1e9, run.problems().size(), run.outcomes().size(), run.codeNanos() / 1e9,
                     run.outcomes().size() / Math.max(run.codeNanos() / 1e9, 1e-9)));
+            out.println(String.format(Locale.ROOT,
+                    "  of which: parse conversion %.2f s, actor lookup %.3f s, event coding %.3f s (%.0f records/s)",
+                    run.phaseNanos()[0] / 1e9, run.phaseNanos()[1] / 1e9, run.phaseNanos()[2] / 1e9,
+                    run.outcomes().size() / Math.max(run.phaseNanos()[2] / 1e9, 1e-9)));
             run.problems().stream().limit(5).forEach(p -> out.println("  skipped " + p));
             if (verbose) {
                 for (PetrarchEval.Outcome o : run.outcomes()) {

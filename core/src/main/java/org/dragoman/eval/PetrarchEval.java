@@ -133,7 +133,8 @@ public final class PetrarchEval {
      * A whole run: the outcomes, the dictionary lines skipped, the time to read the dictionaries and the time to
      * convert, code and score the records.
      */
-    public record Run(List<Outcome> outcomes, List<DictionaryProblem> problems, long loadNanos, long codeNanos) {
+    public record Run(List<Outcome> outcomes, List<DictionaryProblem> problems, long loadNanos, long codeNanos,
+                      long[] phaseNanos) {
         /** Records evaluated (not skipped). */
         public long evaluated() {
             return outcomes.stream().filter(o -> !o.note().startsWith("skipped")).count();
@@ -163,16 +164,20 @@ public final class PetrarchEval {
         ActorDictionary actors = ActorDictionary.read(actorFiles, agentFiles, problems);
         ActorFinder finder = dictionaryActors(actors);
         long t1 = System.nanoTime();
-        List<Outcome> outcomes = run(records, coder, finder);
+        long[] phases = new long[3];
+        List<Outcome> outcomes = new ArrayList<>();
+        for (PetrarchRecords.Record r : records.records()) {
+            outcomes.add(score(r, coder, finder, records.include(), phases));
+        }
         long t2 = System.nanoTime();
-        return new Run(outcomes, List.copyOf(problems), t1 - t0, t2 - t1);
+        return new Run(outcomes, List.copyOf(problems), t1 - t0, t2 - t1, phases);
     }
 
     /** Codes every record and scores it. */
     public static List<Outcome> run(PetrarchRecords records, DependencyCoder coder, ActorFinder actors) {
         List<Outcome> out = new ArrayList<>();
         for (PetrarchRecords.Record r : records.records()) {
-            out.add(score(r, coder, actors, records.include()));
+            out.add(score(r, coder, actors, records.include(), new long[3]));
         }
         return out;
     }
@@ -191,29 +196,38 @@ public final class PetrarchEval {
         return Optional.empty();
     }
 
-    static Outcome score(PetrarchRecords.Record r, DependencyCoder coder, ActorFinder actors, List<String> include) {
+    /** Scores one record; adds the nanoseconds spent converting the parse, finding actors and coding to {@code nanos}. */
+    static Outcome score(PetrarchRecords.Record r, DependencyCoder coder, ActorFinder actors, List<String> include,
+                         long[] nanos) {
         Optional<String> skip = skipReason(r, include);
         if (skip.isPresent()) {
             return new Outcome(r, List.of(), 0, 0, 0, false, "skipped: " + skip.get());
         }
         DepSentence sentence;
+        long t0 = System.nanoTime();
         try {
             sentence = r.conllu() ? ConllU.parse(r.parse()) : PennTreebankParses.toDependencies(r.parse());
         } catch (IllegalArgumentException e) {
             boolean ok = r.error().isPresent() && r.error().get().equals("bad_input_parse");
             return new Outcome(r, List.of(), 1, ok ? 1 : 0, 0, ok, "parse rejected: " + e.getMessage());
         }
+        long t1 = System.nanoTime();
+        nanos[0] += t1 - t0;
         Optional<String> irregular = coder.irregularity(sentence);
         if (r.error().isPresent()) {
             boolean ok = irregular.isPresent() && irregular.get().equals(r.error().get());
             return new Outcome(r, List.of(), 1, ok ? 1 : 0, 0, ok, "irregularity: " + irregular.orElse("none"));
         }
         LocalDate date = date(r.date());
+        long t2 = System.nanoTime();
         List<ActorSlot> slots = actors.find(sentence, date);
+        long t3 = System.nanoTime();
+        nanos[1] += t3 - t2;
         // PETRARCH-1's validator applies <Config> options such as require_dyad; UniversalPetrarch's (CoNLL-U
         // files) ignores them and always requires both actors.
         boolean requireDyad = r.conllu() || r.requireDyad();
         List<CodedEvent> events = coder.requireDyad(requireDyad).code(sentence, slots);
+        nanos[2] += System.nanoTime() - t3;
         List<String> coded = new ArrayList<>();
         for (CodedEvent e : events) {
             coded.add(e.code() + " " + e.source().code().orElse("---") + " "
