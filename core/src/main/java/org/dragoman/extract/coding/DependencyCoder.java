@@ -319,15 +319,22 @@ public final class DependencyCoder {
             slots = new ArrayList<>();
             slotAt = new int[n];
             java.util.Arrays.fill(slotAt, -1);
+            // Widest first, so a phrase nested in another owns its own tokens; crossing spans are dropped.
+            List<ActorSlot> bySize = new ArrayList<>();
             for (ActorSlot a : actors) {
-                if (a.first() < 0 || a.last() >= n || a.first() > a.last()) {
-                    continue;
+                if (a.first() >= 0 && a.last() < n && a.first() <= a.last()) {
+                    bySize.add(a);
                 }
-                boolean free = true;
-                for (int i = a.first(); i <= a.last(); i++) {
-                    free &= slotAt[i] < 0;
+            }
+            bySize.sort((a, b) -> Integer.compare(b.last() - b.first(), a.last() - a.first()));
+            for (ActorSlot a : bySize) {
+                boolean ok = true;
+                for (ActorSlot o : slots) {
+                    boolean disjoint = a.last() < o.first() || o.last() < a.first();
+                    boolean inside = a.first() >= o.first() && a.last() <= o.last() && !a.equals(o);
+                    ok &= disjoint || inside;
                 }
-                if (!free) {
+                if (!ok) {
                     continue;
                 }
                 for (int i = a.first(); i <= a.last(); i++) {

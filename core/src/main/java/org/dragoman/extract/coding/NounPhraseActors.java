@@ -153,13 +153,18 @@ public final class NounPhraseActors {
             slots.add(new ActorSlot(span[0], span[1], Optional.ofNullable(c[0]), c[1]));
         }
         slots.sort((a, b) -> Integer.compare(a.first(), b.first()));
-        // Overlapping spans (interleaved phrases): keep the earlier one whole, cut nothing else.
+        // A phrase inside another ("Eriadori and Calenardhon leaders") stays, nested; crossing spans do not.
         List<ActorSlot> out = new ArrayList<>();
-        int end = -1;
         for (ActorSlot s : slots) {
-            if (s.first() > end) {
+            boolean crosses = false;
+            for (ActorSlot o : out) {
+                boolean disjoint = s.last() < o.first() || o.last() < s.first();
+                boolean nested = s.first() >= o.first() && s.last() <= o.last()
+                        || o.first() >= s.first() && o.last() <= s.last();
+                crosses |= !disjoint && !nested;
+            }
+            if (!crosses) {
                 out.add(s);
-                end = s.last();
             }
         }
         return out;
