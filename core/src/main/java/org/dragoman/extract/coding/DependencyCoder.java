@@ -97,7 +97,7 @@ public final class DependencyCoder {
         if (sentence.tokens().isEmpty() || irregularity(sentence).isPresent()) {
             return List.of();
         }
-        Clause s = new Clause(sentence, actors);
+        Clause s = new Clause(sentence, actors, verbs.matchesLemmas());
         List<CodedEvent> events = new ArrayList<>();
         for (int v = 0; v < s.n; v++) {
             if (!s.isVerb(v)) {
@@ -274,6 +274,7 @@ public final class DependencyCoder {
     private static final class Clause {
         final int n;
         final String[] words;
+        final String[] lemmas;
         final String[] pos;
         final String[] rel;
         final int[] head;
@@ -281,10 +282,11 @@ public final class DependencyCoder {
         final List<ActorSlot> slots;
         final int[] slotAt;
 
-        Clause(DepSentence sentence, List<ActorSlot> actors) {
+        Clause(DepSentence sentence, List<ActorSlot> actors, boolean withLemmas) {
             List<DepToken> tokens = sentence.tokens();
             n = tokens.size();
             words = new String[n];
+            lemmas = new String[n];
             pos = new String[n];
             rel = new String[n];
             head = new int[n];
@@ -295,6 +297,7 @@ public final class DependencyCoder {
             for (int i = 0; i < n; i++) {
                 DepToken t = tokens.get(i);
                 words[i] = t.word().toUpperCase(Locale.ROOT);
+                lemmas[i] = withLemmas && t.lemma() != null ? t.lemma().toUpperCase(Locale.ROOT) : words[i];
                 pos[i] = t.pos() == null ? "" : t.pos();
                 head[i] = t.head() >= 0 && t.head() < n && t.head() != i ? t.head() : -1;
             }
@@ -508,7 +511,7 @@ public final class DependencyCoder {
                         }
                         boolean ok = true;
                         for (int j = 0; j < len && ok; j++) {
-                            ok = words[p + j].equals(phrase.get(j));
+                            ok = wordIs(p + j, phrase.get(j));
                         }
                         if (ok) {
                             return p + len;
@@ -547,7 +550,7 @@ public final class DependencyCoder {
                         }
                         boolean ok = true;
                         for (int j = 0; j < len && ok; j++) {
-                            ok = words[p - len + 1 + j].equals(phrase.get(j));
+                            ok = wordIs(p - len + 1 + j, phrase.get(j));
                         }
                         if (ok) {
                             return p - len;
@@ -572,6 +575,10 @@ public final class DependencyCoder {
                 default:
                     return -2;
             }
+        }
+
+        private boolean wordIs(int i, String w) {
+            return words[i].equals(w) || lemmas[i].equals(w);
         }
 
         private boolean nominal(int i) {

@@ -46,11 +46,22 @@ public final class VerbDictionary {
     private final Map<String, List<Sense>> byHeadForm;
     private final int blocks;
     private final int patterns;
+    private final boolean phraseSyntax;
 
-    private VerbDictionary(Map<String, List<Sense>> byHeadForm, int blocks, int patterns) {
+    private VerbDictionary(Map<String, List<Sense>> byHeadForm, int blocks, int patterns, boolean phraseSyntax) {
         this.byHeadForm = byHeadForm;
         this.blocks = blocks;
         this.patterns = patterns;
+        this.phraseSyntax = phraseSyntax;
+    }
+
+    /**
+     * True for PETRARCH-2 dictionaries (patterns written with {@code {noun phrases}} and
+     * {@code (prepositional phrases)}, as in CAMEO.2.0): their pattern words name head nouns, so they also match
+     * inflected forms through the token's lemma. PETRARCH-1/TABARI dictionaries match words as written.
+     */
+    public boolean matchesLemmas() {
+        return phraseSyntax;
     }
 
     /** Senses whose inflected verb word is {@code word} (any case); empty when the word is not a verb here. */
@@ -143,6 +154,7 @@ public final class VerbDictionary {
         private final Map<String, List<List<String>>> synsetCache = new HashMap<>();
         private final List<PendingBlock> pending = new ArrayList<>();
         private Path file;
+        private boolean phraseSyntax;
 
         Reader(List<DictionaryProblem> problems) {
             this.problems = problems;
@@ -245,7 +257,7 @@ public final class VerbDictionary {
             }
             Map<String, List<Sense>> frozen = new HashMap<>();
             index.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
-            return new VerbDictionary(Map.copyOf(frozen), pending.size(), patternCount);
+            return new VerbDictionary(Map.copyOf(frozen), pending.size(), patternCount, phraseSyntax);
         }
 
         private void verbLine(Map<String, List<Sense>> index, String text, int number, Block block) {
@@ -360,6 +372,7 @@ public final class VerbDictionary {
                 return Optional.empty();
             }
             String body = text.substring(0, open);
+            phraseSyntax |= body.indexOf('{') >= 0 || body.indexOf('(') >= 0;
             // {A B} is a noun phrase of adjacent words; (P N) a prepositional phrase.
             StringBuilder sb = new StringBuilder();
             boolean inBrace = false;
