@@ -273,6 +273,9 @@ public final class DependencyCoder {
     /** One sentence prepared for matching: words, normalized relations, children, actor slots by token. */
     private static final class Clause {
         final int n;
+        final boolean phraseSyntax;
+        boolean[] upper;
+        int upperVerb = -1;
         final String[] words;
         final String[] lemmas;
         final String[] pos;
@@ -287,6 +290,7 @@ public final class DependencyCoder {
             n = tokens.size();
             words = new String[n];
             lemmas = new String[n];
+            phraseSyntax = withLemmas;
             pos = new String[n];
             rel = new String[n];
             head = new int[n];
@@ -415,7 +419,38 @@ public final class DependencyCoder {
 
         // ---------------------------------------------------------------- pattern matching
 
+        /**
+         * For PETRARCH-2 dictionaries, words before the verb in a pattern belong to the verb's subject or to its
+         * prepositional phrases ("RECENTLY *" does not match an adverb); PETRARCH-1 patterns read the words.
+         */
+        private void upperFor(int v) {
+            upper = new boolean[n];
+            if (!phraseSyntax) {
+                java.util.Arrays.fill(upper, true);
+                return;
+            }
+            for (int c : children.get(v)) {
+                String r = rel[c];
+                if (c < v && (r.startsWith("nsubj") || r.startsWith("csubj") || r.startsWith("obl")
+                        || r.startsWith("nmod"))) {
+                    java.util.ArrayDeque<Integer> stack = new java.util.ArrayDeque<>();
+                    stack.push(c);
+                    while (!stack.isEmpty()) {
+                        int t = stack.pop();
+                        upper[t] = true;
+                        for (int d : children.get(t)) {
+                            stack.push(d);
+                        }
+                    }
+                }
+            }
+        }
+
         Match match(VerbPattern p, int vFirst, int vLast) {
+            if (upper == null || upperVerb != vFirst) {
+                upperFor(vFirst);
+                upperVerb = vFirst;
+            }
             int[] bind = {-1, -1, -1, vFirst, vLast};
             int end = afterLimit(vFirst, vLast);
             if (!matchAfter(p.after(), 0, vLast + 1, end, bind)) {
@@ -541,6 +576,9 @@ public final class DependencyCoder {
 
         /** Matches {@code e} ending at {@code p}; returns the position before it (may be -1), or -2. */
         private int consumeBackward(VerbPattern.Element e, int p, int[] bind) {
+            if (!upper[p]) {
+                return -2;
+            }
             switch (e.kind()) {
                 case WORDS:
                     for (List<String> phrase : e.phrases()) {
