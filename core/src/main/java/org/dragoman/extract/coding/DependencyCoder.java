@@ -134,18 +134,17 @@ public final class DependencyCoder {
         if (best.isEmpty()) {
             return;
         }
+        // The matching pattern that covers most words wins (AUSTRIAN GOLD FLORIN over FLORIN); then the one with
+        // more elements; then dictionary order.
         Match match = null;
         int[] span = spans.get(0);
         for (int k = 0; k < best.size(); k++) {
             for (VerbPattern p : best.get(k).block().patterns()) {
-                if (match != null && p.size() <= match.pattern.size()) {
-                    break;
-                }
                 Match m = s.match(p, spans.get(k)[0], spans.get(k)[1]);
-                if (m != null) {
+                if (m != null && (match == null || m.words > match.words
+                        || m.words == match.words && p.size() > match.pattern.size())) {
                     match = m;
                     span = spans.get(k);
-                    break;
                 }
             }
         }
@@ -267,7 +266,7 @@ public final class DependencyCoder {
 
     /** A pattern match: the pattern, the slots bound to {@code $ + %} (-1 if none) and the matched token range. */
     private record Match(VerbPattern pattern, int source, int target, int compound, boolean compoundAfter, int first,
-                         int last) {
+                         int last, int words) {
     }
 
     /** One sentence prepared for matching: words, normalized relations, children, actor slots by token. */
@@ -451,18 +450,19 @@ public final class DependencyCoder {
                 upperFor(vFirst);
                 upperVerb = vFirst;
             }
-            int[] bind = {-1, -1, -1, vFirst, vLast};
+            int[] bind = {-1, -1, -1, vFirst, vLast, 0};
             int end = afterLimit(vFirst, vLast);
             if (!matchAfter(p.after(), 0, vLast + 1, end, bind)) {
                 return null;
             }
             int[] after = bind.clone();
             bind[3] = vFirst;
+            bind[5] = 0;
             if (!matchBefore(p.before(), 0, vFirst - 1, bind)) {
                 return null;
             }
             return new Match(p, first(bind[0], after[0]), first(bind[1], after[1]), first(bind[2], after[2]),
-                    after[2] >= 0, bind[3], after[4]);
+                    after[2] >= 0, bind[3], after[4], bind[5] + after[5]);
         }
 
         private static int first(int a, int b) {
@@ -497,15 +497,12 @@ public final class DependencyCoder {
             VerbPattern.Element e = els.get(k);
             int lastStart = e.adjacent() ? cursor : end;
             for (int p = cursor; p <= lastStart && p <= end; p++) {
+                int[] saved = bind.clone();
                 int next = consumeForward(e, p, end, bind);
-                if (next >= 0) {
-                    int[] saved = bind.clone();
-                    if (matchAfter(els, k + 1, next, end, bind)) {
-                        return true;
-                    }
-                    System.arraycopy(saved, 0, bind, 0, bind.length);
+                if (next >= 0 && matchAfter(els, k + 1, next, end, bind)) {
+                    return true;
                 }
-                unbind(e, bind);
+                System.arraycopy(saved, 0, bind, 0, bind.length);
             }
             return false;
         }
@@ -518,21 +515,14 @@ public final class DependencyCoder {
             VerbPattern.Element e = els.get(k);
             int lastEnd = e.adjacent() ? cursor : 0;
             for (int p = cursor; p >= lastEnd && p >= 0; p--) {
+                int[] saved = bind.clone();
                 int next = consumeBackward(e, p, bind);
-                if (next >= -1 && next < p + 1) {
-                    int[] saved = bind.clone();
-                    if (matchBefore(els, k + 1, next, bind)) {
-                        return true;
-                    }
-                    System.arraycopy(saved, 0, bind, 0, bind.length);
+                if (next >= -1 && next < p + 1 && matchBefore(els, k + 1, next, bind)) {
+                    return true;
                 }
-                unbind(e, bind);
+                System.arraycopy(saved, 0, bind, 0, bind.length);
             }
             return false;
-        }
-
-        private static void unbind(VerbPattern.Element e, int[] bind) {
-            // bindings are restored from the saved copy by the callers; nothing else to undo
         }
 
         /** Matches {@code e} starting at {@code p}; returns the position after it, or -1. */
@@ -549,6 +539,7 @@ public final class DependencyCoder {
                             ok = wordIs(p + j, phrase.get(j));
                         }
                         if (ok) {
+                            bind[5] += len;
                             return p + len;
                         }
                     }
@@ -591,6 +582,7 @@ public final class DependencyCoder {
                             ok = wordIs(p - len + 1 + j, phrase.get(j));
                         }
                         if (ok) {
+                            bind[5] += len;
                             return p - len;
                         }
                     }
@@ -839,14 +831,6 @@ public final class DependencyCoder {
             return List.of();
         }
 
-        private boolean hasChildTag(int t, String r, String tag) {
-            for (int c : children.get(t)) {
-                if (rel[c].equals(r) && pos[c].equals(tag)) {
-                    return true;
-                }
-            }
-            return false;
-        }
 
         List<Integer> targets(int v, int vLast) {
             List<Integer> out = new ArrayList<>();
