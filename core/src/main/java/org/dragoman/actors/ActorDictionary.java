@@ -44,8 +44,8 @@ public final class ActorDictionary {
 
     /** Dragoman's own dictionary files, as classpath resources, in load order. */
     public static final List<String> DEFAULT_ACTOR_FILES = List.of(
-            "org/dragoman/actors/dragoman.countries.actors.txt",
             "org/dragoman/actors/dragoman.organizations.actors.txt",
+            "org/dragoman/actors/dragoman.countries.actors.txt",
             "org/dragoman/actors/dragoman.leaders.actors.txt");
     /** Dragoman's own agent file, as a classpath resource. */
     public static final List<String> DEFAULT_AGENT_FILES = List.of("org/dragoman/actors/dragoman.agents.txt");
@@ -54,6 +54,9 @@ public final class ActorDictionary {
     private static final Pattern AGENT_CODE = Pattern.compile("~[A-Z0-9]+|[A-Z0-9]+~");
     private static final Pattern DATE = Pattern.compile("\\d{6}|\\d{8}");
     private static final Pattern MARKER = Pattern.compile("!([^!\\s=]+)!");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern SPACED_OPEN = Pattern.compile("\\s*([<>])\\s*(?=\\d)");
+    private static final Pattern SPACED_RANGE = Pattern.compile("(?<=\\d)\\s*-\\s*(?=\\d)");
 
     /** A node of a token trie. */
     private static final class Node<T> {
@@ -104,27 +107,15 @@ public final class ActorDictionary {
      */
     public static ActorDictionary read(List<Path> actorFiles, List<Path> agentFiles, List<DictionaryProblem> problems) {
         Builder b = new Builder(problems);
-        for (Path p : actorFiles) {
-            try (BufferedReader r = reader(Files.newInputStream(p))) {
-                b.readActors(p.toString(), r);
-            } catch (IOException | RuntimeException e) {
-                problems.add(new DictionaryProblem(p.toString(), 0, "cannot read: " + oneLine(e)));
-            }
-        }
-        for (Path p : agentFiles) {
-            try (BufferedReader r = reader(Files.newInputStream(p))) {
-                b.readAgents(p.toString(), r);
-            } catch (IOException | RuntimeException e) {
-                problems.add(new DictionaryProblem(p.toString(), 0, "cannot read: " + oneLine(e)));
-            }
-        }
+        b.readFiles(actorFiles, agentFiles);
         return b.build();
     }
 
     /**
      * Reads every {@code *actors*.txt} and {@code *agents*.txt} file of {@code dir} (sorted by name; agent files
      * are the ones whose name contains "agents"). With {@code withDefaults}, Dragoman's own files are read
-     * first, so the directory's entries replace Dragoman's where both define a phrase.
+     * first, so the directory's entries replace Dragoman's where both define a phrase. A file that cannot be
+     * read is a problem at line 0; only a directory that cannot be listed throws.
      */
     public static ActorDictionary readDirectory(Path dir, boolean withDefaults, List<DictionaryProblem> problems)
             throws IOException {
@@ -147,16 +138,7 @@ public final class ActorDictionary {
         if (withDefaults) {
             b.readDefaults();
         }
-        for (Path p : actorFiles) {
-            try (BufferedReader r = reader(Files.newInputStream(p))) {
-                b.readActors(p.toString(), r);
-            }
-        }
-        for (Path p : agentFiles) {
-            try (BufferedReader r = reader(Files.newInputStream(p))) {
-                b.readAgents(p.toString(), r);
-            }
-        }
+        b.readFiles(actorFiles, agentFiles);
         return b.build();
     }
 
@@ -194,7 +176,8 @@ public final class ActorDictionary {
 
     /**
      * The longest actor or agent phrase starting at token {@code start} of {@code words} (matched
-     * case-insensitively, one dictionary word per token), with its code on {@code date}. An actor followed by
+     * case-insensitively, one dictionary word per token, except that a one-word actor must have a capital
+     * letter in the text: "us" and "turkey" are not countries), with its code on {@code date}. An actor followed by
      * an agent ("Egyptian police", "Russia's foreign minister") gives the combined code (EGYCOP, RUSGOV), as
      * does an agent followed by "of" and an actor ("the foreign minister of Iran", from "foreign"); an agent
      * alone gives its own code. Empty when nothing starts at {@code start}.
@@ -204,6 +187,9 @@ public final class ActorDictionary {
             return Optional.empty();
         }
         Found<Entry> actor = longest(actors, words, start);
+        if (actor != null && actor.length == 1 && isLowerCase(words.get(start))) {
+            actor = null; // "us" is not the United States, nor "turkey" Turkey: one-word names are capitalized
+        }
         if (actor != null) {
             String code = codeOn(actor.value.roles(), date).orElse(NO_CODE);
             int end = start + actor.length;
@@ -225,7 +211,7 @@ public final class ActorDictionary {
         if (end + 1 < words.size() && norm(words.get(end)).equals("of")) {
             int actorStart = norm(words.get(end + 1)).equals("the") ? end + 2 : end + 1;
             Found<Entry> owner = actorStart < words.size() ? longest(actors, words, actorStart) : null;
-            if (owner != null) {
+            if (owner != null && !(owner.length == 1 && isLowerCase(words.get(actorStart)))) {
                 Optional<String> code = codeOn(owner.value.roles(), date);
                 if (code.isPresent()) {
                     return Optional.of(new ActorMatch(actorStart + owner.length - start,
@@ -266,11 +252,16 @@ public final class ActorDictionary {
         return codeOn(lookup(name), date);
     }
 
-    /**
-     * The code among {@code roles} valid on {@code date}: the dated role covering it (the narrowest range when
-     * several do, the first on ties), else the first undated role; never {@code [---]}.
-     */
+    /** The code among {@code roles} valid on {@code date} (see {@link #roleOn}); never {@code [---]}. */
     public static Optional<String> codeOn(List<ActorRole> roles, LocalDate date) {
+        return roleOn(roles, date).map(ActorRole::code).filter(c -> !c.equals(NO_CODE));
+    }
+
+    /**
+     * The role among {@code roles} in force on {@code date}: the dated role covering it (the narrowest range
+     * when several do, the first on ties), else the first undated role; empty when none applies.
+     */
+    public static Optional<ActorRole> roleOn(List<ActorRole> roles, LocalDate date) {
         ActorRole best = null;
         long bestWidth = Long.MAX_VALUE;
         for (ActorRole r : roles) {
@@ -286,16 +277,20 @@ public final class ActorDictionary {
         if (best == null) {
             best = roles.stream().filter(r -> !r.dated()).findFirst().orElse(null);
         }
-        return best == null || best.code().equals(NO_CODE) ? Optional.empty() : Optional.of(best.code());
+        return Optional.ofNullable(best);
     }
 
     /**
      * An actor code with an agent code added the PETRARCH way: {@code ~GOV} is appended and {@code NGO~}
-     * prepended, unless the actor code already contains it ("USAGOV" + "~GOV" stays "USAGOV").
+     * prepended, unless the actor code already contains it ("USAGOV" + "~GOV" stays "USAGOV"); an international
+     * or non-governmental organization's leaders ({@code ~GOV}) keep the organization's code.
      */
     public static String mix(String actorCode, String agentCode) {
         if (agentCode.startsWith("~")) {
             String suffix = agentCode.substring(1);
+            if (suffix.equals("GOV") && (actorCode.startsWith("IGO") || actorCode.startsWith("NGO"))) {
+                return actorCode; // the leaders and officials of an organization are the organization
+            }
             return actorCode.contains(suffix) ? actorCode : actorCode + suffix;
         }
         String prefix = agentCode.substring(0, agentCode.length() - 1);
@@ -342,6 +337,10 @@ public final class ActorDictionary {
         return node.value;
     }
 
+    private static boolean isLowerCase(String word) {
+        return word.codePoints().noneMatch(Character::isUpperCase);
+    }
+
     private static boolean isPossessive(String word) {
         String w = norm(word);
         return w.equals("'s") || w.equals("'");
@@ -358,7 +357,7 @@ public final class ActorDictionary {
      */
     static List<String> phraseWords(String phrase) {
         List<String> out = new ArrayList<>();
-        for (String w : phrase.replace('_', ' ').strip().split("\\s+")) {
+        for (String w : SPACES.split(phrase.replace('_', ' ').strip())) {
             if (w.isEmpty()) {
                 continue;
             }
@@ -379,6 +378,33 @@ public final class ActorDictionary {
             }
         }
         return out;
+    }
+
+    /**
+     * The phrase as written and, when a word has an inner hyphen ("secretary-general", "al-qaeda"), the same
+     * phrase with the hyphen as a token of its own, as tokenizers that split hyphenated words give it.
+     */
+    static List<List<String>> variants(List<String> words) {
+        if (words.stream().noneMatch(w -> w.length() > 2 && w.indexOf('-', 1) > 0 && w.indexOf('-', 1) < w.length() - 1)) {
+            return List.of(words);
+        }
+        List<String> split = new ArrayList<>();
+        for (String w : words) {
+            if (w.length() > 2 && w.indexOf('-', 1) > 0 && w.indexOf('-', 1) < w.length() - 1) {
+                String[] parts = w.split("-", -1);
+                for (int i = 0; i < parts.length; i++) {
+                    if (i > 0) {
+                        split.add("-");
+                    }
+                    if (!parts[i].isEmpty()) {
+                        split.add(parts[i]);
+                    }
+                }
+            } else {
+                split.add(w);
+            }
+        }
+        return List.of(words, split);
     }
 
     private static BufferedReader reader(InputStream in) {
@@ -439,6 +465,24 @@ public final class ActorDictionary {
                 throw new IOException("missing resource " + name);
             }
             return in;
+        }
+
+        /** Reads the files in order; a file that cannot be read is a problem at line 0. */
+        void readFiles(List<Path> actorFiles, List<Path> agentFiles) {
+            for (Path p : actorFiles) {
+                try (BufferedReader r = reader(Files.newInputStream(p))) {
+                    readActors(p.toString(), r);
+                } catch (IOException | RuntimeException e) {
+                    problems.add(new DictionaryProblem(p.toString(), 0, "cannot read: " + oneLine(e)));
+                }
+            }
+            for (Path p : agentFiles) {
+                try (BufferedReader r = reader(Files.newInputStream(p))) {
+                    readAgents(p.toString(), r);
+                } catch (IOException | RuntimeException e) {
+                    problems.add(new DictionaryProblem(p.toString(), 0, "cannot read: " + oneLine(e)));
+                }
+            }
         }
 
         ActorDictionary build() {
@@ -568,15 +612,17 @@ public final class ActorDictionary {
             } else {
                 Entry e = new Entry(rootName, List.copyOf(roles));
                 entries++;
-                for (List<String> words : phrases) {
-                    Node<Entry> node = actors;
-                    for (String w : words) {
-                        node = node.add(w);
+                for (List<String> written : phrases) {
+                    for (List<String> words : variants(written)) {
+                        Node<Entry> node = actors;
+                        for (String w : words) {
+                            node = node.add(w);
+                        }
+                        if (node.value == null) {
+                            actorPhrases++;
+                        }
+                        node.value = e;
                     }
-                    if (node.value == null) {
-                        actorPhrases++;
-                    }
-                    node.value = e;
                 }
             }
             rootName = null;
@@ -608,8 +654,11 @@ public final class ActorDictionary {
 
         private void code(int n, String block) {
             // "[HOB < 950601]", "[X 19950601 - 19990815]": spaces inside the date are tolerated
-            String b = block.strip().replaceAll("\\s*([<>])\\s*(?=\\d)", " $1").replaceAll("(?<=\\d)\\s*-\\s*(?=\\d)", "-");
-            String[] parts = b.split("\\s+");
+            String b = block.strip();
+            if (b.indexOf(' ') >= 0 || b.indexOf('\t') >= 0) {
+                b = SPACED_RANGE.matcher(SPACED_OPEN.matcher(b).replaceAll(" $1")).replaceAll("-");
+            }
+            String[] parts = SPACES.split(b);
             String code = parts[0].toUpperCase(Locale.ROOT);
             if (parts[0].isEmpty() || !CODE.matcher(code).matches()) {
                 problem(n, "bad code [" + block + "]");
@@ -815,14 +864,17 @@ public final class ActorDictionary {
             if (words.isEmpty()) {
                 return;
             }
-            Node<Agent> node = agents;
-            for (String w : words) {
-                node = node.add(w);
+            Agent agent = new Agent(String.join(" ", words), code);
+            for (List<String> variant : variants(words)) {
+                Node<Agent> node = agents;
+                for (String w : variant) {
+                    node = node.add(w);
+                }
+                if (node.value == null) {
+                    agentPhrases++;
+                }
+                node.value = agent;
             }
-            if (node.value == null) {
-                agentPhrases++;
-            }
-            node.value = new Agent(String.join(" ", words), code);
         }
 
         private static String abbreviate(String s) {

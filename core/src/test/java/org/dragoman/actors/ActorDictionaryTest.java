@@ -53,6 +53,7 @@ class ActorDictionaryTest {
             \t[AAAMIL 20080120-20121109]
             \t[BBBGOV 20100109-20100112]
             KNOWN_BUT_UNCODED [---]
+            AL-NORTH_FRONT [NLDREB]
             """;
 
     private static final String AGENTS = """
@@ -71,7 +72,7 @@ class ActorDictionaryTest {
         List<DictionaryProblem> problems = new ArrayList<>();
         ActorDictionary d = dictionary(ACTORS, AGENTS, problems);
         assertThat(problems).isEmpty();
-        assertThat(d.actorEntries()).isEqualTo(6);
+        assertThat(d.actorEntries()).isEqualTo(7);
         assertThat(d.codeOn("Northland", LocalDate.of(2020, 1, 1))).contains("NLD");
         assertThat(d.codeOn("northlander", LocalDate.of(2020, 1, 1))).contains("NLD");
         assertThat(d.lookup("Jane Q. Doe")).extracting(ActorRole::code).containsExactly("NLDLEG", "NLDGOV", "NLDELI");
@@ -146,6 +147,26 @@ class ActorDictionaryTest {
         assertThat(d.longestMatch(words("congresswoman"), 0, date).get().code()).isEqualTo("LEG");
         assertThat(d.longestMatch(words("congressmen"), 0, date).get().code()).isEqualTo("LEG");
         assertThat(d.longestMatch(words("congress"), 0, date)).isEmpty();
+    }
+
+    @Test
+    void oneWordActorsMustBeCapitalizedInTheText() throws IOException {
+        ActorDictionary d = dictionary(ACTORS + "UNITED_STATES [USA]\n+US\n", AGENTS, new ArrayList<>());
+        LocalDate date = LocalDate.of(2020, 1, 1);
+        assertThat(d.longestMatch(words("he told us"), 2, date)).isEmpty();
+        assertThat(d.longestMatch(words("the US"), 1, date).get().code()).isEqualTo("USA");
+        assertThat(d.longestMatch(words("united states"), 0, date).get().code()).isEqualTo("USA");
+        assertThat(d.longestMatch(words("us police"), 0, date)).isEmpty();
+        assertThat(d.codeOn("us", date)).as("lookups by name are not text").contains("USA");
+    }
+
+    @Test
+    void hyphenatedWordsMatchSplitTokensToo() throws IOException {
+        ActorDictionary d = dictionary(ACTORS, AGENTS, new ArrayList<>());
+        LocalDate date = LocalDate.of(2020, 1, 1);
+        assertThat(d.longestMatch(words("al-North Front"), 0, date).get().length()).isEqualTo(2);
+        assertThat(d.longestMatch(words("al - North Front"), 0, date).get())
+                .extracting(ActorMatch::length, ActorMatch::code).containsExactly(4, "NLDREB");
     }
 
     @Test
