@@ -17,6 +17,9 @@ import java.util.Optional;
  */
 public final class DependencyCoder {
 
+    /** Backtracking steps one pattern may take on one verb: bounds the time on long sentences. */
+    private static final int MATCH_BUDGET = 5_000;
+
     private final VerbDictionary verbs;
     private final Discards discards;
     private final boolean requireDyad;
@@ -275,6 +278,8 @@ public final class DependencyCoder {
         final boolean phraseSyntax;
         boolean[] upper;
         int upperVerb = -1;
+        /** Backtracking steps left for the current pattern; a pattern that needs more does not match. */
+        int budget;
         final String[] words;
         final String[] lemmas;
         final String[] pos;
@@ -450,6 +455,7 @@ public final class DependencyCoder {
                 upperFor(vFirst);
                 upperVerb = vFirst;
             }
+            budget = MATCH_BUDGET;
             int[] bind = {-1, -1, -1, vFirst, vLast, 0};
             int end = afterLimit(vFirst, vLast);
             if (!matchAfter(p.after(), 0, vLast + 1, end, bind)) {
@@ -490,6 +496,9 @@ public final class DependencyCoder {
         }
 
         private boolean matchAfter(List<VerbPattern.Element> els, int k, int cursor, int end, int[] bind) {
+            if (--budget < 0) {
+                return false;
+            }
             if (k == els.size()) {
                 bind[4] = Math.max(bind[4], cursor - 1);
                 return true;
@@ -508,6 +517,9 @@ public final class DependencyCoder {
         }
 
         private boolean matchBefore(List<VerbPattern.Element> els, int k, int cursor, int[] bind) {
+            if (--budget < 0) {
+                return false;
+            }
             if (k == els.size()) {
                 bind[3] = Math.min(bind[3], cursor + 1);
                 return true;

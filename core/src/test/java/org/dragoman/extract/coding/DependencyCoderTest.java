@@ -178,4 +178,21 @@ class DependencyCoderTest {
         DepSentence odd = parse("Russia/NNP/7/nsubj attacked/VBD/2/root Ukraine/NNP/1/obj");
         assertThat(coder.code(odd, List.of(actor(0, 0, "RUS"), actor(2, 2, "UKR")))).isNotNull();
     }
+
+    @Test
+    void longSentencesWithHopelessPatternsTerminate() throws IOException {
+        Path verbs = dir.resolve("many.txt");
+        Files.writeString(verbs, "--- SAY [010] ---\nSAY {SAID}\n- A * B C D E F G [011]\n- * A B C D E F G H [012]\n");
+        DependencyCoder slow = new DependencyCoder(VerbDictionary.read(List.of(verbs), new ArrayList<>()), Discards.none());
+        StringBuilder spec = new StringBuilder();
+        for (int i = 0; i < 200; i++) {
+            String w = i == 100 ? "said" : i % 2 == 0 ? "A" : "B";
+            String rel = i == 0 ? "nsubj" : i == 198 ? "obj" : "dep";
+            spec.append(w).append(i == 100 ? "/VBD/-1/root " : "/NN/100/" + rel + " ");
+        }
+        DepSentence s = parse(spec.toString());
+        // without the backtracking budget these patterns try ~100^7 placements; with it, coding returns
+        assertThat(slow.code(s, List.of(actor(0, 0, "AAA"), actor(198, 198, "BBB")))).extracting(CodedEvent::code)
+                .containsExactly("010");
+    }
 }
