@@ -71,11 +71,27 @@ public final class PetrarchEval {
                 if (m.isPresent() && m.get().length() > 0) {
                     ActorMatch a = m.get();
                     Optional<String> agent = Optional.empty();
-                    for (int j = i; j < i + a.length() && a.kind() != ActorMatch.Kind.ACTOR && agent.isEmpty(); j++) {
-                        agent = dictionary.agentAt(words, j).map(ActorMatch::code);
+                    // every agent inside the phrase counts ("West German world government": GMW, WGO, GOV)
+                    List<String> inside = new ArrayList<>();
+                    for (int j = i; j < i + a.length() && a.kind() != ActorMatch.Kind.ACTOR; j++) {
+                        Optional<ActorMatch> g = dictionary.agentAt(words, j);
+                        if (g.isPresent() && g.get().length() > 0) {
+                            inside.add(g.get().code());
+                            j += g.get().length() - 1;
+                        }
+                    }
+                    if (!inside.isEmpty()) {
+                        agent = Optional.of(inside.get(inside.size() - 1));
                     }
                     Optional<String> actor = a.kind() != ActorMatch.Kind.AGENT && a.coded()
                             ? Optional.of(a.code()) : Optional.empty();
+                    if (actor.isPresent()) {
+                        String c = actor.get();
+                        for (String g : inside) {
+                            c = NounPhraseActors.mix(c, g);
+                        }
+                        actor = Optional.of(c);
+                    }
                     pieces.add(new NounPhraseActors.Piece(i, i + a.length() - 1, actor, agent, a.phrase()));
                     i += a.length();
                 } else {

@@ -68,12 +68,12 @@ class PetrarchSuiteTest {
         Path file = PETR.resolve("text/PETR.UnitTest.records.xml");
         Assumptions.assumeTrue(Files.isRegularFile(file), "PETRARCH suite absent: " + file);
         List<PetrarchEval.Outcome> outcomes = run(file, PETR.resolve("dictionaries"));
-        // Regression floor: the score reached when this test was written (255 of 280 records fully correct,
-        // 357 of 381 expected events found, 18 extra). Raise it when the coder improves; never lower it quietly.
+        // Regression floor: the score reached when this test was written (256 of 280 records fully correct,
+        // 358 of 381 expected events found, 17 extra). Raise it when the coder improves; never lower it quietly.
         assertThat(outcomes.stream().filter(o -> !o.note().startsWith("skipped")).count()).isEqualTo(280);
-        assertThat(correct(outcomes)).isGreaterThanOrEqualTo(255);
-        assertThat(outcomes.stream().mapToInt(PetrarchEval.Outcome::found).sum()).isGreaterThanOrEqualTo(357);
-        assertThat(outcomes.stream().mapToInt(PetrarchEval.Outcome::extra).sum()).isLessThanOrEqualTo(18);
+        assertThat(correct(outcomes)).isGreaterThanOrEqualTo(256);
+        assertThat(outcomes.stream().mapToInt(PetrarchEval.Outcome::found).sum()).isGreaterThanOrEqualTo(358);
+        assertThat(outcomes.stream().mapToInt(PetrarchEval.Outcome::extra).sum()).isLessThanOrEqualTo(17);
     }
 
     @Test
@@ -81,10 +81,10 @@ class PetrarchSuiteTest {
         Path file = UD.resolve("PETR_Validate_records_2_02.xml");
         Assumptions.assumeTrue(Files.isRegularFile(file), "UniversalPetrarch suite absent: " + file);
         List<PetrarchEval.Outcome> outcomes = run(file, UD);
-        // Regression floor: 198 of 245 evaluated records fully correct, 271 of 322 expected events, 39 extra.
+        // Regression floor: 199 of 245 evaluated records fully correct, 272 of 322 expected events, 38 extra.
         assertThat(outcomes.stream().filter(o -> !o.note().startsWith("skipped")).count()).isEqualTo(245);
-        assertThat(correct(outcomes)).isGreaterThanOrEqualTo(198);
-        assertThat(outcomes.stream().mapToInt(PetrarchEval.Outcome::found).sum()).isGreaterThanOrEqualTo(271);
-        assertThat(outcomes.stream().mapToInt(PetrarchEval.Outcome::extra).sum()).isLessThanOrEqualTo(39);
+        assertThat(correct(outcomes)).isGreaterThanOrEqualTo(199);
+        assertThat(outcomes.stream().mapToInt(PetrarchEval.Outcome::found).sum()).isGreaterThanOrEqualTo(272);
+        assertThat(outcomes.stream().mapToInt(PetrarchEval.Outcome::extra).sum()).isLessThanOrEqualTo(38);
     }
 }

@@ -174,7 +174,7 @@ public final class NounPhraseActors {
      * An actor code with an agent code added the PETRARCH way ({@code ~GOV} appended, {@code NGO~}
      * prepended), unless the actor code already has that agent as one of its three-letter parts.
      */
-    static String mix(String actorCode, String agentCode) {
+    public static String mix(String actorCode, String agentCode) {
         boolean prefix = agentCode.endsWith("~");
         String agent = agentCode.replace("~", "");
         if (agent.isEmpty() || hasPart(actorCode, agent)) {
