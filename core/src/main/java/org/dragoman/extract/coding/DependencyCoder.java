@@ -143,6 +143,9 @@ public final class DependencyCoder {
         int[] span = spans.get(0);
         for (int k = 0; k < best.size(); k++) {
             for (VerbPattern p : best.get(k).block().patterns()) {
+                if (match != null && p.maxWords() <= match.words && p.size() <= match.pattern.size()) {
+                    break;  // patterns are sorted: none after this one can do better
+                }
                 Match m = s.match(p, spans.get(k)[0], spans.get(k)[1]);
                 if (m != null && (match == null || m.words > match.words
                         || m.words == match.words && p.size() > match.pattern.size())) {

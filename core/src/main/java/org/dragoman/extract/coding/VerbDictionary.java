@@ -32,7 +32,10 @@ import java.util.Set;
  */
 public final class VerbDictionary {
 
-    /** A verb block: its name, default code ({@code "---"} for none) and patterns, most specific first. */
+    /**
+     * A verb block: its name, default code ({@code "---"} for none) and patterns, those that can cover most
+     * words first, then those with most elements, then in file order.
+     */
     public record Block(String name, String code, List<VerbPattern> patterns) {
     }
 
@@ -244,8 +247,10 @@ public final class VerbDictionary {
                 for (String[] pl : pb.patternLines) {
                     parsePattern(pl[0], Integer.parseInt(pl[1])).ifPresent(patterns::add);
                 }
-                // More specific patterns first; the sort is stable so file order breaks ties.
-                patterns.sort((a, b) -> Integer.compare(b.size(), a.size()));
+                // Patterns that can cover more words first, then longer ones; the sort is stable so file order
+                // breaks ties. The coder relies on this order to stop early.
+                patterns.sort((a, b) -> a.maxWords() != b.maxWords() ? Integer.compare(b.maxWords(), a.maxWords())
+                        : Integer.compare(b.size(), a.size()));
                 patternCount += patterns.size();
                 Block block = new Block(pb.name, pb.code, List.copyOf(patterns));
                 if (pb.verbLines.isEmpty()) {

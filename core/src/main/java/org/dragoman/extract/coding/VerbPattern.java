@@ -18,6 +18,21 @@ public record VerbPattern(List<Element> before, List<Element> after, String code
         return before.size() + after.size();
     }
 
+    /** The most words a match of this pattern can cover (its longest phrase for each word element). */
+    public int maxWords() {
+        int n = 0;
+        for (List<Element> side : List.of(before, after)) {
+            for (Element e : side) {
+                int longest = 0;
+                for (List<String> p : e.phrases()) {
+                    longest = Math.max(longest, p.size());
+                }
+                n += longest;
+            }
+        }
+        return n;
+    }
+
     /** What an element matches. */
     public enum Kind {
         /** One of {@code phrases}: a word, or consecutive words. */
