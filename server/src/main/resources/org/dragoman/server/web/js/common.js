@@ -1,6 +1,6 @@
 // Shared helpers of the Dragoman web UI. Every value that comes from the store reaches the page as a text
-// node or an attribute set through the DOM API: nothing here parses HTML, and no data is ever given to
-// innerHTML, insertAdjacentHTML, document.write or an inline event handler.
+// node or an attribute set through the DOM API: nothing here parses HTML, no data is ever handed to an API
+// that parses markup, and no inline event handler is ever set.
 
 export const ECHARTS = '/webjars/echarts/5.3.1/dist/echarts.esm.min.js';
 
