@@ -86,6 +86,56 @@ final class Dates {
         return Optional.empty();
     }
 
+    private static final Pattern NUMERIC_SHORT_YEAR =
+            Pattern.compile("^(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{2})(?:$|[T\\s,])");
+    private static final Pattern NUMERIC_FULL_YEAR =
+            Pattern.compile("^(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})(?:$|[T\\s,])");
+
+    /**
+     * The date in a data set's date field: everything {@link #parse} reads, plus numeric dates the way US-made
+     * data sets write them when the order is not settled by a day above 12 ({@code 10/12/16} and
+     * {@code 10/12/2016} are October 12, 2016; {@code 13/10/16} is October 13). A two-digit year is 20yy when
+     * that is not in the future, else 19yy. Empty when no date is found.
+     */
+    static Optional<LocalDate> parseRecord(String value) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        String s = value.strip();
+        Matcher m = NUMERIC_SHORT_YEAR.matcher(s);
+        if (m.find()) {
+            int yy = Integer.parseInt(m.group(3));
+            int thisYear = LocalDate.now(java.time.ZoneOffset.UTC).getYear();
+            int year = 2000 + yy <= thisYear + 1 ? 2000 + yy : 1900 + yy;
+            return monthDayOrDayMonth(year, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+        }
+        Optional<LocalDate> date = parse(s);
+        if (date.isPresent()) {
+            return date;
+        }
+        m = NUMERIC_FULL_YEAR.matcher(s);
+        if (m.find()) {
+            return monthDayOrDayMonth(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(1)),
+                    Integer.parseInt(m.group(2)));
+        }
+        return Optional.empty();
+    }
+
+    /** The date of epoch seconds (or milliseconds, when the number is that large), in UTC. */
+    static Optional<LocalDate> fromEpoch(long value) {
+        long seconds = Math.abs(value) >= 100_000_000_000L ? value / 1000 : value;
+        try {
+            LocalDate date = java.time.Instant.ofEpochSecond(seconds).atZone(java.time.ZoneOffset.UTC).toLocalDate();
+            return of(date.getYear(), date.getMonthValue(), date.getDayOfMonth());
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<LocalDate> monthDayOrDayMonth(int year, int a, int b) {
+        return a > 12 && b <= 12 ? of(year, b, a) : of(year, a, b);
+    }
+
     /** The date in a URL path such as {@code /2025/06/25/slug} or {@code /20250625/}; empty when none. */
     static Optional<LocalDate> fromUrl(String url) {
         if (url == null || url.length() > 2000) {
