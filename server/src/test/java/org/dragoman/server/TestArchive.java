@@ -21,6 +21,7 @@ import org.dragoman.model.EventParty;
 import org.dragoman.model.Provenance;
 import org.dragoman.model.Quote;
 import org.dragoman.store.Store;
+import org.dragoman.store.duckdb.DuckDbStore;
 
 /**
  * The store every server test reads, built once per test JVM: the project's sample articles listed in
@@ -77,7 +78,16 @@ final class TestArchive {
     }
 
     private static Store openStore() {
-        return new MemoryStore();
+        try {
+            Path target = Path.of("target");
+            Files.createDirectories(target);
+            Path dir = Files.createTempDirectory(target.toAbsolutePath(), "test-store-");
+            Store opened = DuckDbStore.open(dir);
+            Runtime.getRuntime().addShutdownHook(new Thread(opened::close));
+            return opened;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static Store fill(Store target) {
