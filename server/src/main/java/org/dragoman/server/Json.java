@@ -104,7 +104,10 @@ final class Json {
         o.put("title", hit.title().orElse(null));
         o.put("outlet", hit.outlet().orElse(null));
         o.put("published", date(hit.published()));
-        o.put("snippet", hit.snippet());
+        Snippet snippet = Snippet.parse(hit.snippet());
+        o.put("snippet", snippet.text());
+        ArrayNode marks = o.putArray("highlights");
+        snippet.highlights().forEach(m -> marks.addArray().add(m[0]).add(m[1]));
         o.put("score", hit.score());
         return o;
     }

@@ -65,7 +65,7 @@ async function render() {
       list.append(el('li', {class: 'hit'},
         el('a', {href: articleUrl(hit.id), class: 'hit-title'}, hit.title || '(untitled) ' + hit.id.slice(0, 12)),
         el('div', {class: 'meta'}, [hit.outlet, hit.published].filter(Boolean).join(' · ') || 'no outlet or date'),
-        el('p', {class: 'snippet'}, hit.snippet)));
+        snippet(hit)));
     }
     results.append(list);
     const pages = Math.ceil(r.total / r.size);
@@ -79,6 +79,19 @@ async function render() {
   } catch (e) {
     showError(results, e);
   }
+}
+
+/** The snippet as text, its matches in <mark> elements (offsets from the API; no markup is parsed). */
+function snippet(hit) {
+  const p = el('p', {class: 'snippet'});
+  let at = 0;
+  for (const [s, e] of hit.highlights || []) {
+    if (s < at || e > hit.snippet.length) continue;
+    p.append(hit.snippet.slice(at, s), el('mark', {}, hit.snippet.slice(s, e)));
+    at = e;
+  }
+  p.append(hit.snippet.slice(at));
+  return p;
 }
 
 function renderFacets(f) {
