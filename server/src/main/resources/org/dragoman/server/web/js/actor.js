@@ -28,7 +28,7 @@ async function load() {
   main.append(
     el('section', {class: 'card profile'},
       el('h1', {}, profile.name, profile.actor ? el('span', {class: 'code'}, profile.actor) : null),
-      profile.names.length > 1 ? el('p', {class: 'muted'}, 'Also: ' + profile.names.filter((n) => n !== profile.name).join(' · ')) : null,
+      otherNames(profile).length ? el('p', {class: 'muted'}, 'Also: ' + otherNames(profile).join(' · ')) : null,
       el('ul', {class: 'counts'},
         count(profile.articles, 'articles'), count(profile.quotes, 'quotes'),
         count(profile.events_as_source, 'events as source'), count(profile.events_as_target, 'events as target')),
@@ -39,6 +39,22 @@ async function load() {
   timeline(profile.name, chart, timelineTable);
   eventList(profile.name, events);
   quoteList(profile.name, quotes);
+}
+
+const PRONOUNS = new Set(['he', 'him', 'his', 'she', 'her', 'hers', 'they', 'them', 'their', 'it', 'its', 'who',
+  'whom', 'whose', 'which', 'that', 'i', 'me', 'my', 'we', 'us', 'our', 'you', 'your']);
+
+/** The other names the archive has for the actor, without pronouns and without repeats that differ in case. */
+function otherNames(profile) {
+  const seen = new Set([profile.name.toLowerCase()]);
+  const names = [];
+  for (const n of profile.names) {
+    const key = n.toLowerCase();
+    if (PRONOUNS.has(key) || seen.has(key)) continue;
+    seen.add(key);
+    names.push(n);
+  }
+  return names;
 }
 
 function count(n, label) {
@@ -79,13 +95,14 @@ async function timeline(name, container, table) {
     tooltip: {trigger: 'axis', renderMode: 'richText'},
     legend: {top: 0},
     grid: {left: 40, right: 20, top: 36, bottom: 50},
-    xAxis: {type: 'time'},
+    // one category per day with something on it: sparse archives stay readable (dates are the labels)
+    xAxis: {type: 'category', data: t.days.map((d) => d.day)},
     yAxis: {type: 'value', minInterval: 1},
     dataZoom: [{type: 'slider', height: 18, bottom: 8}],
     series: [
-      {name: 'events as source', type: 'bar', stack: 'events', color: '#2f6db5', data: t.days.map((d) => [d.day, d.events_as_source])},
-      {name: 'events as target', type: 'bar', stack: 'events', color: '#d9822b', data: t.days.map((d) => [d.day, d.events_as_target])},
-      {name: 'quotes', type: 'line', color: '#3a9a5b', symbolSize: 7, data: t.days.map((d) => [d.day, d.quotes])},
+      {name: 'events as source', type: 'bar', stack: 'events', color: '#2f6db5', barMaxWidth: 28, data: t.days.map((d) => d.events_as_source)},
+      {name: 'events as target', type: 'bar', stack: 'events', color: '#d9822b', barMaxWidth: 28, data: t.days.map((d) => d.events_as_target)},
+      {name: 'quotes', type: 'line', color: '#3a9a5b', symbolSize: 8, data: t.days.map((d) => d.quotes)},
     ],
   });
   container.dataset.rendered = 'true';

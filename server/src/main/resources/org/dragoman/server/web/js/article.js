@@ -52,7 +52,7 @@ function render(a) {
     ['quote', 'entity', 'event', 'time'].map((k) => {
       const box = el('input', {type: 'checkbox', checked: true, id: 'show-' + k});
       box.addEventListener('change', () => body.classList.toggle('hide-' + k, !box.checked));
-      return el('label', {class: 'toggle sw-' + k}, box, ' ' + k + 's');
+      return el('label', {class: 'toggle sw-' + k}, box, ' ' + (k === 'entity' ? 'entities' : k + 's'));
     }));
 
   const legend = el('ul', {class: 'legend', 'aria-label': 'Speakers'});
