@@ -89,7 +89,7 @@ test('article page: quotes coloured by speaker, events highlighted, records on E
   await quote.focus();
   await page.keyboard.press('Enter');
   const details = page.locator('#details');
-  await details.locator('.record.k-quote').first().waitFor();
+  await details.locator('.record.rec-quote').first().waitFor();
   const text = await details.textContent();
   assert.match(text, /Quote Q\d+/);
   assert.match(text, /evidence\d+–\d+/);
@@ -98,7 +98,7 @@ test('article page: quotes coloured by speaker, events highlighted, records on E
 
   // an event: click shows its CAMEO code and evidence
   await page.locator('.article-text .k-event').first().click();
-  await details.locator('.record.k-event').first().waitFor();
+  await details.locator('.record.rec-event').first().waitFor();
   assert.match(await details.textContent(), /Event .*: \d{3}/);
   await page.screenshot({path: SHOTS + '/article-event.png'});
   assert.deepEqual(problems, []);

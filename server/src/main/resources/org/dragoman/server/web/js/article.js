@@ -225,7 +225,7 @@ function recordCard(a, text) {
     row('evidence', r.start + '–' + r.end);
   }
   const evidence = el('blockquote', {class: 'evidence'}, clip(text.slice(a.start, a.end), 400));
-  return el('div', {class: 'record k-' + a.kind},
+  return el('div', {class: 'record rec-' + a.kind},
     el('h3', {}, title), el('dl', {}, rows), evidence,
     el('details', {}, el('summary', {}, 'JSON'), el('pre', {}, JSON.stringify(r, null, 2))));
 }
