@@ -97,6 +97,8 @@ public final class Main implements Callable<Integer> {
         commandLine.addSubcommand(new AnalyzeCommand(services));
         commandLine.addSubcommand(new BenchCommand(services));
         commandLine.addSubcommand(new EvalCommand(services));
+        commandLine.addSubcommand(new IngestCommand(services));
+        commandLine.addSubcommand(new QueryCommand());
         commandLine.setParameterExceptionHandler(Main::handleParameterException);
         commandLine.setExecutionExceptionHandler((e, cl, parseResult) -> main.handleExecutionException(e, cl));
         return commandLine;
