@@ -99,6 +99,7 @@ public final class Main implements Callable<Integer> {
         commandLine.addSubcommand(new EvalCommand(services));
         commandLine.addSubcommand(new IngestCommand(services));
         commandLine.addSubcommand(new QueryCommand());
+        commandLine.addSubcommand(new ExportCommand());
         commandLine.setParameterExceptionHandler(Main::handleParameterException);
         commandLine.setExecutionExceptionHandler((e, cl, parseResult) -> main.handleExecutionException(e, cl));
         return commandLine;

@@ -43,7 +43,8 @@ import picocli.CommandLine.Spec;
         versionProvider = Main.Version.class,
         description = "Queries the store: stats, search, quotes, events, actors, timeline.",
         subcommands = {QueryCommand.Stats.class, QueryCommand.Search.class, QueryCommand.Quotes.class,
-                QueryCommand.Events.class, QueryCommand.Actors.class, QueryCommand.Timeline.class})
+                QueryCommand.Events.class, QueryCommand.Actors.class, QueryCommand.Timeline.class,
+                QueryCommand.Latency.class})
 final class QueryCommand implements Callable<Integer> {
 
     @Spec
@@ -308,6 +309,64 @@ final class QueryCommand implements Callable<Integer> {
                 table.print(spec.commandLine().getOut(), common.format);
                 return Main.EXIT_OK;
             }
+        }
+    }
+
+    @Command(name = "latency", mixinStandardHelpOptions = true,
+            description = "Runs each query kind N times on the store (after one warm-up run) and prints the median "
+                    + "and 99th-percentile latency in milliseconds.")
+    static final class Latency implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        Common common = new Common();
+        @Option(names = "--runs", defaultValue = "100", description = "Runs per query (default ${DEFAULT-VALUE}).")
+        int runs;
+        @Option(names = "--search", defaultValue = "president AND election", description = "Search text.")
+        String search;
+        @Option(names = "--actor", defaultValue = "Trump", description = "Actor for quotes, events, timeline.")
+        String actor;
+
+        @Override
+        public Integer call() throws Exception {
+            if (runs < 1) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--runs must be at least 1: " + runs);
+            }
+            try (DuckDbStore store = common.open()) {
+                java.util.Map<String, Callable<Object>> queries = new java.util.LinkedHashMap<>();
+                queries.put("stats", store::stats);
+                queries.put("search \"" + search + "\"", () -> store.search(new SearchQuery(search, Optional.empty(),
+                        Optional.empty(), 0, 20)));
+                queries.put("quotes --speaker " + actor, () -> store.quotes(new QuoteQuery(Optional.of(actor),
+                        Optional.empty(), Optional.empty(), Optional.empty(), 0, 50)));
+                queries.put("events --actor " + actor, () -> store.events(new EventQuery(Optional.of(actor),
+                        Optional.empty(), Optional.empty(), Optional.empty(), false, 0, 50)));
+                queries.put("events --actor " + actor + " --by-cluster", () -> store.events(new EventQuery(
+                        Optional.of(actor), Optional.empty(), Optional.empty(), Optional.empty(), true, 0, 50)));
+                queries.put("actors --top 20", () -> store.actors(20));
+                queries.put("timeline --actor " + actor, () -> store.timeline(actor));
+                Table table = new Table("query", "runs", "median_ms", "p99_ms", "max_ms", "rows");
+                for (var q : queries.entrySet()) {
+                    Object result = q.getValue().call();
+                    long[] nanos = new long[runs];
+                    for (int i = 0; i < runs; i++) {
+                        long t = System.nanoTime();
+                        result = q.getValue().call();
+                        nanos[i] = System.nanoTime() - t;
+                    }
+                    java.util.Arrays.sort(nanos);
+                    int size = result instanceof List<?> l ? l.size()
+                            : result instanceof SearchPage p ? (int) p.total() : 1;
+                    table.row(q.getKey(), runs, ms(nanos[(runs - 1) / 2]), ms(nanos[Math.min(runs - 1,
+                            (int) Math.ceil(runs * 0.99) - 1)]), ms(nanos[runs - 1]), size);
+                }
+                table.print(spec.commandLine().getOut(), common.format);
+                return Main.EXIT_OK;
+            }
+        }
+
+        private static double ms(long nanos) {
+            return Math.round(nanos / 1e4) / 100.0;
         }
     }
 }

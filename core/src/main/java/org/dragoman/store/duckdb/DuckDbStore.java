@@ -83,7 +83,7 @@ public final class DuckDbStore implements Store {
     public static final String INDEX = "lucene";
 
     private static final int DEFAULT_BATCH = 64;
-    private static final long MAX_PENDING_NANOS = 3_000_000_000L;
+    private static final long MAX_PENDING_NANOS = 10_000_000_000L;
     private static final long INDEX_COMMIT_NANOS = 60_000_000_000L;
 
     /** What the store knows of an id: the article that holds its text and that article's cluster. */
