@@ -128,6 +128,28 @@ class IngestCommandTest {
     }
 
     @Test
+    void feedItemsWithOnlyALinkArePending() throws Exception {
+        String body = "The regional council voted on Tuesday to keep the ferry to Inish running through the winter. "
+                .repeat(6);
+        Path feed = Files.writeString(dir.resolve("news.rss"), "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel>"
+                + "<title>Island News</title><link>https://island.example/</link><description>d</description>"
+                + "<item><title>Ferry stays</title><link>https://island.example/ferry</link><guid>ferry-1</guid>"
+                + "<description>" + body + "</description></item>"
+                + "<item><title>Harbour fees</title><link>https://island.example/fees</link><guid>fees-1</guid>"
+                + "<description>Short teaser.</description></item></channel></rss>");
+        Path store = dir.resolve("store");
+        Cli.Run run = Cli.run("ingest", "--store", store.toString(), feed.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).contains("analysed 1, duplicates 0, already stored 0, errors 0, pending links 1");
+        try (var db = org.dragoman.store.duckdb.DuckDbStore.open(store)) {
+            assertThat(db.pendingLinks(10)).extracting(p -> p.url().orElseThrow())
+                    .containsExactly("https://island.example/fees");
+        }
+        assertThat(Cli.run("ingest", "--store", store.toString(), feed.toString()).err())
+                .contains("already stored 2");
+    }
+
+    @Test
     void unusableStoreFailsAtStartNamingIt() throws Exception {
         Path file = Files.writeString(dir.resolve("not-a-dir"), "x");
         Cli.Run run = Cli.run("ingest", "--store", file.toString(), corpus().toString());
