@@ -83,7 +83,8 @@ public final class DuckDbStore implements Store {
     public static final String INDEX = "lucene";
 
     private static final int DEFAULT_BATCH = 64;
-    private static final long MAX_PENDING_NANOS = 3_000_000_000L;
+    private static final long MAX_PENDING_NANOS = 10_000_000_000L;
+    private static final long INDEX_COMMIT_NANOS = 60_000_000_000L;
 
     /** What the store knows of an id: the article that holds its text and that article's cluster. */
     private record Known(String articleId, String cluster) {
@@ -109,9 +110,12 @@ public final class DuckDbStore implements Store {
     private final Map<String, Object[]> pendingProvenance = new LinkedHashMap<>();
     private final Map<String, Object[]> pendingErrors = new LinkedHashMap<>();
     private final List<Object[]> pendingAliases = new ArrayList<>();
+    private final Map<String, Object[]> pendingLinks = new LinkedHashMap<>();
     private long seq;
     private long pendingSince;
     private long writeNanos;
+    private long indexedSeq;
+    private long lastIndexCommit = System.nanoTime();
     private boolean closed;
 
     private DuckDbStore(Path dir, int batchSize) throws SQLException, IOException {
@@ -226,9 +230,11 @@ public final class DuckDbStore implements Store {
         if (indexed > seq) {
             index.deleteAbove(seq);
             index.commit(seq);
+            indexedSeq = seq;
             return;
         }
         if (indexed == seq) {
+            indexedSeq = seq;
             return;
         }
         List<LuceneIndex.Doc> docs = new ArrayList<>();
@@ -258,6 +264,7 @@ public final class DuckDbStore implements Store {
         }
         index.index(docs);
         index.commit(seq);
+        indexedSeq = seq;
     }
 
     // ---------------------------------------------------------------- writes
@@ -267,6 +274,24 @@ public final class DuckDbStore implements Store {
         lock.lock();
         try {
             return known.containsKey(articleId);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * The id of the stored article whose text is {@code text} or equal to it once normalized (whitespace, case),
+     * so a caller can skip analysing a copy; empty when no such text is stored.
+     */
+    public Optional<String> storedCopy(String text) {
+        String id = org.dragoman.model.Article.idOf(text);
+        lock.lock();
+        try {
+            Known k = known.get(id);
+            if (k != null) {
+                return Optional.of(k.articleId());
+            }
+            return Optional.ofNullable(byNormHash.get(TextFingerprint.of(text)));
         } finally {
             lock.unlock();
         }
@@ -305,9 +330,7 @@ public final class DuckDbStore implements Store {
             }
             known.put(id, new Known(id, cluster));
             byNormHash.put(normHash, id);
-            if (pending.isEmpty()) {
-                pendingSince = System.nanoTime();
-            }
+            markPending();
             pending.add(new Pending(analysis, ++seq, cluster, match.map(NearDuplicates.Match::similarity).orElse(null),
                     normHash, eligible ? signature : null, match.isEmpty()));
             queueProvenance(id, from);
@@ -338,9 +361,7 @@ public final class DuckDbStore implements Store {
     private void queueProvenance(String articleId, Provenance from) {
         pendingProvenance.putIfAbsent(key(from.source(), from.locator()), new Object[] {articleId, from.source(),
                 from.locator(), from.url().orElse(null), from.outlet().orElse(null), now()});
-        if (pending.isEmpty() && pendingProvenance.size() == 1) {
-            pendingSince = System.nanoTime();
-        }
+        markPending();
     }
 
     @Override
@@ -348,7 +369,7 @@ public final class DuckDbStore implements Store {
         lock.lock();
         try {
             String key = key(from.source(), from.locator());
-            if (pendingProvenance.containsKey(key) || pendingErrors.containsKey(key)) {
+            if (pendingProvenance.containsKey(key) || pendingErrors.containsKey(key) || pendingLinks.containsKey(key)) {
                 return true;
             }
         } finally {
@@ -357,11 +378,14 @@ public final class DuckDbStore implements Store {
         return read(c -> {
             try (PreparedStatement s = c.prepareStatement(
                     "SELECT (SELECT count(*) FROM provenance WHERE source = ? AND locator = ?) "
-                            + "+ (SELECT count(*) FROM errors WHERE source = ? AND locator = ?)")) {
+                            + "+ (SELECT count(*) FROM errors WHERE source = ? AND locator = ?) "
+                            + "+ (SELECT count(*) FROM pending WHERE source = ? AND locator = ?)")) {
                 s.setString(1, from.source());
                 s.setString(2, from.locator());
                 s.setString(3, from.source());
                 s.setString(4, from.locator());
+                s.setString(5, from.source());
+                s.setString(6, from.locator());
                 try (ResultSet rs = s.executeQuery()) {
                     rs.next();
                     return rs.getLong(1) > 0;
@@ -377,19 +401,48 @@ public final class DuckDbStore implements Store {
             ensureOpen();
             pendingErrors.putIfAbsent(key(error.source(), error.locator()), new Object[] {error.source(),
                     error.locator(), oneLine(error.reason()), LocalDateTime.ofInstant(error.at(), ZoneOffset.UTC).toString()});
-            if (pendingErrors.size() == 1 && pending.isEmpty()) {
-                pendingSince = System.nanoTime();
-            }
+            markPending();
             flushIfDue();
         } finally {
             lock.unlock();
         }
     }
 
+    /**
+     * Records a feed item that only links to its article (its URL in {@code from.url()}), so a later run can
+     * fetch it; recording the same item twice keeps one. Rejects a provenance without a URL.
+     */
+    public void recordPending(Provenance from) {
+        String url = from.url().orElseThrow(() -> new IllegalArgumentException("pending link without a URL: " + from));
+        lock.lock();
+        try {
+            ensureOpen();
+            pendingLinks.putIfAbsent(key(from.source(), from.locator()), new Object[] {from.source(), from.locator(),
+                    url, from.outlet().orElse(null), now()});
+            markPending();
+            flushIfDue();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Feed items recorded as pending links, oldest first, at most {@code limit}. */
+    public List<Provenance> pendingLinks(int limit) {
+        return read(c -> new Sql("SELECT source, locator, url, outlet FROM pending ORDER BY recorded_at, source, locator "
+                + "LIMIT ?", limit).list(c, rs -> new Provenance(rs.getString(1), rs.getString(2),
+                Optional.of(rs.getString(3)), Optional.ofNullable(rs.getString(4)))));
+    }
+
+    private void markPending() {
+        if (pendingSince == 0) {
+            pendingSince = System.nanoTime();
+        }
+    }
+
     private void flushIfDue() {
         if (pending.size() >= batchSize || pendingProvenance.size() >= 8 * batchSize
-                || pendingErrors.size() >= 8 * batchSize
-                || System.nanoTime() - pendingSince > MAX_PENDING_NANOS) {
+                || pendingErrors.size() + pendingLinks.size() >= 8 * batchSize
+                || (pendingSince != 0 && System.nanoTime() - pendingSince > MAX_PENDING_NANOS)) {
             flush();
         }
     }
@@ -398,7 +451,8 @@ public final class DuckDbStore implements Store {
     public void flush() {
         lock.lock();
         try {
-            if (pending.isEmpty() && pendingProvenance.isEmpty() && pendingErrors.isEmpty() && pendingAliases.isEmpty()) {
+            if (pending.isEmpty() && pendingProvenance.isEmpty() && pendingErrors.isEmpty() && pendingAliases.isEmpty()
+                    && pendingLinks.isEmpty()) {
                 return;
             }
             ensureOpen();
@@ -418,6 +472,7 @@ public final class DuckDbStore implements Store {
 
     private void writeBatch() throws SQLException, IOException {
         String now = now();
+        LocalDateTime nowTime = LocalDateTime.now(ZoneOffset.UTC);
         Inserter articles = new Inserter("articles", false, "seq", "id", "norm_hash", "cluster_id",
                 "cluster_similarity", "text", "title", "published", "source", "url", "author", "minhash", "ingested_at");
         Inserter clusters = new Inserter("clusters", true, "cluster_id", "founded_by", "created_at");
@@ -425,6 +480,7 @@ public final class DuckDbStore implements Store {
         Inserter provenance = new Inserter("provenance", true, "article_id", "source", "locator", "url", "outlet",
                 "ingested_at");
         Inserter errors = new Inserter("errors", true, "source", "locator", "reason", "recorded_at");
+        Inserter links = new Inserter("pending", true, "source", "locator", "url", "outlet", "recorded_at");
         Inserter blocks = new Inserter("blocks", false, "article_id", "ord", "kind", "start_off", "end_off");
         Inserter removals = new Inserter("removals", false, "article_id", "ord", "start_off", "end_off", "reason");
         Inserter entities = new Inserter("entities", false, "article_id", "ord", "entity_id", "name", "type", "actor");
@@ -449,11 +505,11 @@ public final class DuckDbStore implements Store {
             Analysis a = p.analysis();
             var article = a.article();
             String id = article.id();
-            String published = article.published().map(LocalDate::toString).orElse(null);
+            LocalDate published = article.published().orElse(null);
             articles.add(p.seq(), id, p.normHash(), p.cluster(), p.similarity(), article.text(),
                     article.title().orElse(null), published, article.source().orElse(null),
                     article.url().orElse(null), article.author().orElse(null),
-                    p.signature() == null ? null : encode(p.signature()), now);
+                    p.signature() == null ? null : encode(p.signature()), nowTime);
             if (p.foundsCluster()) {
                 clusters.add(p.cluster(), id, now);
             }
@@ -501,7 +557,7 @@ public final class DuckDbStore implements Store {
             }
             ord = 0;
             for (Event e : a.events()) {
-                String date = e.date().map(LocalDate::toString).orElse(null);
+                LocalDate date = e.date().orElse(null);
                 events.add(id, ord++, e.id(), e.code(), e.ploverEvent().orElse(null), e.ploverMode().orElse(null),
                         e.source().entity().orElse(null), e.source().name(), e.source().actor().orElse(null),
                         e.target().isPresent(), e.target().flatMap(EventParty::entity).orElse(null),
@@ -529,9 +585,12 @@ public final class DuckDbStore implements Store {
         for (Object[] row : pendingErrors.values()) {
             errors.add(row);
         }
+        for (Object[] row : pendingLinks.values()) {
+            links.add(row);
+        }
         connection.setAutoCommit(false);
         try {
-            for (Inserter inserter : List.of(articles, clusters, aliases, provenance, errors, blocks, removals,
+            for (Inserter inserter : List.of(articles, clusters, aliases, provenance, errors, links, blocks, removals,
                     entities, mentions, roles, quotes, events, times)) {
                 inserter.flush(connection);
             }
@@ -546,10 +605,24 @@ public final class DuckDbStore implements Store {
         pendingAliases.clear();
         pendingProvenance.clear();
         pendingErrors.clear();
+        pendingLinks.clear();
+        pendingSince = 0;
         if (!docs.isEmpty()) {
             index.index(docs);
-            index.commit(maxSeq);
+            indexedSeq = maxSeq;
+            // the index need not commit with the database: on open it re-indexes what its last commit lacks.
+            // Committing less often keeps segment flushes and fsyncs off the ingest path.
+            if (System.nanoTime() - lastIndexCommit > INDEX_COMMIT_NANOS) {
+                commitIndex();
+            }
         }
+    }
+
+    private void commitIndex() throws IOException {
+        if (indexedSeq > index.committedSeq()) {
+            index.commit(indexedSeq);
+        }
+        lastIndexCommit = System.nanoTime();
     }
 
     // ---------------------------------------------------------------- reads
@@ -838,6 +911,9 @@ public final class DuckDbStore implements Store {
             }
             try {
                 flush();
+                commitIndex();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             } finally {
                 closed = true;
                 synchronized (readers) {

@@ -7,10 +7,16 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
 
 /**
- * Rows for one table, written as multi-row prepared {@code INSERT}s of up to {@link #CHUNK} rows each: far
- * fewer round trips than one statement per row, and no SQL built from values. Not thread-safe.
+ * Rows for one table, written either through DuckDB's appender (bulk rows, no key conflicts possible; values
+ * in table column order) or as multi-row prepared {@code INSERT OR IGNORE}s of up to {@link #CHUNK} rows (small
+ * tables whose keys may already exist). Both run inside the caller's open transaction, and neither builds SQL
+ * from values. Not thread-safe.
  */
 final class Inserter {
 
@@ -19,6 +25,7 @@ final class Inserter {
     private final String table;
     private final String[] columns;
     private final String verb;
+    private final boolean append;
     private final List<Object[]> rows = new ArrayList<>();
     private final Map<Integer, String> sql = new HashMap<>();
 
@@ -27,6 +34,7 @@ final class Inserter {
         this.table = table;
         this.columns = columns.clone();
         this.verb = ignoreConflicts ? "INSERT OR IGNORE INTO " : "INSERT INTO ";
+        this.append = !ignoreConflicts;
     }
 
     /** Queues one row; values are Strings, Numbers, Booleans or null, one per column. */
@@ -43,6 +51,22 @@ final class Inserter {
 
     /** Writes every queued row on {@code connection} (inside the caller's transaction) and clears the queue. */
     void flush(Connection connection) throws SQLException {
+        if (append) {
+            if (!rows.isEmpty()) {
+                try (DuckDBAppender appender = ((DuckDBConnection) connection).createAppender(
+                        DuckDBConnection.DEFAULT_SCHEMA, table)) {
+                    for (Object[] row : rows) {
+                        appender.beginRow();
+                        for (Object value : row) {
+                            appendValue(appender, value);
+                        }
+                        appender.endRow();
+                    }
+                }
+            }
+            rows.clear();
+            return;
+        }
         for (int from = 0; from < rows.size(); from += CHUNK) {
             int n = Math.min(CHUNK, rows.size() - from);
             try (PreparedStatement statement = connection.prepareStatement(sql.computeIfAbsent(n, this::statement))) {
@@ -56,6 +80,33 @@ final class Inserter {
             }
         }
         rows.clear();
+    }
+
+    private void appendValue(DuckDBAppender appender, Object value) throws SQLException {
+        if (value == null) {
+            appender.appendNull();
+        } else if (value instanceof String v) {
+            appender.append(v);
+        } else if (value instanceof Integer v) {
+            appender.append(v.intValue());
+        } else if (value instanceof Long v) {
+            appender.append(v.longValue());
+        } else if (value instanceof Boolean v) {
+            appender.append(v.booleanValue());
+        } else if (value instanceof Double v) {
+            appender.append(v.doubleValue());
+        } else if (value instanceof LocalDate v) {
+            appender.append(v);
+        } else if (value instanceof LocalDateTime v) {
+            appender.append(v);
+        } else {
+            throw new IllegalArgumentException(table + ": cannot append a " + value.getClass().getSimpleName());
+        }
+    }
+
+    @Override
+    public String toString() {
+        return table;
     }
 
     void clear() {

@@ -77,7 +77,11 @@ final class Schema {
                       end_off INTEGER NOT NULL, text VARCHAR NOT NULL, type VARCHAR NOT NULL, value VARCHAR NOT NULL)""",
                     """
                     CREATE TABLE errors (source VARCHAR NOT NULL, locator VARCHAR NOT NULL, reason VARCHAR NOT NULL,
-                      recorded_at TIMESTAMP NOT NULL, PRIMARY KEY (source, locator))""")));
+                      recorded_at TIMESTAMP NOT NULL, PRIMARY KEY (source, locator))""")),
+            new Migration(2, "feed items that only link to their article", List.of(
+                    """
+                    CREATE TABLE pending (source VARCHAR NOT NULL, locator VARCHAR NOT NULL, url VARCHAR NOT NULL,
+                      outlet VARCHAR, recorded_at TIMESTAMP NOT NULL, PRIMARY KEY (source, locator))""")));
 
     /** The version this code writes. */
     static final int CURRENT = MIGRATIONS.get(MIGRATIONS.size() - 1).version();

@@ -78,6 +78,7 @@ public final class LuceneIndex implements AutoCloseable {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private volatile long committedSeq;
+    private volatile boolean dirty;
 
     /** Opens (creating if needed) the index in {@code dir}; throws if the directory is unusable or locked. */
     public LuceneIndex(Path dir) throws IOException {
@@ -104,10 +105,21 @@ public final class LuceneIndex implements AutoCloseable {
         return committedSeq;
     }
 
-    /** Adds or replaces (by id) the given articles; visible to search after {@link #commit(long)}. */
+    /**
+     * Adds or replaces (by id) the given articles: searchable at once (near-real-time), durable after
+     * {@link #commit(long)}.
+     */
     public void index(Collection<Doc> docs) throws IOException {
         for (Doc doc : docs) {
             writer.updateDocument(new Term(ID, doc.id()), document(doc));
+        }
+        dirty = true;
+    }
+
+    private void refresh() throws IOException {
+        if (dirty) {
+            dirty = false;
+            searchers.maybeRefreshBlocking();
         }
     }
 
@@ -121,11 +133,11 @@ public final class LuceneIndex implements AutoCloseable {
         writer.setLiveCommitData(Map.of(SEQ_KEY, Long.toString(seq)).entrySet());
         writer.commit();
         committedSeq = seq;
-        searchers.maybeRefresh();
     }
 
     /** How many documents the index holds (after the last refresh). */
     public int count() throws IOException {
+        refresh();
         IndexSearcher searcher = searchers.acquire();
         try {
             return searcher.getIndexReader().numDocs();
@@ -184,6 +196,7 @@ public final class LuceneIndex implements AutoCloseable {
             full = new BooleanQuery.Builder().add(parsed, BooleanClause.Occur.MUST)
                     .add(LongPoint.newRangeQuery(PUBLISHED, from, to), BooleanClause.Occur.FILTER).build();
         }
+        refresh();
         IndexSearcher searcher = searchers.acquire();
         try {
             int n = query.offset() + query.limit();

@@ -164,6 +164,33 @@ class DuckDbStoreTest {
     }
 
     @Test
+    void olderStoreIsMigratedKeepingItsArticles() throws Exception {
+        Analysis analysis = StoreFixtures.fullAnalysis();
+        try (DuckDbStore store = DuckDbStore.open(dir)) {
+            store.put(analysis, StoreFixtures.from("a", ""));
+            // make it a version-1 store: no pending-links table, no record of migration 2
+            store.withConnection(c -> {
+                try (var s = c.createStatement()) {
+                    s.execute("DROP TABLE pending");
+                    return s.executeUpdate("DELETE FROM schema_version WHERE version = 2");
+                }
+            });
+        }
+        try (DuckDbStore store = DuckDbStore.open(dir)) {
+            assertThat(store.article(analysis.article().id())).isPresent();
+            store.recordPending(new Provenance("feed.xml", "item 1", Optional.of("https://x.example/1"), Optional.empty()));
+            assertThat(store.pendingLinks(10)).hasSize(1);
+            long version = store.withConnection(c -> {
+                try (var s = c.prepareStatement("SELECT max(version) FROM schema_version"); var rs = s.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            });
+            assertThat(version).isEqualTo(2);
+        }
+    }
+
+    @Test
     void storeFromANewerDragomanIsRefused() throws Exception {
         try (DuckDbStore store = DuckDbStore.open(dir)) {
             store.withConnection(c -> {
