@@ -1,5 +1,6 @@
 package org.dragoman.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -30,7 +31,7 @@ final class ServeCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--store", paramLabel = "DIR", defaultValue = "dragoman-data",
-            description = "Store directory (default: ${DEFAULT-VALUE}); created empty when missing.")
+            description = "Store directory made by 'dragoman ingest' (default: ${DEFAULT-VALUE}).")
     Path store;
 
     @Mixin
@@ -51,6 +52,14 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ServerConfig config = server.config(System.getenv("DRAGOMAN_TOKEN"));
+        if (Files.exists(store) && !Files.isDirectory(store)) {
+            throw CliException.badInput("--store " + store + ": not a directory");
+        }
+        if (!Files.isDirectory(store)) {
+            // a typo in --store should not serve an empty archive as if all were well
+            throw CliException.badInput("--store " + store + ": no such store (run 'dragoman ingest' first, "
+                    + "or 'dragoman demo')");
+        }
         Store opened;
         try {
             opened = DuckDbStore.open(store);

@@ -78,10 +78,10 @@ class ServeCommandTest {
 
     @Test
     void badPortHostOrTokenExit2NamingTheValue() {
-        Cli.Run port = Cli.run("serve", "--store", tmp.resolve("s").toString(), "--port", "70000");
+        Cli.Run port = Cli.run("serve", "--store", tmp.toString(), "--port", "70000");
         assertThat(port.exitCode()).isEqualTo(Main.EXIT_BAD_INPUT);
         assertThat(port.err()).contains("port outside 0..65535: 70000");
-        Cli.Run token = Cli.run("serve", "--store", tmp.resolve("s").toString(), "--token", "abc");
+        Cli.Run token = Cli.run("serve", "--store", tmp.toString(), "--token", "abc");
         assertThat(token.exitCode()).isEqualTo(Main.EXIT_BAD_INPUT);
         assertThat(token.err()).contains("token shorter than 8 characters");
     }
@@ -95,7 +95,15 @@ class ServeCommandTest {
     }
 
     @Test
-    void serveWithoutATokenIsReadOnlyAndSaysSo() {
+    void aMissingStoreIsNamed() {
+        Cli.Run missing = Cli.run("serve", "--store", tmp.resolve("typo").toString(), "--port", "0");
+        assertThat(missing.exitCode()).isEqualTo(Main.EXIT_BAD_INPUT);
+        assertThat(missing.err()).contains("typo: no such store");
+    }
+
+    @Test
+    void serveWithoutATokenIsReadOnlyAndSaysSo() throws Exception {
+        Files.createDirectories(tmp.resolve("store"));
         Served s = serve(onStarted -> new ServeCommand(Cli.services(), onStarted),
                 base -> List.of(get(base + "/api/stats"),
                         post(base + "/api/articles", "any-token-123", "{\"text\":\"Hello world.\"}")),
