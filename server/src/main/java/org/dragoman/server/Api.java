@@ -12,6 +12,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -59,6 +60,7 @@ final class Api {
     static final int FILTER_CANDIDATES = 1000;
     private static final int FACET_VALUES = 10;
     private static final int ENTITY_CACHE = 20_000;
+    private static final int FACET_CACHE = 512;
     private static final Set<EntityType> ACTOR_TYPES = Set.of(EntityType.PERSON, EntityType.ORGANIZATION,
             EntityType.COUNTRY, EntityType.NATIONALITY);
 
@@ -69,6 +71,13 @@ final class Api {
     private final Semaphore analyses = new Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors()));
     // articles are content-addressed and never change, so the actors named in one can be cached forever
     private final Map<String, List<String>> actorsByArticle = new ConcurrentHashMap<>();
+    private final Map<String, ObjectNode> facetCache = Collections.synchronizedMap(
+            new LinkedHashMap<>(64, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, ObjectNode> eldest) {
+                    return size() > FACET_CACHE;
+                }
+            });
 
     Api(Store store, Supplier<ArticleAnalyzer> analyzer, ServerConfig config) {
         this.store = store;
@@ -85,31 +94,31 @@ final class Api {
     void search(Context ctx) throws QuerySyntaxException {
         Params p = new Params(ctx);
         String q = p.required("q");
-        Optional<LocalDate>[] range = p.dateRange();
+        Params.DateRange range = p.dateRange();
         Params.Page page = p.page(20);
         Optional<String> outlet = p.text("outlet");
         Optional<String> actor = p.text("actor");
         boolean filtered = outlet.isPresent() || actor.isPresent();
 
-        int fetch = filtered ? FILTER_CANDIDATES : Math.max(FACET_HITS, page.offset() + page.size());
-        SearchPage first = store.search(new SearchQuery(q, range[0], range[1], 0, fetch));
-        List<SearchHit> candidates = first.hits();
-        long total = first.total();
+        List<SearchHit> hits;
+        long total;
+        ObjectNode facets;
         if (filtered) {
-            candidates = candidates.stream()
+            List<SearchHit> candidates = store.search(new SearchQuery(q, range.from(), range.to(), 0,
+                    FILTER_CANDIDATES)).hits().stream()
                     .filter(h -> outlet.isEmpty() || outlet.get().equals(h.outlet().orElse(null)))
                     .filter(h -> actor.isEmpty() || actorsOf(h.articleId()).contains(actor.get()))
                     .toList();
             total = candidates.size();
-        }
-        List<SearchHit> hits;
-        if (page.offset() + page.size() <= candidates.size() || filtered || candidates.size() < fetch) {
             hits = candidates.subList(Math.min(page.offset(), candidates.size()),
                     Math.min(page.offset() + page.size(), candidates.size()));
+            facets = facets(candidates.subList(0, Math.min(FACET_HITS, candidates.size())));
         } else {
-            hits = store.search(new SearchQuery(q, range[0], range[1], page.offset(), page.size())).hits();
+            SearchPage result = store.search(new SearchQuery(q, range.from(), range.to(), page.offset(), page.size()));
+            hits = result.hits();
+            total = result.total();
+            facets = cachedFacets(q, range);
         }
-
         ObjectNode o = Json.object();
         o.put("query", q);
         o.put("total", total);
@@ -117,8 +126,24 @@ final class Api {
         o.put("size", page.size());
         ArrayNode list = o.putArray("hits");
         hits.forEach(h -> list.add(Json.hit(h)));
-        o.set("facets", facets(candidates.subList(0, Math.min(FACET_HITS, candidates.size()))));
+        o.set("facets", facets);
         json(ctx, o);
+    }
+
+    /**
+     * Facets of a query over its best hits, computed once per query and date range: the store changes only through
+     * this process (one process opens a store), and {@link #post} clears the cache when it stores an article.
+     */
+    private ObjectNode cachedFacets(String q, Params.DateRange range) throws QuerySyntaxException {
+        String key = q + "\u0000" + range.from().map(Object::toString).orElse("") + "\u0000"
+                + range.to().map(Object::toString).orElse("");
+        ObjectNode cached = facetCache.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        ObjectNode computed = facets(store.search(new SearchQuery(q, range.from(), range.to(), 0, FACET_HITS)).hits());
+        facetCache.put(key, computed);
+        return computed;
     }
 
     private ObjectNode facets(List<SearchHit> hits) {
@@ -209,11 +234,11 @@ final class Api {
         Params p = new Params(ctx);
         Optional<String> speaker = p.text("speaker");
         Optional<String> q = p.text("q");
-        Optional<LocalDate>[] range = p.dateRange();
+        Params.DateRange range = p.dateRange();
         Params.Page page = p.page(50);
         ObjectNode o = pageNode(page);
         ArrayNode list = o.putArray("quotes");
-        store.quotes(new QuoteQuery(speaker, q, range[0], range[1], page.offset(), page.size()))
+        store.quotes(new QuoteQuery(speaker, q, range.from(), range.to(), page.offset(), page.size()))
                 .forEach(r -> list.add(Json.quoteRow(r)));
         json(ctx, o);
     }
@@ -222,13 +247,13 @@ final class Api {
         Params p = new Params(ctx);
         Optional<String> actor = p.text("actor");
         Optional<String> code = p.cameoCode("code");
-        Optional<LocalDate>[] range = p.dateRange();
+        Params.DateRange range = p.dateRange();
         boolean cluster = p.bool("cluster", false);
         Params.Page page = p.page(50);
         ObjectNode o = pageNode(page);
         o.put("cluster", cluster);
         ArrayNode list = o.putArray("events");
-        store.events(new EventQuery(actor, code, range[0], range[1], cluster, page.offset(), page.size()))
+        store.events(new EventQuery(actor, code, range.from(), range.to(), cluster, page.offset(), page.size()))
                 .forEach(r -> list.add(Json.eventRow(r)));
         json(ctx, o);
     }
@@ -244,7 +269,7 @@ final class Api {
 
     void network(Context ctx) {
         Params p = new Params(ctx);
-        Optional<LocalDate>[] range = p.dateRange();
+        Params.DateRange range = p.dateRange();
         Optional<String> root = p.cameoCode("root").map(code -> {
             if (code.length() != 2) {
                 throw ApiException.badRequest("root: a CAMEO root is two digits: " + code);
@@ -252,7 +277,7 @@ final class Api {
             return code;
         });
         int min = p.integer("min", 1, 1, 1_000_000);
-        List<NetworkEdge> edges = store.network(new NetworkQuery(range[0], range[1], root, min));
+        List<NetworkEdge> edges = store.network(new NetworkQuery(range.from(), range.to(), root, min));
         Map<String, long[]> nodes = new LinkedHashMap<>();
         ObjectNode o = Json.object();
         ArrayNode edgeList = o.putArray("edges");
@@ -332,6 +357,7 @@ final class Api {
         }
         Analysis analysis = analyse(article);
         PutResult result = store.put(analysis, from);
+        facetCache.clear();
         StoredArticle stored = store.article(result.articleId())
                 .orElseThrow(() -> new IllegalStateException("article not found right after it was stored"));
         ctx.status(result.added() ? 201 : 200).header("Location", "/api/articles/" + result.articleId())

@@ -56,15 +56,13 @@ final class Params {
     }
 
     /** {@code from} and {@code to} as dates, rejecting a range whose end is before its start. */
-    Optional<LocalDate>[] dateRange() {
+    DateRange dateRange() {
         Optional<LocalDate> from = date("from");
         Optional<LocalDate> to = date("to");
         if (from.isPresent() && to.isPresent() && to.get().isBefore(from.get())) {
             throw ApiException.badRequest("to (" + to.get() + ") is before from (" + from.get() + ")");
         }
-        @SuppressWarnings("unchecked")
-        Optional<LocalDate>[] range = new Optional[] {from, to};
-        return range;
+        return new DateRange(from, to);
     }
 
     /** An integer in {@code [min, max]}, or {@code fallback} when absent. */
@@ -133,6 +131,10 @@ final class Params {
     static String clip(String value) {
         String line = value.replaceAll("[\\r\\n\\t]+", " ");
         return line.length() <= 80 ? line : line.substring(0, 77) + "...";
+    }
+
+    /** An inclusive date range, either end open. */
+    record DateRange(Optional<LocalDate> from, Optional<LocalDate> to) {
     }
 
     /** A 1-based page number and a page size. */

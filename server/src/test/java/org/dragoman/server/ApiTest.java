@@ -306,6 +306,9 @@ class ApiTest {
         String body = "{\"text\":" + Json.MAPPER.valueToTree(text) + ",\"title\":\"Lisbon port strike ends\","
                 + "\"published\":\"2026-08-14\",\"url\":\"https://example.org/tagus/port\",\"source\":\"Tagus Times\"}";
         JavalinTest.test(writable(), (server, client) -> {
+            JsonNode before = json(client.get("/api/search?q=" + enc("dock workers")));
+            assertThat(before.get("total").asLong()).isZero();
+            assertThat(before.get("facets").get("outlet")).isEmpty();
             Response created = post(client, "/api/articles", "application/json",
                     body.getBytes(StandardCharsets.UTF_8), bearer(TOKEN));
             assertThat(created.code()).isEqualTo(201);
@@ -328,6 +331,8 @@ class ApiTest {
             List<String> ids = new ArrayList<>();
             hits.get("hits").forEach(h -> ids.add(h.get("id").asText()));
             assertThat(ids).contains(id);
+            // facets are cached per query; storing an article must not leave them stale
+            assertThat(hits.get("facets").get("outlet").get(0).get("value").asText()).isEqualTo("Tagus Times");
             assertThat(json(client.get("/api/articles/" + id)).get("article").get("published").asText())
                     .isEqualTo("2026-08-14");
         });
