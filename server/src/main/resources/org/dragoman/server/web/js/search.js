@@ -106,7 +106,7 @@ function facetGroup(title, values, next, active) {
   const list = el('ul', {class: 'facet-list'});
   for (const {value, count} of values) {
     const item = el('li', {}, el('a', {href: pageUrl('/', next(value)), class: value === active ? 'active' : null},
-      el('span', {class: 'facet-value'}, value), el('span', {class: 'count'}, String(count))));
+      el('span', {class: 'facet-value', title: value}, value), el('span', {class: 'count'}, String(count))));
     list.append(item);
   }
   if (!values.length) list.append(el('li', {class: 'muted small'}, 'none'));
