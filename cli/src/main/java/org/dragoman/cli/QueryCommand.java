@@ -44,7 +44,7 @@ import picocli.CommandLine.Spec;
         description = "Queries the store: stats, search, quotes, events, actors, timeline.",
         subcommands = {QueryCommand.Stats.class, QueryCommand.Search.class, QueryCommand.Quotes.class,
                 QueryCommand.Events.class, QueryCommand.Actors.class, QueryCommand.Timeline.class,
-                QueryCommand.Latency.class})
+                QueryCommand.Clusters.class, QueryCommand.Latency.class})
 final class QueryCommand implements Callable<Integer> {
 
     @Spec
@@ -305,6 +305,34 @@ final class QueryCommand implements Callable<Integer> {
                 Table table = new Table("day", "events_as_source", "events_as_target", "quotes");
                 for (TimelineDay d : store.timeline(actor)) {
                     table.row(d.day().toString(), d.eventsAsSource(), d.eventsAsTarget(), d.quotes());
+                }
+                table.print(spec.commandLine().getOut(), common.format);
+                return Main.EXIT_OK;
+            }
+        }
+    }
+
+    @Command(name = "clusters", mixinStandardHelpOptions = true,
+            description = "Story clusters (near-duplicate texts: the same story republished with small edits), "
+                    + "largest first.")
+    static final class Clusters implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        Common common = new Common();
+        @Option(names = "--min", defaultValue = "2", description = "Only clusters of at least N texts (default ${DEFAULT-VALUE}).")
+        int min;
+        @Option(names = "--top", paramLabel = "N", defaultValue = "20", description = "How many (default ${DEFAULT-VALUE}).")
+        int top;
+
+        @Override
+        public Integer call() {
+            try (DuckDbStore store = common.open()) {
+                Table table = new Table("cluster", "texts", "reports", "first", "last", "outlets", "titles");
+                for (DuckDbStore.ClusterRow r : store.clusters(min, top)) {
+                    table.row(r.clusterId(), r.texts(), r.reports(), r.first().map(Object::toString).orElse(null),
+                            r.last().map(Object::toString).orElse(null), String.join("; ", r.outlets()),
+                            String.join(" | ", r.titles()));
                 }
                 table.print(spec.commandLine().getOut(), common.format);
                 return Main.EXIT_OK;

@@ -886,6 +886,41 @@ public final class DuckDbStore implements Store {
                 rs.getLong(4))));
     }
 
+    /** A story cluster: its id, how many stored texts and provenance records it has, and its members' titles. */
+    public record ClusterRow(String clusterId, long texts, long reports, Optional<LocalDate> first,
+                             Optional<LocalDate> last, List<String> titles, List<String> outlets) {
+        public ClusterRow {
+            titles = List.copyOf(titles);
+            outlets = List.copyOf(outlets);
+        }
+    }
+
+    /** The story clusters with the most texts (at least {@code minTexts}), largest first, at most {@code top}. */
+    public List<ClusterRow> clusters(int minTexts, int top) {
+        Sql sql = new Sql("SELECT a.cluster_id, count(*), (SELECT count(*) FROM provenance p JOIN articles b "
+                + "ON b.id = p.article_id WHERE b.cluster_id = a.cluster_id), CAST(min(a.published) AS VARCHAR), "
+                + "CAST(max(a.published) AS VARCHAR), list(coalesce(a.title, '') ORDER BY a.seq), "
+                + "list(DISTINCT a.source) FILTER (WHERE a.source IS NOT NULL) "
+                + "FROM articles a GROUP BY a.cluster_id HAVING count(*) >= ? ORDER BY 2 DESC, 1 LIMIT ?",
+                Math.max(1, minTexts), Math.max(1, top));
+        return read(c -> sql.list(c, rs -> new ClusterRow(rs.getString(1), rs.getLong(2), rs.getLong(3),
+                Optional.ofNullable(rs.getString(4)).map(LocalDate::parse),
+                Optional.ofNullable(rs.getString(5)).map(LocalDate::parse), strings(rs.getArray(6)),
+                strings(rs.getArray(7)))));
+    }
+
+    private static List<String> strings(java.sql.Array array) throws SQLException {
+        List<String> out = new ArrayList<>();
+        if (array != null) {
+            for (Object o : (Object[]) array.getArray()) {
+                if (o != null) {
+                    out.add(o.toString());
+                }
+            }
+        }
+        return out;
+    }
+
     /**
      * Runs {@code consumer} on a read connection of this store (pending writes flushed first), for exports that
      * stream whole tables; the connection must not be closed or kept.

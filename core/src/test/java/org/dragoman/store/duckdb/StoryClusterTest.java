@@ -55,6 +55,11 @@ class StoryClusterTest {
             assertThat(perCluster).hasSize(1);
             assertThat(perCluster.get(0).reports()).isEqualTo(2);
             assertThat(perCluster.get(0).articleId()).isEqualTo(wire.articleId());
+            assertThat(store.clusters(2, 10)).singleElement().satisfies(c -> {
+                assertThat(c.clusterId()).isEqualTo(wire.clusterId());
+                assertThat(c.texts()).isEqualTo(2);
+                assertThat(c.titles()).containsExactly("Valdia shuts crossings", "Border crossings closed");
+            });
         }
         try (DuckDbStore store = DuckDbStore.open(dir)) {
             // clusters survive reopening: a third copy joins the same cluster
