@@ -149,7 +149,8 @@ final class IngestCommand implements Callable<Integer> {
                 if (!Files.exists(path)) {
                     missing.add(source);
                 }
-                paths.add(path);
+                // absolute, so the same file ingested from another directory is recognised as already ingested
+                paths.add(path.toAbsolutePath().normalize());
             } catch (InvalidPathException e) {
                 throw CliException.badInput(source + ": not a valid path");
             }
