@@ -96,6 +96,9 @@ final class IngestCommand implements Callable<Integer> {
             if (!sources.isEmpty()) {
                 throw usage("--errors lists recorded errors and takes no SOURCE");
             }
+            if (!Files.isDirectory(store)) {
+                throw CliException.badInput("--store " + store + ": no such store (run 'dragoman ingest' first)");
+            }
             try (DuckDbStore db = StoreOptions.open(store)) {
                 return listErrors(db);
             }
