@@ -92,7 +92,8 @@ final class QueryCommand implements Callable<Integer> {
     }
 
     @Command(name = "stats", mixinStandardHelpOptions = true, description = "Counts: articles (provenance records), "
-            + "distinct texts, story clusters, entities, quotes, events, errors.")
+            + "distinct texts, story clusters, entities, quotes, events (every report), story events (once per story "
+            + "cluster), errors.")
     static final class Stats implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -103,6 +104,7 @@ final class QueryCommand implements Callable<Integer> {
         public Integer call() {
             try (DuckDbStore store = common.open()) {
                 StoreStats s = store.stats();
+                long storyEvents = store.storyEvents();
                 PrintWriter out = spec.commandLine().getOut();
                 if (common.format == Table.Format.json) {
                     StringWriter w = new StringWriter();
@@ -114,6 +116,7 @@ final class QueryCommand implements Callable<Integer> {
                         g.writeNumberField("entities", s.entities());
                         g.writeNumberField("quotes", s.quotes());
                         g.writeNumberField("events", s.events());
+                        g.writeNumberField("story_events", storyEvents);
                         g.writeNumberField("errors", s.errors());
                         g.writeEndObject();
                     } catch (IOException e) {
@@ -121,9 +124,10 @@ final class QueryCommand implements Callable<Integer> {
                     }
                     out.println(w);
                 } else {
-                    new Table("articles", "distinct_texts", "story_clusters", "entities", "quotes", "events", "errors")
+                    new Table("articles", "distinct_texts", "story_clusters", "entities", "quotes", "events",
+                            "story_events", "errors")
                             .row(s.articles(), s.distinctTexts(), s.storyClusters(), s.entities(), s.quotes(),
-                                    s.events(), s.errors())
+                                    s.events(), storyEvents, s.errors())
                             .print(out, common.format);
                 }
                 out.flush();

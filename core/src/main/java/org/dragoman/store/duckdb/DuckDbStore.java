@@ -693,6 +693,16 @@ public final class DuckDbStore implements Store {
         });
     }
 
+    /**
+     * How many distinct events the store holds when an event (CAMEO code, source and target) reported by several
+     * articles of one story cluster counts once; {@code stats().events()} counts every report.
+     */
+    public long storyEvents() {
+        return read(c -> new Sql("SELECT count(*) FROM (SELECT DISTINCT cluster_id, code, "
+                + "coalesce(source_actor, lower(source_name)), coalesce(target_actor, lower(target_name), '') "
+                + "FROM events)").one(c));
+    }
+
     /** How many documents the search index holds (equal to {@code distinctTexts} in a consistent store). */
     public long indexedCount() {
         flush();

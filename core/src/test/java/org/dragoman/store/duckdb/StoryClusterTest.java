@@ -50,6 +50,8 @@ class StoryClusterTest {
             EventQuery perArticle = new EventQuery(Optional.of("VAL"), Optional.of("19"), Optional.empty(),
                     Optional.empty(), false, 0, 10);
             assertThat(store.events(perArticle)).hasSize(2);
+            assertThat(store.stats().events()).isEqualTo(2);
+            assertThat(store.storyEvents()).isEqualTo(1);
             List<EventRow> perCluster = store.events(new EventQuery(Optional.of("VAL"), Optional.of("19"),
                     Optional.empty(), Optional.empty(), true, 0, 10));
             assertThat(perCluster).hasSize(1);
