@@ -2,6 +2,7 @@ package org.dragoman.cli;
 
 import org.dragoman.eval.ExtractionEval;
 import org.dragoman.eval.MeantimeEval;
+import org.dragoman.eval.MetadataEval;
 import org.dragoman.eval.PolnearEval;
 import org.dragoman.eval.TimemlEval;
 import org.dragoman.ingest.BadInputException;
@@ -34,7 +35,7 @@ import java.util.stream.Stream;
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Score Dragoman on a real data set.",
         subcommands = {EvalCommand.Timeml.class, EvalCommand.Meantime.class, EvalCommand.Extraction.class,
-                EvalCommand.Polnear.class})
+                EvalCommand.Metadata.class, EvalCommand.Polnear.class})
 public final class EvalCommand implements Callable<Integer> {
 
     private final Services services;
@@ -144,6 +145,34 @@ public final class EvalCommand implements Callable<Integer> {
         @Override
         public Integer call() throws Exception {
             spec.commandLine().getOut().print(ExtractionEval.run(directory(dir)).format());
+            return Main.EXIT_OK;
+        }
+    }
+
+    /** Title, byline and published-date accuracy of the HTML reader's page metadata (no NLP). */
+    @Command(name = "metadata", mixinStandardHelpOptions = true,
+            description = "Title, byline and published-date accuracy of the HTML reader against the expected "
+                    + "metadata of Readability's test pages (e.g. ../shared/data/readability-testpages).")
+    static final class Metadata implements Callable<Integer> {
+        @Parameters(paramLabel = "DIR", description = "The test-pages folder (pages/NAME/source.html.gz and "
+                + "expected-metadata.json).")
+        Path dir;
+
+        @Option(names = "--misses", description = "Also list every page with a wrong title, byline or date.")
+        boolean misses;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            MetadataEval.Report report;
+            try {
+                report = MetadataEval.run(directory(dir));
+            } catch (IllegalArgumentException e) {
+                throw CliException.badInput(e.getMessage());
+            }
+            spec.commandLine().getOut().print(report.format(misses));
             return Main.EXIT_OK;
         }
     }

@@ -96,6 +96,9 @@ final class IngestCommand implements Callable<Integer> {
             if (!sources.isEmpty()) {
                 throw usage("--errors lists recorded errors and takes no SOURCE");
             }
+            if (!Files.isDirectory(store)) {
+                throw CliException.badInput("--store " + store + ": no such store (run 'dragoman ingest' first)");
+            }
             try (DuckDbStore db = StoreOptions.open(store)) {
                 return listErrors(db);
             }
@@ -149,7 +152,8 @@ final class IngestCommand implements Callable<Integer> {
                 if (!Files.exists(path)) {
                     missing.add(source);
                 }
-                paths.add(path);
+                // absolute, so the same file ingested from another directory is recognised as already ingested
+                paths.add(path.toAbsolutePath().normalize());
             } catch (InvalidPathException e) {
                 throw CliException.badInput(source + ": not a valid path");
             }
@@ -186,16 +190,20 @@ final class IngestCommand implements Callable<Integer> {
 
         /** Counts and timings of one run. */
         record Summary(long records, long analysed, long duplicates, long skipped, long errors, long pending,
-                       long internalErrors, double seconds, double readSeconds, double analysisSeconds,
+                       long internalErrors, double seconds, double loadSeconds, double readSeconds,
+                       double analysisSeconds,
                        double storeSeconds) {
             /** The summary line printed on stderr at the end. */
             String line(double countSeconds) {
                 double busy = readSeconds + countSeconds + analysisSeconds + storeSeconds;
-                return String.format(Locale.ROOT, "dragoman: ingested %d records in %.1f s (%.2f articles/s): "
+                double working = seconds - loadSeconds;
+                return String.format(Locale.ROOT, "dragoman: ingested %d records in %.1f s (%.2f articles/s; "
+                                + "%.2f articles/s after %.1f s of model loading): "
                                 + "analysed %d, duplicates %d, already stored %d, errors %d, pending links %d%n"
                                 + "dragoman: time: reading and extraction %.1f s (%.0f%%), analysis %.1f s (%.0f%%), "
                                 + "store %.1f s (%.0f%%)",
-                        records, seconds, seconds > 0 ? (analysed + duplicates) / seconds : 0.0, analysed, duplicates,
+                        records, seconds, seconds > 0 ? (analysed + duplicates) / seconds : 0.0,
+                        working > 0 ? (analysed + duplicates) / working : 0.0, loadSeconds, analysed, duplicates,
                         skipped, errors, pending, readSeconds + countSeconds, pct(readSeconds + countSeconds, busy),
                         analysisSeconds, pct(analysisSeconds, busy), storeSeconds, pct(storeSeconds, busy));
             }
@@ -231,6 +239,7 @@ final class IngestCommand implements Callable<Integer> {
             List<Job> running = new ArrayList<>();
             Analyzer loaded = null;
             long readNanos = 0;
+            long loadNanos = 0;
             try {
                 while (true) {
                     long t0 = System.nanoTime();
@@ -264,7 +273,9 @@ final class IngestCommand implements Callable<Integer> {
                         } else {
                             if (loaded == null) {
                                 // loaded on first need, so a rerun with nothing new never loads the models
+                                long l0 = System.nanoTime();
                                 loaded = analyzer.get();
+                                loadNanos = System.nanoTime() - l0;
                             }
                             while (!permits.tryAcquire(200, java.util.concurrent.TimeUnit.MILLISECONDS)) {
                                 reap(running, c);
@@ -297,7 +308,7 @@ final class IngestCommand implements Callable<Integer> {
             store.flush();
             double storeSeconds = (System.nanoTime() - f0 + c.storeNanos.get()) / 1e9;
             return new Summary(c.records.get(), c.analysed.get(), c.duplicates.get(), c.skipped.get(), c.errors.get(),
-                    c.pending.get(), c.internal.get(), (System.nanoTime() - start) / 1e9, readNanos / 1e9,
+                    c.pending.get(), c.internal.get(), (System.nanoTime() - start) / 1e9, loadNanos / 1e9, readNanos / 1e9,
                     c.analysisNanos.get() / 1e9, storeSeconds);
         }
 

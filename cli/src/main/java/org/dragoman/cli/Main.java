@@ -97,6 +97,7 @@ public final class Main implements Callable<Integer> {
         commandLine.addSubcommand(new AnalyzeCommand(services));
         commandLine.addSubcommand(new BenchCommand(services));
         commandLine.addSubcommand(new EvalCommand(services));
+        commandLine.addSubcommand(new ExtractCommand(services));
         commandLine.addSubcommand(new IngestCommand(services));
         commandLine.addSubcommand(new QueryCommand());
         commandLine.addSubcommand(new ExportCommand());

@@ -44,7 +44,7 @@ import picocli.CommandLine.Spec;
         description = "Queries the store: stats, search, quotes, events, actors, timeline.",
         subcommands = {QueryCommand.Stats.class, QueryCommand.Search.class, QueryCommand.Quotes.class,
                 QueryCommand.Events.class, QueryCommand.Actors.class, QueryCommand.Timeline.class,
-                QueryCommand.Latency.class})
+                QueryCommand.Clusters.class, QueryCommand.Latency.class})
 final class QueryCommand implements Callable<Integer> {
 
     @Spec
@@ -92,7 +92,8 @@ final class QueryCommand implements Callable<Integer> {
     }
 
     @Command(name = "stats", mixinStandardHelpOptions = true, description = "Counts: articles (provenance records), "
-            + "distinct texts, story clusters, entities, quotes, events, errors.")
+            + "distinct texts, story clusters, entities, quotes, events (every report), story events (once per story "
+            + "cluster), errors.")
     static final class Stats implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -103,6 +104,7 @@ final class QueryCommand implements Callable<Integer> {
         public Integer call() {
             try (DuckDbStore store = common.open()) {
                 StoreStats s = store.stats();
+                long storyEvents = store.storyEvents();
                 PrintWriter out = spec.commandLine().getOut();
                 if (common.format == Table.Format.json) {
                     StringWriter w = new StringWriter();
@@ -114,6 +116,7 @@ final class QueryCommand implements Callable<Integer> {
                         g.writeNumberField("entities", s.entities());
                         g.writeNumberField("quotes", s.quotes());
                         g.writeNumberField("events", s.events());
+                        g.writeNumberField("story_events", storyEvents);
                         g.writeNumberField("errors", s.errors());
                         g.writeEndObject();
                     } catch (IOException e) {
@@ -121,9 +124,10 @@ final class QueryCommand implements Callable<Integer> {
                     }
                     out.println(w);
                 } else {
-                    new Table("articles", "distinct_texts", "story_clusters", "entities", "quotes", "events", "errors")
+                    new Table("articles", "distinct_texts", "story_clusters", "entities", "quotes", "events",
+                            "story_events", "errors")
                             .row(s.articles(), s.distinctTexts(), s.storyClusters(), s.entities(), s.quotes(),
-                                    s.events(), s.errors())
+                                    s.events(), storyEvents, s.errors())
                             .print(out, common.format);
                 }
                 out.flush();
@@ -305,6 +309,34 @@ final class QueryCommand implements Callable<Integer> {
                 Table table = new Table("day", "events_as_source", "events_as_target", "quotes");
                 for (TimelineDay d : store.timeline(actor)) {
                     table.row(d.day().toString(), d.eventsAsSource(), d.eventsAsTarget(), d.quotes());
+                }
+                table.print(spec.commandLine().getOut(), common.format);
+                return Main.EXIT_OK;
+            }
+        }
+    }
+
+    @Command(name = "clusters", mixinStandardHelpOptions = true,
+            description = "Story clusters (near-duplicate texts: the same story republished with small edits), "
+                    + "largest first.")
+    static final class Clusters implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        Common common = new Common();
+        @Option(names = "--min", defaultValue = "2", description = "Only clusters of at least N texts (default ${DEFAULT-VALUE}).")
+        int min;
+        @Option(names = "--top", paramLabel = "N", defaultValue = "20", description = "How many (default ${DEFAULT-VALUE}).")
+        int top;
+
+        @Override
+        public Integer call() {
+            try (DuckDbStore store = common.open()) {
+                Table table = new Table("cluster", "texts", "reports", "first", "last", "outlets", "titles");
+                for (DuckDbStore.ClusterRow r : store.clusters(min, top)) {
+                    table.row(r.clusterId(), r.texts(), r.reports(), r.first().map(Object::toString).orElse(null),
+                            r.last().map(Object::toString).orElse(null), String.join("; ", r.outlets()),
+                            String.join(" | ", r.titles()));
                 }
                 table.print(spec.commandLine().getOut(), common.format);
                 return Main.EXIT_OK;

@@ -24,6 +24,8 @@ record PageMetadata(Optional<String> title, Optional<LocalDate> published, Optio
     private static final int MAX_FIELD = 300;
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·•»/]{1,2}\\s+");
     private static final Pattern BY_PREFIX = Pattern.compile("(?i)^(?:written\\s+)?by[:\\s]+");
+    private static final Pattern BYLINE_CLASS = Pattern.compile("(?i)(?:^|\\s)(?:[a-z0-9]+[-_]{1,2})*"
+            + "(?:byline|author|by-author|writtenby)(?:[-_]{1,2}(?:name|names|link))?(?:$|\\s)");
     private static final Pattern NAME_SPLIT = Pattern.compile("\\s*(?:,|;|\\band\\b|&)\\s*");
 
     /** Reads the metadata of {@code doc}; call it before the document is cleaned, which removes scripts and meta. */
@@ -45,17 +47,42 @@ record PageMetadata(Optional<String> title, Optional<LocalDate> published, Optio
     // ---- title ----
 
     private static Optional<String> title(Document doc, JsonLd ld, Optional<String> source, Optional<String> url) {
-        Optional<String> h1 = headline(doc);
-        Optional<String> raw = firstPresent(meta(doc, "og:title"), ld.text("headline"), h1,
-                Optional.of(doc.title()));
+        Optional<String> og = meta(doc, "og:title");
+        Optional<String> metaTitle = firstPresent(meta(doc, "dc.title"), meta(doc, "dc:title"),
+                meta(doc, "twitter:title"), meta(doc, "parsely-title"), meta(doc, "sailthru.title"));
+        Optional<String> ld0 = ld.text("headline");
+        Optional<String> articleH1 = headline(doc, true);
+        Optional<String> pageH1 = headline(doc, false);
+        Optional<String> element = Optional.of(Texts.collapse(doc.title())).filter(t -> !t.isEmpty());
+        List<Optional<String>> others = List.of(og, metaTitle, articleH1, pageH1, element);
+        // JSON-LD "headline" is sometimes a description (Wikipedia's is); trust it when the page says it too.
+        boolean ldUnbacked = ld0.isPresent() && (og.isPresent() || element.isPresent() || articleH1.isPresent())
+                && others.stream().noneMatch(o -> o.isPresent() && agree(o.get(), ld0.get()));
+        Optional<String> ldHeadline = ldUnbacked ? Optional.empty() : ld0;
+        // An h1 outside the article is often the site's or a section's name, weaker than the <title>,
+        // unless the <title> repeats it.
+        Optional<String> looseH1 = pageH1.filter(h -> articleH1.isEmpty());
+        boolean looseH1Backed = looseH1.isPresent() && element.isPresent() && agree(element.get(), looseH1.get());
+        Optional<String> raw = firstPresent(og, ldHeadline, articleH1, looseH1Backed ? looseH1 : Optional.empty(),
+                metaTitle, element, looseH1);
         return raw.map(Texts::collapse)
                 .map(t -> stripSiteName(t, source, url))
                 .filter(t -> !t.isEmpty())
                 .map(t -> t.length() > MAX_FIELD ? t.substring(0, MAX_FIELD).strip() : t);
     }
 
-    private static Optional<String> headline(Document doc) {
-        // The h1 inside the article is the headline; a page-wide h1 may be the site's logo.
+    /** True when one title holds the other, ignoring case, spaces and punctuation. */
+    private static boolean agree(String a, String b) {
+        String ka = Texts.key(a);
+        String kb = Texts.key(b);
+        return !ka.isEmpty() && !kb.isEmpty() && (ka.contains(kb) || kb.contains(ka));
+    }
+
+    /**
+     * The headline element: an h1 or {@code itemprop=headline} inside the article (or main) when
+     * {@code inArticle}, else the first h1 anywhere.
+     */
+    private static Optional<String> headline(Document doc, boolean inArticle) {
         Optional<String> any = Optional.empty();
         for (Element h : doc.select("h1, [itemprop=headline]")) {
             String text = Texts.collapse(h.text());
@@ -63,13 +90,13 @@ record PageMetadata(Optional<String> title, Optional<LocalDate> published, Optio
                 continue;
             }
             if (hasAncestor(h, "article") || hasAncestor(h, "main") || h.attr("itemprop").equals("headline")) {
-                return Optional.of(text);
+                return inArticle ? Optional.of(text) : any.or(() -> Optional.of(text));
             }
             if (any.isEmpty()) {
                 any = Optional.of(text);
             }
         }
-        return any;
+        return inArticle ? Optional.empty() : any;
     }
 
     /** {@code title} without a leading or trailing " | Outlet" part that names the site. */
@@ -97,12 +124,14 @@ record PageMetadata(Optional<String> title, Optional<LocalDate> published, Optio
         if (source.isPresent()) {
             String site = Texts.key(source.get());
             if (!site.isEmpty() && (site.equals(key) || site.contains(key) && key.length() >= 4
-                    || key.contains(site) && site.length() >= 4)) {
+                    || key.contains(site) && site.length() >= 4 && key.length() <= site.length() + 12)) {
                 return true;
             }
         }
         Optional<String> host = url.flatMap(PageMetadata::hostName);
-        return host.isPresent() && host.get().length() >= 4 && (key.contains(host.get()) || host.get().equals(key));
+        // "Dropbox Tech Blog" names dropbox.com; "How we designed Dropbox's ATF" only mentions it
+        return host.isPresent() && host.get().length() >= 4 && key.contains(host.get())
+                && key.length() <= host.get().length() + 12;
     }
 
     private static Optional<String> hostName(String url) {
@@ -126,11 +155,17 @@ record PageMetadata(Optional<String> title, Optional<LocalDate> published, Optio
     // ---- date ----
 
     private static Optional<LocalDate> published(Document doc, JsonLd ld, Optional<String> url) {
+        // The explicit publication claims can disagree when a CMS moves one of them on an update; the first
+        // publication is the earliest of them.
+        Optional<LocalDate> explicit = java.util.stream.Stream.of(meta(doc, "article:published_time"),
+                        meta(doc, "og:published_time"), ld.text("datePublished"), itemprop(doc, "datePublished"))
+                .map(c -> c.flatMap(Dates::parse))
+                .flatMap(Optional::stream)
+                .min(java.util.Comparator.naturalOrder());
+        if (explicit.isPresent()) {
+            return explicit;
+        }
         List<Optional<String>> candidates = List.of(
-                meta(doc, "article:published_time"),
-                meta(doc, "og:published_time"),
-                ld.text("datePublished"),
-                itemprop(doc, "datePublished"),
                 headerTime(doc),
                 meta(doc, "date"), meta(doc, "pubdate"), meta(doc, "publishdate"), meta(doc, "publish-date"),
                 meta(doc, "publication_date"), meta(doc, "DC.date.issued"), meta(doc, "dc.date"),
@@ -198,14 +233,17 @@ record PageMetadata(Optional<String> title, Optional<LocalDate> published, Optio
     private static Optional<String> author(Document doc, JsonLd ld) {
         List<List<String>> sources = new ArrayList<>();
         sources.add(meta(doc, "author").map(List::of).orElse(List.of()));
+        sources.add(firstPresent(meta(doc, "dc.creator"), meta(doc, "dc:creator"), meta(doc, "dcterms.creator"))
+                .map(List::of).orElse(List.of()));
         sources.add(ld.authors());
-        sources.add(texts(doc.select("a[rel=author], link[rel=author][title]")));
+        // a <link rel=author> names a contact page or a profile far more often than a person
+        sources.add(texts(doc.select("a[rel=author]")));
         sources.add(itempropAuthors(doc));
         sources.add(meta(doc, "article:author").map(List::of).orElse(List.of()));
         sources.add(meta(doc, "parsely-author").map(List::of).orElse(List.of()));
         sources.add(meta(doc, "sailthru.author").map(List::of).orElse(List.of()));
         sources.add(meta(doc, "byl").map(List::of).orElse(List.of()));
-        sources.add(texts(doc.select("[class~=(?i)^(byline|byline__name|author-name|author|by-author)$]")));
+        sources.add(bylineElement(doc));
         for (List<String> names : sources) {
             Optional<String> joined = cleanNames(names);
             if (joined.isPresent()) {
@@ -213,6 +251,33 @@ record PageMetadata(Optional<String> title, Optional<LocalDate> published, Optio
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The text of the first short element outside navigation, asides and footers whose class or id names a
+     * byline or an author ({@code byline}, {@code pb-byline}, {@code byline__author}, {@code article__author},
+     * {@code author-name}), the way Readability finds bylines; one element, since later ones are usually the
+     * bylines of teasers for other stories.
+     */
+    private static List<String> bylineElement(Document doc) {
+        int seen = 0;
+        for (Element e : doc.select("[class], [id]")) {
+            if (!BYLINE_CLASS.matcher(e.className()).find() && !BYLINE_CLASS.matcher(e.id()).find()) {
+                continue;
+            }
+            if (++seen > 50) {
+                break;
+            }
+            String text = Texts.collapse(e.text());
+            if (text.isEmpty() || text.length() > 100 || hasAncestor(e, "nav") || hasAncestor(e, "footer")
+                    || hasAncestor(e, "aside")) {
+                continue;
+            }
+            if (cleanNames(List.of(text)).isPresent()) {
+                return List.of(text);
+            }
+        }
+        return List.of();
     }
 
     private static List<String> itempropAuthors(Document doc) {
@@ -264,7 +329,13 @@ record PageMetadata(Optional<String> title, Optional<LocalDate> published, Optio
         if (n.length() < 2 || n.length() > 80 || n.contains("@") || n.split("\\s+").length > 6) {
             return false;
         }
-        return n.codePoints().anyMatch(Character::isLetter);
+        // "J J" or "A." are initials left over from markup, not a name
+        for (String token : n.split("[\\s.]+")) {
+            if (token.codePoints().filter(Character::isLetter).count() >= 2) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // ---- url ----
@@ -290,7 +361,7 @@ record PageMetadata(Optional<String> title, Optional<LocalDate> published, Optio
     /** The content of the first non-blank {@code <meta>} whose property, name or itemprop is {@code key}. */
     static Optional<String> meta(Document doc, String key) {
         for (Element m : doc.select("meta[content]")) {
-            if (key.equalsIgnoreCase(m.attr("property")) || key.equalsIgnoreCase(m.attr("name"))
+            if (hasToken(m.attr("property"), key) || key.equalsIgnoreCase(m.attr("name"))
                     || key.equalsIgnoreCase(m.attr("itemprop"))) {
                 String content = Texts.collapse(m.attr("content"));
                 if (!content.isEmpty()) {
@@ -299,6 +370,22 @@ record PageMetadata(Optional<String> title, Optional<LocalDate> published, Optio
             }
         }
         return Optional.empty();
+    }
+
+    /** True when {@code value}, a space-separated list as RDFa allows in {@code property}, holds {@code key}. */
+    private static boolean hasToken(String value, String key) {
+        if (value.equalsIgnoreCase(key)) {
+            return true;
+        }
+        if (value.indexOf(' ') < 0) {
+            return false;
+        }
+        for (String token : value.trim().split("\\s+")) {
+            if (token.equalsIgnoreCase(key)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @SafeVarargs

@@ -14,6 +14,8 @@ public enum SourceFormat {
     HTML,
     /** JSON Lines: one article per line. */
     JSONL,
+    /** A JSON document: one object (one article), or an array or sequence of multi-line objects (one each). */
+    JSON,
     /** An RSS 0.9x/1.0/2.0 or Atom feed: one record per item. */
     FEED,
     /** A WARC file: one record per HTML {@code response} record. */
@@ -25,9 +27,11 @@ public enum SourceFormat {
     /**
      * The format of a file named {@code fileName} (without a {@code .gz} suffix) whose first bytes are
      * {@code head}. A WARC signature, then the extensions {@code .warc}, {@code .jsonl}/{@code .ndjson},
-     * {@code .rss}/{@code .atom}, {@code .html}/{@code .htm}/{@code .xhtml}, {@code .txt} decide; any other name
-     * is sniffed: a leading {@code &#123;} is JSON Lines, a leading {@code <} with an {@code rss}, {@code feed}
-     * or {@code rdf:RDF} root is a feed, other markup is HTML, anything else plain text.
+     * {@code .json} (JSON Lines or a JSON document, as below), {@code .rss}/{@code .atom},
+     * {@code .html}/{@code .htm}/{@code .xhtml}, {@code .txt} decide; any other name is sniffed: an object that
+     * closes on its first line is JSON Lines, any other leading {@code &#123;} or {@code [} a JSON document, a
+     * leading {@code <} with an {@code rss}, {@code feed} or {@code rdf:RDF} root a feed, other markup HTML,
+     * anything else plain text.
      */
     static SourceFormat detect(String fileName, byte[] head, int length) {
         String name = fileName.toLowerCase(Locale.ROOT);
@@ -37,6 +41,9 @@ public enum SourceFormat {
         }
         if (name.endsWith(".jsonl") || name.endsWith(".ndjson") || name.endsWith(".jsonlines")) {
             return JSONL;
+        }
+        if (name.endsWith(".json")) {
+            return json(stripBomAndSpace(start));
         }
         if (name.endsWith(".rss") || name.endsWith(".atom")) {
             return FEED;
@@ -48,13 +55,28 @@ public enum SourceFormat {
             return TEXT;
         }
         String s = stripBomAndSpace(start);
-        if (s.startsWith("{")) {
-            return JSONL;
+        if (s.startsWith("{") || s.startsWith("[")) {
+            return json(s);
         }
         if (s.startsWith("<")) {
             return isFeedRoot(s) ? FEED : HTML;
         }
         return TEXT;
+    }
+
+    /**
+     * JSON Lines when the text starts with an object that ends on its first line (or a first line longer than
+     * the head), else a JSON document.
+     */
+    private static SourceFormat json(String s) {
+        if (!s.startsWith("{")) {
+            return JSON;
+        }
+        int nl = s.indexOf('\n');
+        if (nl < 0) {
+            return JSONL;
+        }
+        return s.substring(0, nl).strip().endsWith("}") ? JSONL : JSON;
     }
 
     private static String stripBomAndSpace(String latin1) {

@@ -32,7 +32,8 @@ import org.dragoman.model.Provenance;
 
 /**
  * Reads articles from files and directories of every kind Dragoman ingests, as a lazy, ordered stream of
- * {@link SourceRecord}s: plain-text and HTML files (one article each), JSON Lines (one per line), RSS and Atom
+ * {@link SourceRecord}s: plain-text and HTML files (one article each), JSON Lines (one per line), JSON documents
+ * (one object, or an array of objects), RSS and Atom
  * feeds (one per item), WARC files (one per HTML response record), any of them gzip-compressed, and directories
  * of them, walked recursively in sorted order with hidden files and directories skipped.
  *
@@ -43,7 +44,8 @@ import org.dragoman.model.Provenance;
  * read as streams: memory holds one record (at most {@link SourceOptions#maxBytes()}), never a whole JSON Lines
  * or WARC file; feed files, parsed whole, are limited to {@link #MAX_FEED_BYTES}.
  *
- * <p>Locators: {@code ""} for a whole file, the 1-based line number for JSON Lines, the item's guid or id (else
+ * <p>Locators: {@code ""} for a whole file (and a JSON file of one object), the 1-based line number for JSON
+ * Lines, the 1-based position of an object in a JSON array, the item's guid or id (else
  * its link, else {@code item N}) for feeds, the byte offset of the record in the (possibly compressed) file for
  * WARC. The source of a record is the file's path as given, or the path under a directory as given.
  */
@@ -118,6 +120,8 @@ public final class Sources {
                     return new WarcRecords(file, name, options);
                 case JSONL:
                     return new JsonLines(stream(file, head.gzip), name, options);
+                case JSON:
+                    return new JsonDocuments(stream(file, head.gzip), name, options);
                 case FEED:
                     return FeedItems.open(file, head.gzip, name, options);
                 default:
@@ -267,6 +271,7 @@ public final class Sources {
         // directories being walked: each entry lists the children not yet visited, in order
         private final Deque<Iterator<Path>> walk = new ArrayDeque<>();
         private RecordCursor current;
+        private String currentName = "";
         private boolean closed;
 
         PathsCursor(List<Path> paths, SourceOptions options) {
@@ -278,7 +283,17 @@ public final class Sources {
         public SourceRecord next() {
             while (!closed) {
                 if (current != null) {
-                    SourceRecord r = current.next();
+                    SourceRecord r;
+                    try {
+                        r = current.next();
+                    } catch (RuntimeException | StackOverflowError e) {
+                        // a reader bug on one file must not end the whole batch: report it and go on
+                        r = SourceRecord.failed(whole(currentName), "internal error reading the file ("
+                                + e.getClass().getSimpleName() + "); rest of the file skipped");
+                        current.close();
+                        current = null;
+                        return r;
+                    }
                     if (r != null) {
                         return r;
                     }
@@ -304,6 +319,7 @@ public final class Sources {
                 if (!walk.isEmpty() && !Files.isRegularFile(next)) {
                     continue;
                 }
+                currentName = next.toString();
                 current = open(next, options);
             }
             return null;

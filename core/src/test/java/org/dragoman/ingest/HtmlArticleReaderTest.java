@@ -243,6 +243,14 @@ class HtmlArticleReaderTest {
         assertThat(read(articlePage(head, "")).published()).contains(LocalDate.of(2025, 6, 25));
     }
 
+    @Test
+    void updatedPublishedTimeLosesToTheEarlierJsonLdDatePublished() throws BadInputException {
+        String head = "<meta property=\"article:published_time\" content=\"2025-06-27T08:00:00Z\">"
+                + "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+                + "\"datePublished\":\"2025-06-25T10:00:00+02:00\",\"dateModified\":\"2025-06-27T08:00:00Z\"}</script>";
+        assertThat(read(articlePage(head, "")).published()).contains(LocalDate.of(2025, 6, 25));
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "<meta property=og:published_time content=2025-06-25T10:00:00Z>|2025-06-25",
@@ -337,6 +345,38 @@ class HtmlArticleReaderTest {
     }
 
     @Test
+    void dublinCoreCreatorInSpaceSeparatedProperty() throws BadInputException {
+        String head = "<meta property=\"dc:creator twitter:creator\" content=\"Mara Petrova\">";
+        assertThat(read(articlePage(head, "")).author()).contains("Mara Petrova");
+    }
+
+    @Test
+    void contactLinkRelAuthorIsNotAName() throws BadInputException {
+        String head = "<link rel=author href=\"mailto:desk@herald.example\" title=\"Contact\">";
+        assertThat(read(articlePage(head, "")).author()).isEmpty();
+    }
+
+    @Test
+    void bylineElementWithPrefixedClassGivesOnlyTheFirstByline() throws BadInputException {
+        String html = page("", "<article><h1>Varna port extends night shift for grain</h1>"
+                + "<span class=\"pb-byline\">By Mara Petrova</span><div class=article-body>" + body() + "</div>"
+                + "</article><section><span class=\"story-byline\">By Ivan Dimov</span></section>");
+        assertThat(read(html).author()).contains("Mara Petrova");
+    }
+
+    @Test
+    void bylineInNavigationIsIgnored() throws BadInputException {
+        String html = page("", "<nav><a class=author-link href=/a>Ivan Dimov</a></nav><article><h1>Varna port "
+                + "extends night shift for grain</h1><div class=article-body>" + body() + "</div></article>");
+        assertThat(read(html).author()).isEmpty();
+    }
+
+    @Test
+    void initialsAloneAreNotAName() throws BadInputException {
+        assertThat(read(articlePage("", "<div class=byline>J J</div>")).author()).isEmpty();
+    }
+
+    @Test
     void noAuthorWhenThePageNamesNone() throws BadInputException {
         assertThat(read(articlePage("", "")).author()).isEmpty();
     }
@@ -369,6 +409,36 @@ class HtmlArticleReaderTest {
         assertThat(a.title()).contains("Varna extends the night shift");
         assertThat(a.source()).contains("Harbour Herald");
         assertThat(a.text()).startsWith("Varna extends the night shift\n\n" + P1);
+    }
+
+    @Test
+    void pageWideHeadingIsWeakerThanTheTitleElement() throws BadInputException {
+        String html = page("<title>Varna port extends night shift for grain</title>",
+                "<h1>Ports and shipping news</h1><div class=story-body>" + body() + "</div>");
+        assertThat(read(html).title()).contains("Varna port extends night shift for grain");
+    }
+
+    @Test
+    void pageWideHeadingRepeatedInTheTitleElementWins() throws BadInputException {
+        String html = page("<title>Varna night shift - Harbour Herald - ports, shipping, trade</title>",
+                "<h1>Varna night shift</h1><div class=story-body>" + body() + "</div>");
+        assertThat(read(html).title()).contains("Varna night shift");
+    }
+
+    @Test
+    void jsonLdHeadlineThatNothingElseSaysIsNotTheTitle() throws BadInputException {
+        String head = "<title>Varna port - Harbour Wiki</title><script type=\"application/ld+json\">"
+                + "{\"@type\":\"Article\",\"name\":\"Varna port\",\"headline\":\"seaport on the Black Sea\"}"
+                + "</script>";
+        String html = page(head, "<h1>Varna port</h1><div class=story-body>" + body() + "</div>");
+        assertThat(read(html).title()).contains("Varna port");
+    }
+
+    @Test
+    void jsonLdHeadlineAgreeingWithTheHeadingIsTheTitle() throws BadInputException {
+        String head = "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+                + "\"headline\":\"Varna port extends night shift for grain\"}</script>";
+        assertThat(read(articlePage(head, "")).title()).contains("Varna port extends night shift for grain");
     }
 
     @Test

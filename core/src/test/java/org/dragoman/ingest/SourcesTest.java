@@ -262,6 +262,43 @@ class SourcesTest {
         assertThat(records.get(0).error().orElseThrow()).startsWith("line too large");
     }
 
+    @Test
+    void jsonArrayGivesOneRecordPerElementLocatedByPosition() throws IOException {
+        Path file = tmp.resolve("export.json");
+        Files.writeString(file, "[\n  {\"title\": \"First\",\n   \"text\": \"" + sentence("First") + "\"},\n"
+                + "  \"a string\",\n  {\"title\": \"No text\"},\n  {\"text\": \"" + sentence("Fourth")
+                + "\", \"date\": \"2025-06-24\"}\n]\n");
+        assertThat(Sources.format(file)).isEqualTo(SourceFormat.JSON);
+        List<SourceRecord> records = read(file);
+        assertThat(records).extracting(r -> r.from().locator()).containsExactly("1", "2", "3", "4");
+        assertThat(records).extracting(SourceRecord::ok).containsExactly(true, false, false, true);
+        assertThat(records.get(1).error()).contains("not a JSON object");
+        assertThat(records.get(3).article().orElseThrow().published()).contains(LocalDate.of(2025, 6, 24));
+    }
+
+    @Test
+    void prettyPrintedSingleObjectIsOneWholeFileArticle() throws IOException {
+        Path file = tmp.resolve("story");
+        Files.writeString(file, "{\n  \"title\": \"Ferry strike ends\",\n  \"body\": \"" + sentence("Crews")
+                + "\"\n}\n");
+        assertThat(Sources.format(file)).isEqualTo(SourceFormat.JSON);
+        assertThat(read(file)).singleElement().satisfies(r -> {
+            assertThat(r.from().locator()).isEmpty();
+            assertThat(r.article().orElseThrow().title()).contains("Ferry strike ends");
+        });
+    }
+
+    @Test
+    void malformedJsonArrayKeepsEarlierElementsThenOneError() throws IOException {
+        Path file = tmp.resolve("cut.json");
+        Files.writeString(file, "[{\"text\": \"" + sentence("One") + "\"}, {\"text\": \"" + sentence("Two")
+                + "\"}, {\"text\": \"cut her");
+        List<SourceRecord> records = read(file);
+        assertThat(records).extracting(SourceRecord::ok).containsExactly(true, true, false);
+        assertThat(records.get(2).from().locator()).isEqualTo("3");
+        assertThat(records.get(2).error().orElseThrow()).contains("rest of the file skipped");
+    }
+
     // ---- feeds ----
 
     @Test
@@ -440,6 +477,7 @@ class SourcesTest {
         SourceRecord last = records.get(records.size() - 1);
         assertThat(last.error()).isPresent();
         assertThat(records).filteredOn(r -> r.error().isPresent()).hasSize(1);
+        assertThat(last.from().locator()).as("the broken record's own offset").isEqualTo(Long.toString(w.offsets().get(4)));
     }
 
     // ---- directories, order, robustness ----
@@ -501,12 +539,15 @@ class SourcesTest {
 
     @Test
     void truncatedInputsNeverThrow() throws IOException {
+        String array = "[" + String.join(",", java.util.Collections.nCopies(5, "{\"text\": \"" + sentence("Item")
+                + "\"}")) + "]";
         List<byte[]> inputs = List.of(
+                array.getBytes(StandardCharsets.UTF_8),
                 Files.readAllBytes(gzip(fixture("records.jsonl"), "t.jsonl.gz")),
                 Files.readAllBytes(fixture("wire.rss")),
                 Files.readAllBytes(warc("t.warc.gz", WarcCompression.GZIP).file()),
                 Files.readAllBytes(warc("t.warc", WarcCompression.NONE).file()));
-        List<String> names = List.of("cut.jsonl.gz", "cut.rss", "cut.warc.gz", "cut.warc");
+        List<String> names = List.of("cut.json", "cut.jsonl.gz", "cut.rss", "cut.warc.gz", "cut.warc");
         for (int k = 0; k < inputs.size(); k++) {
             byte[] all = inputs.get(k);
             int step = Math.max(1, all.length / 60);
@@ -515,6 +556,26 @@ class SourcesTest {
                 Files.write(cut, Arrays.copyOf(all, n));
                 List<SourceRecord> records = read(cut);
                 assertThat(records).as(names.get(k) + " cut at " + n).isNotNull();
+            }
+        }
+    }
+
+    @Test
+    void mutatedInputsNeverThrowAndEveryFileGivesARecord() throws IOException {
+        java.util.Random random = new java.util.Random(20251126);
+        List<Path> originals = List.of(fixture("records.jsonl"), fixture("wire.rss"), fixture("regional.atom"),
+                fixture("harbour.html"), warc("m.warc.gz", WarcCompression.GZIP).file(),
+                warc("m.warc", WarcCompression.NONE).file(), gzip(fixture("records.jsonl"), "m.jsonl.gz"));
+        for (Path original : originals) {
+            byte[] bytes = Files.readAllBytes(original);
+            for (int round = 0; round < 25; round++) {
+                byte[] mutated = bytes.clone();
+                for (int k = 0; k < 1 + random.nextInt(8); k++) {
+                    mutated[random.nextInt(mutated.length)] = (byte) random.nextInt(256);
+                }
+                Path file = tmp.resolve("mutated-" + original.getFileName());
+                Files.write(file, mutated);
+                assertThat(read(file)).as(original.getFileName() + " round " + round).isNotEmpty();
             }
         }
     }

@@ -693,6 +693,16 @@ public final class DuckDbStore implements Store {
         });
     }
 
+    /**
+     * How many distinct events the store holds when an event (CAMEO code, source and target) reported by several
+     * articles of one story cluster counts once; {@code stats().events()} counts every report.
+     */
+    public long storyEvents() {
+        return read(c -> new Sql("SELECT count(*) FROM (SELECT DISTINCT cluster_id, code, "
+                + "coalesce(source_actor, lower(source_name)), coalesce(target_actor, lower(target_name), '') "
+                + "FROM events)").one(c));
+    }
+
     /** How many documents the search index holds (equal to {@code distinctTexts} in a consistent store). */
     public long indexedCount() {
         flush();
@@ -884,6 +894,41 @@ public final class DuckDbStore implements Store {
         sql.add(" GROUP BY 1, 2, 3 HAVING count(*) >= ? ORDER BY 4 DESC, 1, 2, 3 LIMIT 1000", Math.max(1, query.min()));
         return read(c -> sql.list(c, rs -> new NetworkEdge(rs.getString(1), rs.getString(2), rs.getString(3),
                 rs.getLong(4))));
+    }
+
+    /** A story cluster: its id, how many stored texts and provenance records it has, and its members' titles. */
+    public record ClusterRow(String clusterId, long texts, long reports, Optional<LocalDate> first,
+                             Optional<LocalDate> last, List<String> titles, List<String> outlets) {
+        public ClusterRow {
+            titles = List.copyOf(titles);
+            outlets = List.copyOf(outlets);
+        }
+    }
+
+    /** The story clusters with the most texts (at least {@code minTexts}), largest first, at most {@code top}. */
+    public List<ClusterRow> clusters(int minTexts, int top) {
+        Sql sql = new Sql("SELECT a.cluster_id, count(*), (SELECT count(*) FROM provenance p JOIN articles b "
+                + "ON b.id = p.article_id WHERE b.cluster_id = a.cluster_id), CAST(min(a.published) AS VARCHAR), "
+                + "CAST(max(a.published) AS VARCHAR), list(coalesce(a.title, '') ORDER BY a.seq), "
+                + "list(DISTINCT a.source) FILTER (WHERE a.source IS NOT NULL) "
+                + "FROM articles a GROUP BY a.cluster_id HAVING count(*) >= ? ORDER BY 2 DESC, 1 LIMIT ?",
+                Math.max(1, minTexts), Math.max(1, top));
+        return read(c -> sql.list(c, rs -> new ClusterRow(rs.getString(1), rs.getLong(2), rs.getLong(3),
+                Optional.ofNullable(rs.getString(4)).map(LocalDate::parse),
+                Optional.ofNullable(rs.getString(5)).map(LocalDate::parse), strings(rs.getArray(6)),
+                strings(rs.getArray(7)))));
+    }
+
+    private static List<String> strings(java.sql.Array array) throws SQLException {
+        List<String> out = new ArrayList<>();
+        if (array != null) {
+            for (Object o : (Object[]) array.getArray()) {
+                if (o != null) {
+                    out.add(o.toString());
+                }
+            }
+        }
+        return out;
     }
 
     /**

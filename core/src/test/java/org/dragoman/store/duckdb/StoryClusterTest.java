@@ -50,11 +50,18 @@ class StoryClusterTest {
             EventQuery perArticle = new EventQuery(Optional.of("VAL"), Optional.of("19"), Optional.empty(),
                     Optional.empty(), false, 0, 10);
             assertThat(store.events(perArticle)).hasSize(2);
+            assertThat(store.stats().events()).isEqualTo(2);
+            assertThat(store.storyEvents()).isEqualTo(1);
             List<EventRow> perCluster = store.events(new EventQuery(Optional.of("VAL"), Optional.of("19"),
                     Optional.empty(), Optional.empty(), true, 0, 10));
             assertThat(perCluster).hasSize(1);
             assertThat(perCluster.get(0).reports()).isEqualTo(2);
             assertThat(perCluster.get(0).articleId()).isEqualTo(wire.articleId());
+            assertThat(store.clusters(2, 10)).singleElement().satisfies(c -> {
+                assertThat(c.clusterId()).isEqualTo(wire.clusterId());
+                assertThat(c.texts()).isEqualTo(2);
+                assertThat(c.titles()).containsExactly("Valdia shuts crossings", "Border crossings closed");
+            });
         }
         try (DuckDbStore store = DuckDbStore.open(dir)) {
             // clusters survive reopening: a third copy joins the same cluster
