@@ -246,6 +246,11 @@ class ApiTest {
                 assertThat(e.get("events").asLong()).isPositive();
                 assertThat(e.get("root_name").asText()).isNotEmpty();
             }
+            // every node links to an actor page that exists
+            for (JsonNode node : net.get("nodes")) {
+                String id = node.get("id").asText();
+                assertThat(client.get("/api/actors/" + enc(id).replace("+", "%20")).code()).as(id).isEqualTo(200);
+            }
             JsonNode none = json(client.get("/api/network?min=1000000"));
             assertThat(none.get("edges")).isEmpty();
         });
@@ -335,6 +340,31 @@ class ApiTest {
             assertThat(hits.get("facets").get("outlet").get(0).get("value").asText()).isEqualTo("Tagus Times");
             assertThat(json(client.get("/api/articles/" + id)).get("article").get("published").asText())
                     .isEqualTo("2026-08-14");
+        });
+    }
+
+    @Test
+    void postAcceptsAnHtmlPage() {
+        String html = "<!DOCTYPE html><html><head><title>Harbour cranes return | Tagus Times</title>"
+                + "<meta property=\"article:published_time\" content=\"2026-08-20T09:00:00Z\"></head><body>"
+                + "<nav><a href=\"/\">Home</a> <a href=\"/world\">World</a></nav><article>"
+                + "<h1>Harbour cranes return to work in Setúbal</h1>"
+                + "<p>Crane operators in Setúbal returned to work on Thursday after a two-week stoppage over safety "
+                + "rules, the port authority said in a statement.</p>"
+                + "<p>\"The new inspections are what we asked for from the start,\" said Rui Almeida, who leads the "
+                + "operators' committee. He added that the backlog of containers would be cleared by the end of "
+                + "the month.</p></article><footer>© 2026 Tagus Times</footer></body></html>";
+        JavalinTest.test(writable(), (server, client) -> {
+            Response created = post(client, "/api/articles?source=" + enc("Tagus Times"), "text/html; charset=utf-8",
+                    html.getBytes(StandardCharsets.UTF_8), bearer(TOKEN));
+            String body = created.body().string();
+            assertThat(created.code()).as(body).isEqualTo(201);
+            JsonNode r = Json.MAPPER.readTree(body);
+            assertThat(r.get("article").get("title").asText()).contains("Harbour cranes return");
+            assertThat(r.get("article").get("text").asText()).contains("Crane operators in Setúbal")
+                    .doesNotContain("Home");
+            assertThat(r.get("article").get("source").asText()).isEqualTo("Tagus Times");
+            assertThat(r.get("quotes")).isNotEmpty();
         });
     }
 
