@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.dragoman.actors.ActorDictionary;
 
 
 /**
@@ -177,7 +178,7 @@ public final class NounPhraseActors {
     public static String mix(String actorCode, String agentCode) {
         boolean prefix = agentCode.endsWith("~");
         String agent = agentCode.replace("~", "");
-        if (agent.isEmpty() || hasPart(actorCode, agent)) {
+        if (agent.isEmpty() || ActorDictionary.hasPart(actorCode, agent)) {
             return actorCode;
         }
         return prefix ? agent + actorCode : actorCode + agent;
@@ -193,15 +194,6 @@ public final class NounPhraseActors {
             return code.startsWith(agent) ? code.substring(agent.length()) : code;
         }
         return code.endsWith(agent) ? code.substring(0, code.length() - agent.length()) : code;
-    }
-
-    private static boolean hasPart(String code, String agent) {
-        for (int i = 0; i + agent.length() <= code.length(); i += 3) {
-            if (code.startsWith(agent, i)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** True when token {@code t} is a conjunct of a token inside {@code span} (or of the span's conjuncts). */
