@@ -131,6 +131,7 @@ public final class QuoteExtractor {
             }
         }
         found.sort((x, y) -> x.span.compareTo(y.span));
+        ctx.continueSpeakers(found);
         List<Quote> quotes = new ArrayList<>(found.size());
         for (Found f : found) {
             quotes.add(toQuote(doc, f, quotes.size() + 1));
@@ -757,7 +758,7 @@ public final class QuoteExtractor {
         private boolean hasVerb(int from, int to) {
             for (int i = from; i < to; i++) {
                 String pos = tokens.get(i).pos();
-                if (pos.startsWith("VB") || pos.equals("MD")) {
+                if (pos.startsWith("VB") || pos.equals("MD") || isContractedVerb(i)) {
                     return true;
                 }
             }
@@ -825,6 +826,35 @@ public final class QuoteExtractor {
                 }
             }
             return Optional.empty();
+        }
+
+        /**
+         * A direct quote still without speaker right after reported speech in its paragraph ("Trump said he was not
+         * happy. “I’m not satisfied.”"), or opening the paragraph after one that ends with a named speaker's reported
+         * speech, continues that speaker. {@code found} is in text order; replaced in place.
+         */
+        void continueSpeakers(List<Found> found) {
+            for (int i = 1; i < found.size(); i++) {
+                Found f = found.get(i);
+                if (f.attribution != null || f.kind != QuoteKind.DIRECT) {
+                    continue;
+                }
+                Found prev = found.get(i - 1);
+                Attribution at = prev.attribution;
+                Block block = blockOf(f.span.start());
+                if (at == null || at.mention == null || block == null || prev.span.end() > f.span.start()) {
+                    continue;
+                }
+                boolean sameBlock = block.span().contains(prev.span.start());
+                int index = a.source().blocks().indexOf(block);
+                boolean previousBlock = !sameBlock && index > 0 && at.entity != null
+                        && a.source().blocks().get(index - 1).span().contains(prev.span.start())
+                        && firstTokenFrom(block.span().start()) >= 0
+                        && isQuoteMark(firstTokenFrom(block.span().start()));
+                if (sameBlock || previousBlock) {
+                    found.set(i, new Found(f.span, f.kind, continued(at)));
+                }
+            }
         }
 
         /** The previous quote's speaker, without its cue: this quote has none of its own. */
@@ -959,7 +989,22 @@ public final class QuoteExtractor {
 
         private boolean isFiniteVerb(int i) {
             String pos = tokens.get(i).pos();
-            return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD");
+            return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD") || isContractedVerb(i);
+        }
+
+        /** "he’s", "they’re", "that’s": a contracted auxiliary, whatever the tagger made of it ("’s" is often POS). */
+        private boolean isContractedVerb(int i) {
+            String w = tokens.get(i).word().toLowerCase(Locale.ROOT).replace('’', '\'');
+            if (!CONTRACTIONS.contains(w) || i == 0) {
+                return false;
+            }
+            if (!w.equals("'s")) {
+                return true;
+            }
+            String before = tokens.get(i - 1).word().toLowerCase(Locale.ROOT);
+            String pos = tokens.get(i - 1).pos();
+            return pos.equals("PRP") || pos.equals("EX") || pos.equals("WP") || before.equals("that") || before.equals("this")
+                    || before.equals("there") || before.equals("here") || before.equals("what");
         }
 
         private boolean isCue(int i) {
@@ -977,7 +1022,7 @@ public final class QuoteExtractor {
 
         private boolean isQuoteMark(int i) {
             String w = tokens.get(i).word();
-            return w.equals("“") || w.equals("\"") || w.equals("‘") || w.equals("«");
+            return w.equals("“") || w.equals("\"") || w.equals("‘") || w.equals("«") || w.equals("''") || w.equals("``");
         }
 
         private Span spanOf(int first, int last) {

@@ -237,6 +237,9 @@ class PolnearEvalTest {
         // a content whose first mark closes a quotation started inside it
         assertThat(PolnearAttribution.kindOf("the end of the matter.”")).isEqualTo(QuoteKind.DIRECT);
         assertThat(PolnearAttribution.kindOf("it’s the ‘best’ plan")).isEqualTo(QuoteKind.INDIRECT);
+        // doubled apostrophes as quotation marks, with a nested single quote closing at ,'''
+        assertThat(PolnearAttribution.kindOf("''They said, 'Go home,''' ")).isEqualTo(QuoteKind.DIRECT);
+        assertThat(PolnearAttribution.kindOf("the ''old model'' of golf clubs is in decline")).isEqualTo(QuoteKind.MIXED);
         // a curly quotation inside a straight one does not end it
         assertThat(PolnearAttribution.kindOf("\"They asked “Why now?” and we had no answer.\""))
                 .isEqualTo(QuoteKind.DIRECT);

@@ -40,6 +40,31 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void doubledApostrophesMarkDirectQuotes() {
+        List<Quote> q = runQuotes("Harbour plan\n''We will rebuild the pier before the winter storms,'' Mayor Ines Vidal "
+                + "said on Monday. ''Nobody else will do it.''\n", 2);
+        assertThat(q).extracting(Quote::kind).containsOnly(QuoteKind.DIRECT);
+        assertThat(q.get(0).text()).isEqualTo("We will rebuild the pier before the winter storms,");
+        assertThat(q).extracting(QuoteExtractorTest::speaker).containsOnly("Ines Vidal");
+    }
+
+    @Test
+    void contractedAuxiliaryOpensAReportedClause() {
+        List<Quote> q = runQuotes("Budget\nSenator Hal Brooks said he’s ready to vote against the budget next week.\n", 1);
+        assertThat(q.get(0).text()).isEqualTo("he’s ready to vote against the budget next week");
+        assertThat(speaker(q.get(0))).isEqualTo("Hal Brooks");
+    }
+
+    @Test
+    void quoteAfterReportedSpeechContinuesItsSpeaker() {
+        List<Quote> q = runQuotes("Budget\nSenator Hal Brooks said he was not happy with the numbers. "
+                + "“I expected a lot more from the committee this year.”\n", 2);
+        assertThat(q.get(1).kind()).isEqualTo(QuoteKind.DIRECT);
+        assertThat(speaker(q.get(1))).isEqualTo("Hal Brooks");
+        assertThat(q.get(1).cue()).isEmpty();
+    }
+
+    @Test
     void speakerAfterQuoteVerbThenName() {
         List<Quote> q = runQuotes("Grain deal\nKenya welcomed the grain shipments. "
                 + "\"This is a lifeline for millions of families,\" said Amina Odhiambo, the agriculture minister.\n", 1);
