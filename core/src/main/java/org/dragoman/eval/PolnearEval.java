@@ -146,7 +146,7 @@ public final class PolnearEval {
             kinds.add(tally.byKind.get(k).row(k.name().toLowerCase(Locale.ROOT)));
         }
         return new PolnearReport(dir.toString(), articles, several, dated, withoutContent, tally.all.row("all"),
-                kinds, skipped, rows);
+                kinds, skipped, rows, tally.otherPieces);
     }
 
     /**
@@ -318,6 +318,25 @@ public final class PolnearEval {
         for (int p = 0; p < quotes.size(); p++) {
             for (Counts c : tally.of(predictedKind[p])) {
                 c.system++;
+            }
+        }
+        // diagnostic only: unmatched system quotes lying within a piece of a matched discontinuous content
+        // (PolNeAR's “A,” he said, “B.” is one attribution; a system quoting A and B separately has one unmatched)
+        boolean[] usedSystem = new boolean[quotes.size()];
+        for (int p : overlap) {
+            if (p >= 0) {
+                usedSystem[p] = true;
+            }
+        }
+        for (int p = 0; p < quotes.size(); p++) {
+            for (int g = 0; !usedSystem[p] && g < gold.size(); g++) {
+                List<Span> pieces = goldChars.get(g);
+                Span sys = predicted.get(p);
+                if (overlap[g] >= 0 && pieces.size() > 1 && sys.length() > 0
+                        && 2 * shared(pieces, sys) >= sys.length() && shared(List.of(predicted.get(overlap[g])), sys) == 0) {
+                    tally.otherPieces++;
+                    usedSystem[p] = true;
+                }
             }
         }
         int matched = (int) Arrays.stream(overlap).filter(p -> p >= 0).count();
@@ -523,6 +542,7 @@ public final class PolnearEval {
     /** Counts over all attributions and per gold kind. */
     private static final class Tally {
         private final Counts all = new Counts();
+        private int otherPieces;
         private final Map<QuoteKind, Counts> byKind = new EnumMap<>(QuoteKind.class);
 
         Tally() {

@@ -20,9 +20,12 @@ import java.util.TreeMap;
  * @param kinds one row per gold kind, in the order direct, mixed, indirect; they sum to {@code all}
  * @param skipped files left out, with the reason
  * @param perArticle one row per scored article, in name order: the annotator whose file was scored and counts
+ * @param otherPieces unmatched system quotes (false positives) that lie within another piece of a matched
+ *                    discontinuous gold content, as the second quote of “A,” he said, “B.”; a diagnostic only
  */
 public record PolnearReport(String corpus, int articles, int severalAnnotators, int dated, int withoutContent,
-                            Row all, List<Row> kinds, List<SkippedFile> skipped, List<ArticleRow> perArticle) {
+                            Row all, List<Row> kinds, List<SkippedFile> skipped, List<ArticleRow> perArticle,
+                            int otherPieces) {
     /** Copies the lists; rejects null fields. */
     public PolnearReport {
         Objects.requireNonNull(corpus, "corpus");
@@ -162,6 +165,9 @@ public record PolnearReport(String corpus, int articles, int severalAnnotators, 
         for (Row r : kinds) {
             lines.add(row(r));
         }
+        lines.add("of the " + (all.system() - all.overlap().truePositives()) + " unmatched system quotes, " + otherPieces
+                + " lie within another piece of a matched discontinuous gold content (“A,” he said, “B.” is one"
+                + " attribution in PolNeAR); they count as false positives above");
         for (SkippedFile f : skipped) {
             lines.add("skipped " + f.file() + ": " + f.reason());
         }

@@ -53,7 +53,13 @@ public final class PolnearErrors {
             Analysis a = Pipelines.dragoman().analyze(doc.article());
             report(out, name, doc, a);
         }
+        out.printf("TOTAL gold %d system %d matched %d P %.3f R %.3f F1 %.3f; source judged %d right %d (%.3f)%n",
+                totals[0], totals[1], totals[2], (double) totals[2] / totals[1], (double) totals[2] / totals[0],
+                2.0 * totals[2] / (totals[0] + totals[1]), totals[3], totals[4], (double) totals[4] / totals[3]);
     }
+
+    /** gold, system, matched, source judged, source right. */
+    private static final int[] totals = new int[5];
 
     private static void report(PrintStream out, String name, PolnearDocument doc, Analysis a) {
         String text = doc.article().text();
@@ -73,17 +79,22 @@ public final class PolnearErrors {
         Map<String, Entity> entities = new HashMap<>();
         a.entities().forEach(e -> entities.put(e.id(), e));
         out.println("=== " + name);
+        totals[0] += gold.size();
+        totals[1] += predicted.size();
         for (int g = 0; g < gold.size(); g++) {
             PolnearAttribution at = gold.get(g);
             if (pairs[g] >= 0) {
                 used[pairs[g]] = true;
+                totals[2]++;
                 Quote q = a.quotes().get(pairs[g]);
                 if (at.sources().isEmpty()) {
                     continue;
                 }
+                totals[3]++;
                 boolean ok = q.speaker().flatMap(s -> s.mention()).map(m -> touches(m.span(), at.sources())).orElse(false)
                         || q.speaker().flatMap(s -> s.entity()).map(entities::get).map(e -> e.mentions().stream()
                         .map(Mention::span).anyMatch(s -> touches(s, at.sources()))).orElse(false);
+                totals[4] += ok ? 1 : 0;
                 if (!ok) {
                     out.println("SRC " + at.kind(text) + " gold=[" + join(text, at.sources()) + "] sys=["
                             + q.speaker().flatMap(s -> s.mention()).map(Mention::text).orElse("-") + "/"
