@@ -57,7 +57,8 @@ public final class QuoteExtractor {
     private static final Set<String> DOCUMENTS = Set.of("report", "statement", "document", "letter", "memo", "study",
             "survey", "indictment", "complaint", "filing", "ruling", "decision", "communiqué", "communique",
             "declaration", "resolution", "draft", "text", "order", "website", "post", "tweet", "poll", "analysis",
-            "assessment", "transcript", "note", "notice", "release", "email", "e-mail", "cable", "dossier");
+            "assessment", "transcript", "note", "notice", "release", "email", "e-mail", "cable", "dossier", "list",
+            "account", "data", "figures", "records", "polls", "surveys", "reports", "documents", "filings", "results");
     /** Head nouns of a source that is an institution: "the ministry said". */
     private static final Set<String> INSTITUTIONS = Set.of("ministry", "government", "department", "police", "army",
             "military", "agency", "commission", "committee", "council", "office", "administration", "embassy",
@@ -173,10 +174,22 @@ public final class QuoteExtractor {
                 found.add(indirect); // speech reported inside a quote: "He said, can I help you with Iran?"
                 continue;
             }
-            boolean embeds = found.removeIf(f -> f.kind == QuoteKind.MIXED && indirect.span.contains(f.span));
-            boolean quoted = found.stream().anyMatch(f -> f.span.overlaps(indirect.span));
+            // a fragment ending the clause may close after its final stop: … in the “White House.”
+            int end = indirect.span.end();
+            for (Found f : found) {
+                if (f.kind == QuoteKind.MIXED && indirect.span.contains(f.span.start()) && f.span.end() > end
+                        && f.span.end() - indirect.span.end() <= 2) {
+                    end = f.span.end();
+                    if (end < text.length() && "”\"'".indexOf(text.charAt(end)) >= 0) {
+                        end += text.startsWith("''", end) ? 2 : 1; // with its closing mark
+                    }
+                }
+            }
+            Span span = new Span(indirect.span.start(), end);
+            boolean embeds = found.removeIf(f -> f.kind == QuoteKind.MIXED && span.contains(f.span));
+            boolean quoted = found.stream().anyMatch(f -> f.span.overlaps(span));
             if (!quoted || embeds) {
-                found.add(embeds ? new Found(indirect.span, QuoteKind.MIXED, indirect.attribution) : indirect);
+                found.add(embeds ? new Found(span, QuoteKind.MIXED, indirect.attribution) : indirect);
             }
         }
         found.sort((x, y) -> x.span.compareTo(y.span));
@@ -390,7 +403,12 @@ public final class QuoteExtractor {
                     return null;
                 }
                 int start = nounPhraseStartBackward(before, block);
-                return start > before ? null : spanOf(start, before);
+                if (start > before) {
+                    return null;
+                }
+                // "who" names a person: in "the mouth of Donald Trump, who proclaimed" that is Trump
+                Span np = spanOf(start, before);
+                return tokens.get(rel).word().equalsIgnoreCase("who") ? personIn(np).orElse(np) : np;
             }
             int j = cue - 1;
             // Adverbs and a verb chain ending in the cue: "has also said", "declined to say", "went on to tell".
@@ -432,6 +450,7 @@ public final class QuoteExtractor {
             if (quantity >= 0) {
                 return spanOf(quantity, end); // "Nearly nine out of 10 say", "one in five said"
             }
+            end = j; // the party tag in "Sen. Claire McCaskill (D-Mo.)" is not part of the name
             int start = nounPhraseStartBackward(j, block);
             if (start > j) {
                 return null;
@@ -464,13 +483,30 @@ public final class QuoteExtractor {
                     return Optional.empty();
                 }
                 boolean participle = isCue(k) && tokens.get(k).pos().equals("VBG") && k > 0 && isComma(k - 1);
-                if (isCue(k) && !participle) { // "…, adding that …": the speaker is the subject of the verb before
-                    Span subject = subjectBefore(k, block);
+                if (isCue(k)) {
+                    // "…, saying it is time for a “real conservative”": the speaker is the subject of the verb before
+                    Span subject = participle ? subjectOfCue(k, block) : subjectBefore(k, block);
                     return subject == null ? Optional.empty() : Optional.of(attribution(k, subject));
                 }
                 k--;
             }
             return Optional.empty();
+        }
+
+        /** The last mention of a person inside {@code np}, if any. */
+        private Optional<Span> personIn(Span np) {
+            Span found = null;
+            for (Entity e : doc.entities()) {
+                if (e.type() != org.dragoman.model.EntityType.PERSON) {
+                    continue;
+                }
+                for (Mention m : e.mentions()) {
+                    if (np.contains(m.span()) && (found == null || m.span().start() > found.start())) {
+                        found = m.span();
+                    }
+                }
+            }
+            return Optional.ofNullable(found);
         }
 
         /**
@@ -622,6 +658,11 @@ public final class QuoteExtractor {
                         f = nounComplement(s, k, block);
                     }
                     Found candidate = f;
+                    if (candidate != null && "according to".equals(candidate.attribution.cue)) {
+                        // "X performed well among voters who believe that …, according to exit polls": the
+                        // whole sentence is the poll's, the belief inside it is part of what it reports
+                        out.removeIf(o -> candidate.span.contains(o.span) && !o.span.equals(candidate.span));
+                    }
                     if (candidate != null && candidate.span.length() > 0
                             && out.stream().noneMatch(o -> o.span.overlaps(candidate.span))) {
                         out.add(candidate);
@@ -1073,6 +1114,22 @@ public final class QuoteExtractor {
                 return null;
             }
             int after = firstTokenFrom(np.end());
+            int last = s.endToken() - 1;
+            while (last > k + 2 && (isSentencePunct(last) || isQuoteMark(last) || tokens.get(last).pos().equals("''"))) {
+                last--;
+            }
+            if (k - 1 > s.firstToken() && isComma(k - 1) && last - k - 2 < 25 && !(after >= s.endToken()
+                    || isSentencePunct(after))) {
+                // "…, according to exit polling data released by CNN on Tuesday.": a long source ends the sentence
+                boolean plain = true;
+                for (int i = k + 2; i <= last; i++) {
+                    plain &= !isQuoteMark(i) && !tokens.get(i).word().equalsIgnoreCase("that") && !isComma(i);
+                }
+                if (plain) {
+                    np = spanOf(k + 2, last);
+                    after = last + 1;
+                }
+            }
             Span cue = new Span(tokens.get(k).span().start(), tokens.get(k + 1).span().end());
             if (k == s.firstToken() && after < s.endToken() && isComma(after)) {
                 int end = clauseEnd(s, after + 1);
