@@ -155,7 +155,7 @@ public record PolnearReport(String corpus, int articles, int severalAnnotators, 
                 + " speaker's entity does; a quote without speaker is wrong. cue: among overlap matches with a gold"
                 + " Cue, the system cue span overlaps it");
         lines.add(String.format(Locale.ROOT, "kind: gold content almost entirely (<= %d%% of letters outside) inside"
-                        + " “ ” \" « » = direct, quoted and unquoted parts = mixed, no marks = indirect; an unmatched"
+                        + " “ ” \" « » or '' … '' = direct, quoted and unquoted parts = mixed, no marks = indirect; an unmatched"
                         + " system quote counts under its own kind",
                 Math.round(PolnearAttribution.DIRECT_UNQUOTED_SHARE * 100)));
         lines.add(String.format(Locale.ROOT, "%-9s %5s %6s | %-19s | %-19s | %5s %7s %7s %6s | %5s %6s",

@@ -22,7 +22,12 @@ import java.util.Set;
 /**
  * Finds reported speech and who it is attributed to. Direct quotes are the text inside quotation marks that
  * someone said or wrote; indirect quotes are reported clauses without marks ("X said (that) …", "…, X said",
- * "according to X, …", "X wants to …"); a reported clause that embeds a quoted fragment is one mixed quote.
+ * "The risk, he said, is …", "according to X, …", "X wants to …"), and reported attitudes and acts whose content is
+ * a proposition or a request: accusations and judgements with what they impute ("accused X of …", "criticized X
+ * for …"), requests ("urged X to …", "called for …", "called on X to …"), expectations ("expect X to …"), findings
+ * of polls and documents ("a poll showed X leading"), speech nouns with their clause ("his claim that …"). Bare
+ * acts without such content ("endorsed X", "announced a plan", "declined to comment") are not quotes. A reported
+ * clause that embeds a quoted fragment is one mixed quote.
  * The speaker comes from the reporting cue ("X said", "said X", "X told Y", "X insisted, “…”"), resolved to the
  * article's entity so that "Marco", "he" or "the Ukrainian president" yields the full canonical name; the
  * addressee of "told" and the kind of source are recorded. Short quoted phrases without a cue (scare quotes,
