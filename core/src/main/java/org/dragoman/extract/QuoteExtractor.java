@@ -43,7 +43,7 @@ public final class QuoteExtractor {
             "maintain", "contend", "complain", "lament", "observe", "tweet", "post", "agree", "counter", "retort",
             "confirm", "deny", "shout", "chant", "whisper", "testify", "recount", "reiterate", "answer", "demand",
             "boast", "plead", "sigh", "laugh", "wonder", "charge", "scoff", "yell", "cry", "murmur",
-            "begin", "offer", "proclaim", "thunder", "snap", "muse", "point", "call");
+            "begin", "offer", "proclaim", "thunder", "snap", "muse", "point", "call", "interject", "exclaim", "boom");
     private static final Set<String> NOT_SPEECH_BEFORE = Set.of("called", "dubbed", "so-called", "titled", "entitled",
             "named", "slogan", "term", "word", "phrase", "nicknamed", "labelled", "labeled", "branded", "as", "banner",
             "motto", "hashtag", "headline", "book", "film", "song", "novel", "album", "campaign", "operation");
@@ -335,7 +335,10 @@ public final class QuoteExtractor {
                 String pos = tokens.get(k).pos();
                 boolean modifier = pos.startsWith("RB") || pos.equals("VBN") || pos.equals("VBG") || pos.equals("IN")
                         || pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("DT") || pos.equals("CC")
-                        || pos.equals("PRP$") || pos.equals("POS") || pos.equals("CD");
+                        || pos.equals("PRP$") || pos.equals("POS") || pos.equals("CD")
+                        // an auxiliary before the cue: "“…,” Bill Clinton has said"
+                        || (pos.equals("MD") || lemma(k).equals("have")) && k + 1 < tokens.size()
+                        && (isCue(k + 1) || tokens.get(k + 1).pos().startsWith("RB") || lemma(k + 1).equals("have"));
                 if (!modifier) {
                     break;
                 }
@@ -827,6 +830,19 @@ public final class QuoteExtractor {
                 }
                 open = firstTokenFrom(subject.start()) - 1;
                 after = k + 1;
+                if (open >= s.firstToken() && tokens.get(open).word().equalsIgnoreCase("as")
+                        && (open == s.firstToken() || isComma(open - 1) || tokens.get(open - 1).pos().startsWith("RB"))) {
+                    // "As Joel Pollak observed, the biggest victor was …": the content follows the comma
+                    int close = after;
+                    while (close < s.endToken() && close - after < 4 && !isComma(close)) {
+                        close++;
+                    }
+                    int end = close < s.endToken() ? clauseEnd(s, close + 1) : close;
+                    if (close >= s.endToken() || end - close - 1 < 3 || !hasVerb(close + 1, end)) {
+                        return null;
+                    }
+                    return new Found(spanOf(close + 1, end - 1), QuoteKind.INDIRECT, attribution(k, subject));
+                }
                 if (open <= s.firstToken() || !isComma(open)) {
                     return null;
                 }

@@ -140,6 +140,23 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void asSpeakerObservedBeforeTheClause() {
+        List<Quote> q = runQuotes("Debate\nAs the moderator Carla Brenner observed, the real winner of the night was "
+                + "the format itself.\n", 1);
+        assertThat(q.get(0).text()).isEqualTo("the real winner of the night was the format itself");
+        assertThat(speaker(q.get(0))).isEqualTo("Carla Brenner");
+        assertThat(q.get(0).cue()).contains("observe");
+    }
+
+    @Test
+    void auxiliaryBetweenSpeakerAndCueAfterTheQuote() {
+        List<Quote> q = runQuotes("Campaign trail\n“She still keeps every promise she made in school,” Tomas Weller "
+                + "has said while campaigning for his sister.\n", 1);
+        assertThat(speaker(q.get(0))).isEqualTo("Tomas Weller");
+        assertThat(q.get(0).cue()).contains("say");
+    }
+
+    @Test
     void speakerAfterQuoteVerbThenName() {
         List<Quote> q = runQuotes("Grain deal\nKenya welcomed the grain shipments. "
                 + "\"This is a lifeline for millions of families,\" said Amina Odhiambo, the agriculture minister.\n", 1);
