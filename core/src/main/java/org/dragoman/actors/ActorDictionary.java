@@ -291,10 +291,26 @@ public final class ActorDictionary {
             if (suffix.equals("GOV") && (actorCode.startsWith("IGO") || actorCode.startsWith("NGO"))) {
                 return actorCode; // the leaders and officials of an organization are the organization
             }
-            return actorCode.contains(suffix) ? actorCode : actorCode + suffix;
+            return hasPart(actorCode, suffix) ? actorCode : actorCode + suffix;
         }
         String prefix = agentCode.substring(0, agentCode.length() - 1);
-        return actorCode.contains(prefix) ? actorCode : prefix + actorCode;
+        return hasPart(actorCode, prefix) ? actorCode : prefix + actorCode;
+    }
+
+    /**
+     * Whether {@code agent} is one of the three-letter parts of {@code code}: "NGOARNGOV" has GOV and NGO, but
+     * "ARNGOV" has no NGO even though the letters occur in it.
+     */
+    public static boolean hasPart(String code, String agent) {
+        if (agent.isEmpty()) {
+            return true;
+        }
+        for (int i = 0; i + agent.length() <= code.length(); i += 3) {
+            if (code.startsWith(agent, i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // ---------------------------------------------------------------- matching

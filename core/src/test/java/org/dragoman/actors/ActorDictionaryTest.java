@@ -68,6 +68,15 @@ class ActorDictionaryTest {
             """;
 
     @Test
+    void agentsAreAddedByThreeLetterPartsNotBySubstrings() {
+        assertThat(ActorDictionary.mix("ARNGOV", "NGO~")).isEqualTo("NGOARNGOV");
+        assertThat(ActorDictionary.mix("NGOARN", "NGO~")).isEqualTo("NGOARN");
+        assertThat(ActorDictionary.mix("EGYGOV", "~GOV")).isEqualTo("EGYGOV");
+        assertThat(ActorDictionary.mix("EGY", "~COP")).isEqualTo("EGYCOP");
+        assertThat(ActorDictionary.mix("COPEGY", "~COP")).isEqualTo("COPEGY");
+    }
+
+    @Test
     void readsRootsSynonymsAndCodes() throws IOException {
         List<DictionaryProblem> problems = new ArrayList<>();
         ActorDictionary d = dictionary(ACTORS, AGENTS, problems);

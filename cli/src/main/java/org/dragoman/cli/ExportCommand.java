@@ -1,0 +1,359 @@
+package org.dragoman.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.dragoman.json.AnalysisJson;
+import org.dragoman.model.Provenance;
+import org.dragoman.store.StoredArticle;
+import org.dragoman.store.duckdb.DuckDbStore;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code dragoman export}: the store's articles in a published-date range as JSON Lines (each article's full
+ * analysis with its provenance and story cluster), as Parquet (one row per article with nested entities,
+ * quotes, events and provenance, written by DuckDB), or its events as GDELT 2.0 event-table rows, one per story
+ * cluster, code and dyad, with the cluster's report count in NumArticles.
+ */
+@Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true,
+        versionProvider = Main.Version.class,
+        description = "Exports the store: jsonl (full analyses), parquet (articles with nested annotations) or "
+                + "gdelt-tsv (events, GDELT 2.0 event table, one row per story-cluster event).",
+        footer = {"", "Examples:",
+                "  dragoman export --format jsonl archive.jsonl",
+                "  dragoman export --format parquet --from 2020-01-01 --to 2020-12-31 2020.parquet",
+                "  dragoman export --format gdelt-tsv events.tsv"})
+final class ExportCommand implements Callable<Integer> {
+
+    /** Export formats. */
+    enum Format { jsonl, parquet, gdelt_tsv }
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--store", paramLabel = "DIR", defaultValue = "dragoman-data",
+            description = "Store directory (default ./${DEFAULT-VALUE}).")
+    Path store;
+
+    @Option(names = "--format", paramLabel = "jsonl|parquet|gdelt-tsv", required = true,
+            converter = FormatConverter.class, description = "What to write.")
+    Format format;
+
+    @Mixin
+    QueryCommand.Range range = new QueryCommand.Range();
+
+    @Parameters(paramLabel = "FILE", description = "Output file ('-' for standard output, not for parquet).")
+    String file;
+
+    @Override
+    public Integer call() throws Exception {
+        range.check(spec);
+        if (file.equals("-") && format == Format.parquet) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "parquet needs a FILE, not standard output");
+        }
+        if (!Files.isDirectory(store)) {
+            throw CliException.badInput("--store " + store + ": no such store (run 'dragoman ingest' first)");
+        }
+        Path out = file.equals("-") ? null : Path.of(file);
+        if (out != null && out.toAbsolutePath().getParent() != null && !Files.isDirectory(out.toAbsolutePath().getParent())) {
+            throw CliException.badInput(file + ": no such directory");
+        }
+        try (DuckDbStore db = StoreOptions.open(store)) {
+            long n = switch (format) {
+                case jsonl -> jsonl(db, out);
+                case parquet -> parquet(db, out);
+                case gdelt_tsv -> gdelt(db, out);
+            };
+            spec.commandLine().getErr().println("dragoman: exported " + n
+                    + (format == Format.gdelt_tsv ? " events" : " articles") + " to " + (out == null ? "stdout" : out));
+            spec.commandLine().getErr().flush();
+        }
+        return Main.EXIT_OK;
+    }
+
+    /** The article ids in the range, in the order they were stored. */
+    private List<String> ids(DuckDbStore db) {
+        return db.withConnection(c -> {
+            StringBuilder sql = new StringBuilder("SELECT id FROM articles WHERE true");
+            List<Object> params = new ArrayList<>();
+            rangeCondition(sql, params, "published");
+            sql.append(" ORDER BY seq");
+            List<String> ids = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement(sql.toString())) {
+                bind(s, params);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getString(1));
+                    }
+                }
+            }
+            return ids;
+        });
+    }
+
+    private void rangeCondition(StringBuilder sql, List<Object> params, String column) {
+        if (range.from != null) {
+            sql.append(" AND ").append(column).append(" >= CAST(? AS DATE)");
+            params.add(range.from.toString());
+        }
+        if (range.to != null) {
+            sql.append(" AND ").append(column).append(" <= CAST(? AS DATE)");
+            params.add(range.to.toString());
+        }
+    }
+
+    private static void bind(PreparedStatement s, List<Object> params) throws SQLException {
+        for (int i = 0; i < params.size(); i++) {
+            s.setObject(i + 1, params.get(i));
+        }
+    }
+
+    private Writer writer(Path out) throws IOException {
+        OutputStream stream = out == null ? System.out : Files.newOutputStream(out);
+        return new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
+    }
+
+    private long jsonl(DuckDbStore db, Path out) throws IOException {
+        long n = 0;
+        JsonFactory factory = JsonFactory.builder().build();
+        Writer w = writer(out);
+        try {
+            for (String id : ids(db)) {
+                StoredArticle article = db.article(id).orElseThrow();
+                try (JsonGenerator g = factory.createGenerator(w)) {
+                    g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+                    g.writeStartObject();
+                    g.writeStringField("cluster", article.clusterId());
+                    g.writeArrayFieldStart("provenance");
+                    for (Provenance p : article.provenance()) {
+                        g.writeStartObject();
+                        g.writeStringField("source", p.source());
+                        g.writeStringField("locator", p.locator());
+                        if (p.url().isPresent()) {
+                            g.writeStringField("url", p.url().get());
+                        }
+                        if (p.outlet().isPresent()) {
+                            g.writeStringField("outlet", p.outlet().get());
+                        }
+                        g.writeEndObject();
+                    }
+                    g.writeEndArray();
+                    AnalysisJson.write(article.analysis(), g);
+                    g.writeEndObject();
+                }
+                w.write('\n');
+                n++;
+            }
+        } finally {
+            if (out == null) {
+                w.flush();
+            } else {
+                w.close();
+            }
+        }
+        return n;
+    }
+
+    /**
+     * Parquet through DuckDB's COPY. COPY takes no parameters, so the range goes into a temporary table through a
+     * prepared statement first, and the file name, the one literal, is quoted with its quotes doubled.
+     */
+    private long parquet(DuckDbStore db, Path out) {
+        return db.withConnection(c -> {
+            StringBuilder select = new StringBuilder("CREATE OR REPLACE TEMP TABLE export_ids AS SELECT id FROM articles WHERE true");
+            List<Object> params = new ArrayList<>();
+            rangeCondition(select, params, "published");
+            try (PreparedStatement s = c.prepareStatement(select.toString())) {
+                bind(s, params);
+                s.execute();
+            }
+            String target = out.toAbsolutePath().toString().replace("'", "''");
+            String query = "SELECT a.id, a.cluster_id AS cluster, a.title, a.published, a.source AS outlet, a.url, "
+                    + "a.author, a.text, "
+                    + "(SELECT list(struct_pack(source := p.source, locator := p.locator, url := p.url, "
+                    + "outlet := p.outlet)) FROM provenance p WHERE p.article_id = a.id) AS provenance, "
+                    + "(SELECT list(struct_pack(id := e.entity_id, name := e.name, type := e.type, actor := e.actor) "
+                    + "ORDER BY e.ord) FROM entities e WHERE e.article_id = a.id) AS entities, "
+                    + "(SELECT list(struct_pack(id := q.quote_id, kind := q.kind, \"start\" := q.start_off, "
+                    + "\"end\" := q.end_off, text := q.text, cue := q.cue, speaker := q.speaker_name, "
+                    + "speaker_entity := q.speaker_entity, speaker_actor := q.speaker_actor, "
+                    + "source_type := q.source_type) ORDER BY q.ord) FROM quotes q WHERE q.article_id = a.id) AS quotes, "
+                    + "(SELECT list(struct_pack(id := v.event_id, code := v.code, plover_event := v.plover_event, "
+                    + "source := v.source_name, source_actor := v.source_actor, target := v.target_name, "
+                    + "target_actor := v.target_actor, date := v.event_date, location := v.location_name, "
+                    + "quoted := v.quoted, negated := v.negated, hypothetical := v.hypothetical, "
+                    + "\"start\" := v.start_off, \"end\" := v.end_off) ORDER BY v.ord) FROM events v "
+                    + "WHERE v.article_id = a.id) AS events, "
+                    + "(SELECT list(struct_pack(\"start\" := t.start_off, \"end\" := t.end_off, text := t.text, "
+                    + "type := t.type, value := t.value) ORDER BY t.ord) FROM times t WHERE t.article_id = a.id) AS times "
+                    + "FROM articles a JOIN export_ids x ON x.id = a.id ORDER BY a.seq";
+            long n;
+            try (Statement s = c.createStatement()) {
+                s.execute("COPY (" + query + ") TO '" + target + "' (FORMAT parquet, COMPRESSION zstd)");
+                try (ResultSet rs = s.executeQuery("SELECT count(*) FROM export_ids")) {
+                    rs.next();
+                    n = rs.getLong(1);
+                }
+                s.execute("DROP TABLE export_ids");
+            }
+            return n;
+        });
+    }
+
+    /** GDELT 2.0 event-table columns, in order. */
+    static final List<String> GDELT_COLUMNS = List.of("GLOBALEVENTID", "SQLDATE", "MonthYear", "Year",
+            "FractionDate", "Actor1Code", "Actor1Name", "Actor1CountryCode", "Actor1KnownGroupCode",
+            "Actor1EthnicCode", "Actor1Religion1Code", "Actor1Religion2Code", "Actor1Type1Code", "Actor1Type2Code",
+            "Actor1Type3Code", "Actor2Code", "Actor2Name", "Actor2CountryCode", "Actor2KnownGroupCode",
+            "Actor2EthnicCode", "Actor2Religion1Code", "Actor2Religion2Code", "Actor2Type1Code", "Actor2Type2Code",
+            "Actor2Type3Code", "IsRootEvent", "EventCode", "EventBaseCode", "EventRootCode", "QuadClass",
+            "GoldsteinScale", "NumMentions", "NumSources", "NumArticles", "AvgTone", "Actor1Geo_Type",
+            "Actor1Geo_FullName", "Actor1Geo_CountryCode", "Actor1Geo_ADM1Code", "Actor1Geo_ADM2Code",
+            "Actor1Geo_Lat", "Actor1Geo_Long", "Actor1Geo_FeatureID", "Actor2Geo_Type", "Actor2Geo_FullName",
+            "Actor2Geo_CountryCode", "Actor2Geo_ADM1Code", "Actor2Geo_ADM2Code", "Actor2Geo_Lat", "Actor2Geo_Long",
+            "Actor2Geo_FeatureID", "ActionGeo_Type", "ActionGeo_FullName", "ActionGeo_CountryCode",
+            "ActionGeo_ADM1Code", "ActionGeo_ADM2Code", "ActionGeo_Lat", "ActionGeo_Long", "ActionGeo_FeatureID",
+            "DATEADDED", "SOURCEURL");
+
+    /**
+     * One GDELT row per story cluster, CAMEO code and dyad (asserted events only: negated and hypothetical ones
+     * are left out), from the cluster's first report; NumArticles and NumMentions are the cluster's reports,
+     * NumSources its distinct outlets. No header: GDELT files have none. Columns Dragoman has no value for
+     * (GoldsteinScale, tone, coordinates, ethnic and religious codes) are empty.
+     */
+    private long gdelt(DuckDbStore db, Path out) throws IOException {
+        StringBuilder sql = new StringBuilder("SELECT * FROM (SELECT e.code, e.source_name, e.source_actor, "
+                + "e.target_name, e.target_actor, CAST(e.day AS VARCHAR), e.location_name, a.url, "
+                + "strftime(a.ingested_at, '%Y%m%d%H%M%S'), count(*) OVER w AS reports, "
+                + "count(DISTINCT coalesce(a.source, a.url, a.id)) OVER w AS sources, "
+                + "row_number() OVER (w ORDER BY a.seq, e.ord) AS rn, a.seq, e.ord, "
+                + "e.sentence_start < coalesce((SELECT min(b.end_off) FROM blocks b WHERE b.article_id = a.id "
+                + "AND b.kind = 'PARAGRAPH'), 2147483647) AS lead "
+                + "FROM events e JOIN articles a ON a.id = e.article_id WHERE NOT e.negated AND NOT e.hypothetical");
+        List<Object> params = new ArrayList<>();
+        rangeCondition(sql, params, "e.day");
+        sql.append(" WINDOW w AS (PARTITION BY e.cluster_id, e.code, coalesce(e.source_actor, lower(e.source_name)), "
+                + "coalesce(e.target_actor, lower(e.target_name), ''))) WHERE rn = 1 ORDER BY seq, ord");
+        Writer w = writer(out);
+        try {
+            return db.withConnection(c -> {
+                long id = 0;
+                try (PreparedStatement s = c.prepareStatement(sql.toString())) {
+                    bind(s, params);
+                    try (ResultSet rs = s.executeQuery()) {
+                        while (rs.next()) {
+                            String[] col = new String[GDELT_COLUMNS.size()];
+                            Arrays.fill(col, "");
+                            col[0] = Long.toString(++id);
+                            String day = rs.getString(6);
+                            if (day != null) {
+                                LocalDate d = LocalDate.parse(day);
+                                col[1] = String.format(Locale.ROOT, "%04d%02d%02d", d.getYear(), d.getMonthValue(),
+                                        d.getDayOfMonth());
+                                col[2] = col[1].substring(0, 6);
+                                col[3] = Integer.toString(d.getYear());
+                                col[4] = String.format(Locale.ROOT, "%.4f",
+                                        d.getYear() + (d.getDayOfYear() - 1) / (double) d.lengthOfYear());
+                            }
+                            actor(col, 5, rs.getString(3), rs.getString(2));
+                            actor(col, 15, rs.getString(5), rs.getString(4));
+                            col[25] = rs.getBoolean(15) ? "1" : "0";
+                            String code = rs.getString(1);
+                            col[26] = code;
+                            col[27] = code.length() >= 3 ? code.substring(0, 3) : code;
+                            col[28] = code.length() >= 2 ? code.substring(0, 2) : code;
+                            col[29] = quadClass(code);
+                            col[31] = Long.toString(rs.getLong(10));
+                            col[32] = Long.toString(rs.getLong(11));
+                            col[33] = Long.toString(rs.getLong(10));
+                            col[52] = clean(rs.getString(7));
+                            col[59] = clean(rs.getString(9));
+                            col[60] = clean(rs.getString(8));
+                            try {
+                                w.write(String.join("\t", col));
+                                w.write('\n');
+                            } catch (IOException e) {
+                                throw new java.io.UncheckedIOException(e);
+                            }
+                        }
+                    }
+                }
+                return id;
+            });
+        } finally {
+            if (out == null) {
+                w.flush();
+            } else {
+                w.close();
+            }
+        }
+    }
+
+    private static void actor(String[] col, int at, String code, String name) {
+        col[at] = code == null ? "" : code;
+        col[at + 1] = clean(name).toUpperCase(Locale.ROOT);
+        if (code != null && code.length() >= 3) {
+            col[at + 2] = code.substring(0, 3);
+        }
+    }
+
+    /** GDELT's QuadClass from the CAMEO root: 1 verbal and 2 material cooperation, 3 verbal and 4 material conflict. */
+    static String quadClass(String code) {
+        if (code.length() < 2 || !Character.isDigit(code.charAt(0)) || !Character.isDigit(code.charAt(1))) {
+            return "";
+        }
+        int root = Integer.parseInt(code.substring(0, 2));
+        if (root >= 1 && root <= 5) {
+            return "1";
+        }
+        if (root >= 6 && root <= 8) {
+            return "2";
+        }
+        if (root >= 9 && root <= 13) {
+            return "3";
+        }
+        return root >= 14 && root <= 20 ? "4" : "";
+    }
+
+    private static String clean(String s) {
+        return s == null ? "" : s.replaceAll("[\\t\\r\\n]+", " ").strip();
+    }
+
+    /** Accepts jsonl, parquet and gdelt-tsv. */
+    static final class FormatConverter implements CommandLine.ITypeConverter<Format> {
+        @Override
+        public Format convert(String value) {
+            return switch (value.strip().toLowerCase(Locale.ROOT)) {
+                case "jsonl" -> Format.jsonl;
+                case "parquet" -> Format.parquet;
+                case "gdelt-tsv", "gdelt_tsv", "tsv" -> Format.gdelt_tsv;
+                default -> throw new CommandLine.TypeConversionException(
+                        "'" + value + "' is not an export format (jsonl, parquet, gdelt-tsv)");
+            };
+        }
+    }
+}
