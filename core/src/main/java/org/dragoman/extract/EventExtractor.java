@@ -674,11 +674,14 @@ public final class EventExtractor {
         return Optional.empty();
     }
 
-    /** The quote reporting this span: a direct quote, or reported speech with a known speaker. */
+    /**
+     * The quote reporting this span: a direct quote, or reported speech with a speaker, named or not ("diplomats
+     * said"): the event is that source's report, not the article's own statement.
+     */
     private static Optional<Quote> quoteAt(QuotedArticle article, Span span) {
         for (Quote q : article.quotes()) {
             boolean attributed = q.kind() == org.dragoman.model.QuoteKind.DIRECT
-                    || q.speaker().flatMap(sp -> sp.entity()).isPresent();
+                    || q.speaker().isPresent();
             if (attributed && q.span().contains(span)) {
                 return Optional.of(q);
             }

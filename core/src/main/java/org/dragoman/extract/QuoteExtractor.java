@@ -70,6 +70,9 @@ public final class QuoteExtractor {
             "company", "party", "court", "parliament", "cabinet", "campaign", "group", "union", "organisation",
             "organization", "service", "authorities", "kremlin", "presidency", "secretariat", "alliance", "bank",
             "firm", "regime", "junta", "coalition", "opposition", "movement", "board", "network", "newspaper");
+    /** Forms of "be" that make a following participle passive. */
+    private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "'s", "'re", "am");
+
     /** Verbs of intention or commitment whose content is an infinitive: "wants to …", "vowed to …". */
     private static final Set<String> INTENTIONS = Set.of("want", "plan", "hope", "expect", "intend", "refuse",
             "threaten", "vow", "pledge", "promise", "agree", "offer", "wish", "aim", "seek", "prefer",
@@ -717,7 +720,10 @@ public final class QuoteExtractor {
             boolean question = (first.equals("whether") || first.equals("if")) && lemma(k).equals("ask");
             if (intention || question) {
                 // "Trump wants to build a wall", "reporters asked whether the talks had failed"
-                int end = clauseEnd(s, c);
+                if (passive(k)) {
+                    return null; // "Trump is expected to meet …": someone else's expectation, not Trump's
+                }
+                int end = intentionEnd(s, c, clauseEnd(s, c));
                 Span subject = subjectOfCue(k, block);
                 if (end - c < 3 || subject == null) {
                     return null;
@@ -759,6 +765,31 @@ public final class QuoteExtractor {
                 return null;
             }
             return new Found(spanOf(c, end - 1), QuoteKind.DIRECT, attribution(k, subject));
+        }
+
+        /** A participle cue after a form of "be": "is expected to", "were asked whether". */
+        private boolean passive(int k) {
+            if (!tokens.get(k).pos().equals("VBN")) {
+                return false;
+            }
+            int i = k - 1;
+            while (i >= 0 && tokens.get(i).pos().startsWith("RB")) {
+                i--;
+            }
+            return i >= 0 && BE.contains(tokens.get(i).word().toLowerCase(Locale.ROOT).replace('’', '\''));
+        }
+
+        /**
+         * An infinitive's content ends where a new main clause starts after a comma: in "While the US wants to keep
+         * trying, Russia kicked off an offensive" the intention is "to keep trying".
+         */
+        private int intentionEnd(org.dragoman.model.Sentence s, int c, int end) {
+            for (int i = c + 1; i < end; i++) {
+                if (isComma(i) && i + 1 < end && finiteVerbSoon(i + 1, s)) {
+                    return i;
+                }
+            }
+            return end;
         }
 
         /** A noun phrase with a relative clause before the first finite verb: "an official who was briefed". */

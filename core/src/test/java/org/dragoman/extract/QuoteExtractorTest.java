@@ -373,6 +373,19 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void passiveExpectationIsNotTheSubjectsIntention() {
+        List<Quote> q = indirect("Summit\nThe prime minister is expected to meet the Danish king in Copenhagen on Friday.\n"
+                + "Both delegations were asked to stay for a second round of talks.\n");
+        assertThat(q).isEmpty();
+    }
+
+    @Test
+    void intentionEndsWhereTheMainClauseStarts() {
+        List<Quote> q = indirect("Talks\nWhile the mediators want to keep talking, the army launched a new offensive in the north.\n");
+        assertThat(q).extracting(Quote::text).containsExactly("to keep talking");
+    }
+
+    @Test
     void newSentenceAfterAQuoteIsNotItsCue() {
         List<Quote> q = runQuotes("Football\nTrump says “football has become soft like the country has become soft.” "
                 + "He says referees are constantly throwing penalty flags.\n", 2);
