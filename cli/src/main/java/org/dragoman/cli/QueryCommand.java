@@ -93,7 +93,7 @@ final class QueryCommand implements Callable<Integer> {
 
     @Command(name = "stats", mixinStandardHelpOptions = true, description = "Counts: articles (provenance records), "
             + "distinct texts, story clusters, entities, quotes, events (every report), story events (once per story "
-            + "cluster), errors.")
+            + "cluster), errors, and texts in the search index (equal to distinct texts in a consistent store).")
     static final class Stats implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -105,6 +105,7 @@ final class QueryCommand implements Callable<Integer> {
             try (DuckDbStore store = common.open()) {
                 StoreStats s = store.stats();
                 long storyEvents = store.storyEvents();
+                long indexed = store.indexedCount();
                 PrintWriter out = spec.commandLine().getOut();
                 if (common.format == Table.Format.json) {
                     StringWriter w = new StringWriter();
@@ -118,6 +119,7 @@ final class QueryCommand implements Callable<Integer> {
                         g.writeNumberField("events", s.events());
                         g.writeNumberField("story_events", storyEvents);
                         g.writeNumberField("errors", s.errors());
+                        g.writeNumberField("indexed", indexed);
                         g.writeEndObject();
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
@@ -125,9 +127,9 @@ final class QueryCommand implements Callable<Integer> {
                     out.println(w);
                 } else {
                     new Table("articles", "distinct_texts", "story_clusters", "entities", "quotes", "events",
-                            "story_events", "errors")
+                            "story_events", "errors", "indexed")
                             .row(s.articles(), s.distinctTexts(), s.storyClusters(), s.entities(), s.quotes(),
-                                    s.events(), storyEvents, s.errors())
+                                    s.events(), storyEvents, s.errors(), indexed)
                             .print(out, common.format);
                 }
                 out.flush();

@@ -66,10 +66,12 @@ import org.dragoman.store.lucene.LuceneIndex;
  * The embedded store: a DuckDB file ({@code dragoman.duckdb}) that is the truth, and a Lucene index
  * ({@code lucene/}) for full-text search, both in one directory.
  *
- * <p>Writes are buffered and written in batches, one database transaction per batch (all rows of an article or
- * none), after which the Lucene index commits the same articles with the batch's highest sequence number. On open,
- * articles the index lacks are re-indexed and documents the database lacks are deleted, so a process killed at
- * any point leaves a consistent store. Exact duplicates (same normalized text) are stored once; near-duplicates
+ * <p>Writes are buffered and written in batches (64 articles, or whatever waited 10 s) by one background writer
+ * thread, one database transaction per batch (all rows of an article or none: bulk rows through DuckDB's appender
+ * inside the transaction), after which the same articles go into the Lucene index. The index commits at most once
+ * a minute, recording the highest article sequence number it holds; on open, articles the index lacks are
+ * re-indexed and documents the database lacks are deleted, so a process killed at any point leaves a consistent
+ * store, and rerunning its ingest stores the lost batch's articles again, once. Exact duplicates (same normalized text) are stored once; near-duplicates
  * (MinHash on word shingles, LSH bands) join the story cluster of the most similar stored article.
  *
  * <p>Thread-safe. Reads see what was written before them in this process (pending writes are flushed first).
