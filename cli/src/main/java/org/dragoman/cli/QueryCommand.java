@@ -347,7 +347,7 @@ final class QueryCommand implements Callable<Integer> {
     }
 
     @Command(name = "latency", mixinStandardHelpOptions = true,
-            description = "Runs each query kind N times on the store (after one warm-up run) and prints the median "
+            description = "Runs each query kind N times on the store (after --warmup untimed runs) and prints the median "
                     + "and 99th-percentile latency in milliseconds.")
     static final class Latency implements Callable<Integer> {
         @Spec
@@ -356,6 +356,9 @@ final class QueryCommand implements Callable<Integer> {
         Common common = new Common();
         @Option(names = "--runs", defaultValue = "100", description = "Runs per query (default ${DEFAULT-VALUE}).")
         int runs;
+        @Option(names = "--warmup", defaultValue = "10",
+                description = "Untimed runs per query first, for the JIT and caches (default ${DEFAULT-VALUE}).")
+        int warmup;
         @Option(names = "--search", defaultValue = "president AND election", description = "Search text.")
         String search;
         @Option(names = "--actor", defaultValue = "Trump", description = "Actor for quotes, events, timeline.")
@@ -382,6 +385,9 @@ final class QueryCommand implements Callable<Integer> {
                 Table table = new Table("query", "runs", "median_ms", "p99_ms", "max_ms", "rows");
                 for (var q : queries.entrySet()) {
                     Object result = q.getValue().call();
+                    for (int i = 1; i < warmup; i++) {
+                        q.getValue().call();
+                    }
                     long[] nanos = new long[runs];
                     for (int i = 0; i < runs; i++) {
                         long t = System.nanoTime();
