@@ -1,6 +1,8 @@
 package org.dragoman;
 
+import org.dragoman.actors.ActorDictionary;
 import org.dragoman.actors.Gazetteer;
+import org.dragoman.extract.ActorCoder;
 import org.dragoman.extract.EntityResolver;
 import org.dragoman.extract.QuoteExtractor;
 import org.dragoman.extract.TimeAnchor;
@@ -42,10 +44,15 @@ public final class Dragoman {
     private final NlpPipeline nlp;
     private final TimeAnchor timeAnchor;
     private final EntityResolver entities;
+    private final ActorCoder actors;
     private final QuoteExtractor quotes;
     private final int maxChars;
 
     private Dragoman(NlpPipeline nlp, int maxChars) {
+        this(nlp, maxChars, ActorDictionary.defaults());
+    }
+
+    private Dragoman(NlpPipeline nlp, int maxChars, ActorDictionary actorDictionary) {
         if (maxChars <= 0) {
             throw new IllegalArgumentException("maxChars must be positive: " + maxChars);
         }
@@ -53,6 +60,7 @@ public final class Dragoman {
         this.nlp = nlp;
         this.timeAnchor = new TimeAnchor();
         this.entities = new EntityResolver(Gazetteer.defaultGazetteer());
+        this.actors = new ActorCoder(actorDictionary);
         this.quotes = new QuoteExtractor();
         this.maxChars = maxChars;
     }
@@ -65,6 +73,11 @@ public final class Dragoman {
     /** Loads the pipeline with a different cap on article length (chars). */
     public static Dragoman load(int maxChars) {
         return new Dragoman(NlpPipeline.load(), maxChars);
+    }
+
+    /** Loads the pipeline with a cap on article length (chars) and the actor dictionaries entities are coded by. */
+    public static Dragoman load(int maxChars, ActorDictionary actorDictionary) {
+        return new Dragoman(NlpPipeline.load(), maxChars, actorDictionary);
     }
 
     /**
@@ -85,7 +98,7 @@ public final class Dragoman {
         }
         SegmentedArticle segmented = segmenter.segment(article);
         AnnotatedArticle annotated = timeAnchor.anchor(nlp.annotate(segmented));
-        ResolvedArticle resolved = entities.resolve(annotated);
+        ResolvedArticle resolved = actors.code(entities.resolve(annotated));
         QuotedArticle quoted = quotes.extract(resolved);
         return new Analysis(article, segmented.blocks(), segmented.removed(), resolved.entities(), quoted.quotes(),
                 annotated.times());

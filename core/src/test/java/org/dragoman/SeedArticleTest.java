@@ -104,4 +104,14 @@ class SeedArticleTest {
         String text = analysis.article().text();
         assertThat(analysis.blocks()).anyMatch(b -> b.span().of(text).equals("Rubio says battlefield goals are replacing diplomacy"));
     }
+
+    @Test
+    void entitiesHaveTheirActorCodesOnThePublishedDate() {
+        java.util.Map<String, String> codes = new java.util.HashMap<>();
+        analysis.entities().forEach(e -> e.actor().ifPresent(c -> codes.put(e.name(), c)));
+        System.out.println("seed actor codes: " + new java.util.TreeMap<>(codes));
+        assertThat(codes).containsEntry("Marco Rubio", "USAGOV").containsEntry("Donald Trump", "USAGOV")
+                .containsEntry("Vladimir Putin", "RUSGOV").containsEntry("NATO", "IGOWSTNAT")
+                .containsEntry("Russia", "RUS").containsEntry("Iran", "IRN").containsEntry("Israel", "ISR");
+    }
 }

@@ -3,7 +3,9 @@ package org.dragoman.cli;
 import org.dragoman.eval.ExtractionEval;
 import org.dragoman.eval.MeantimeEval;
 import org.dragoman.eval.MetadataEval;
+import org.dragoman.eval.PetrarchEval;
 import org.dragoman.eval.PolnearEval;
+import org.dragoman.eval.PolnearReport;
 import org.dragoman.eval.TimemlEval;
 import org.dragoman.ingest.BadInputException;
 import org.dragoman.model.Analysis;
@@ -21,8 +23,10 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
@@ -35,7 +39,7 @@ import java.util.stream.Stream;
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Score Dragoman on a real data set.",
         subcommands = {EvalCommand.Timeml.class, EvalCommand.Meantime.class, EvalCommand.Extraction.class,
-                EvalCommand.Metadata.class, EvalCommand.Polnear.class})
+                EvalCommand.Metadata.class, EvalCommand.Polnear.class, EvalCommand.Petrarch.class})
 public final class EvalCommand implements Callable<Integer> {
 
     private final Services services;
@@ -186,9 +190,14 @@ public final class EvalCommand implements Callable<Integer> {
                 + "folder holding text/ and attributions/.")
         Path dir;
 
-        @Option(names = "--split", defaultValue = "dev", description = "Split to score when DIR is the PolNeAR folder: "
-                + "dev (default) or train.")
+        @Option(names = "--split", defaultValue = "dev,test", description = "Splits to score, in order, when DIR is the "
+                + "PolNeAR folder: a comma list of train, dev, test (default dev,test: dev, then test when the folder has "
+                + "it; a listed split that is absent is noted, and it is an error when none is present).")
         String split;
+
+        @Option(names = "--articles", description = "Also print one line per article: the annotator whose file was "
+                + "scored (and those not used), gold, system and matched counts.")
+        boolean perArticle;
 
         @Option(names = "--baseline", defaultValue = "corenlp",
                 description = "corenlp (CoreNLP's quote annotator with attribution, default settings) or none.")
@@ -207,36 +216,70 @@ public final class EvalCommand implements Callable<Integer> {
             if (!baseline.equals("corenlp") && !baseline.equals("none")) {
                 throw CliException.badInput("unknown baseline '" + baseline + "' (corenlp or none)");
             }
-            Path d = splitDirectory(directory(dir), split);
-            int total = articles(d);
-            out.println("== Dragoman");
-            out.flush();
-            Function<Article, Analysis> dragoman = parent.dragoman();
-            PolnearEval.run(d, counting(dragoman, "dragoman", total, err)).format().forEach(out::println);
-            if (baseline.equals("corenlp")) {
-                out.println();
-                out.println("== CoreNLP quote attribution (" + CoreNlpBaseline.QUOTE_ANNOTATORS
-                        + " with default settings; top-level quotes, speaker = its chosen mention, entity = that"
-                        + " mention's coref chain; no cues)");
+            Path root = directory(dir);
+            List<Path> splits = new ArrayList<>();
+            List<String> absent = new ArrayList<>();
+            if (isSplit(root)) {
+                splits.add(root);
+            } else {
+                for (String name : split.split(",")) {
+                    if (!List.of("train", "dev", "test").contains(name.strip())) {
+                        throw CliException.badInput("unknown split '" + name.strip() + "' (train, dev or test)");
+                    }
+                    Optional<Path> d = findSplit(root, name.strip());
+                    if (d.isPresent()) {
+                        splits.add(d.get());
+                    } else {
+                        absent.add(name.strip());
+                    }
+                }
+                if (splits.isEmpty()) {
+                    throw CliException.badInput(dir + ": not a PolNeAR folder (no text/ and attributions/ in it, in data/"
+                            + String.join(", data/", absent) + " or in " + String.join(", ", absent) + ")");
+                }
+            }
+            Function<Article, Analysis> dragoman = null;
+            Function<Article, Analysis> corenlp = null;
+            for (Path d : splits) {
+                int total = articles(d);
+                out.println("== Dragoman");
                 out.flush();
-                Function<Article, Analysis> corenlp = new CoreNlpQuoteBaseline();
-                PolnearEval.run(d, counting(corenlp, "corenlp", total, err)).format().forEach(out::println);
+                if (dragoman == null) {
+                    dragoman = parent.dragoman();
+                }
+                PolnearReport report = PolnearEval.run(d, counting(dragoman, "dragoman", total, err));
+                report.format().forEach(out::println);
+                if (perArticle) {
+                    report.formatArticles().forEach(out::println);
+                }
+                if (baseline.equals("corenlp")) {
+                    out.println();
+                    out.println("== CoreNLP quote attribution (" + CoreNlpBaseline.QUOTE_ANNOTATORS
+                            + " with default settings; top-level quotes, speaker = its chosen mention, entity = that"
+                            + " mention's coref chain; no cues)");
+                    out.flush();
+                    if (corenlp == null) {
+                        corenlp = new CoreNlpQuoteBaseline();
+                    }
+                    PolnearEval.run(d, counting(corenlp, "corenlp", total, err)).format().forEach(out::println);
+                }
+                out.println();
+            }
+            for (String name : absent) {
+                out.println("split " + name + ": not present in " + dir + " (no data/" + name + " with text/ and"
+                        + " attributions/), not scored");
             }
             return Main.EXIT_OK;
         }
 
-        /** DIR itself when it holds text/ and attributions/, else DIR/data/SPLIT or DIR/SPLIT when that does. */
-        static Path splitDirectory(Path dir, String split) throws CliException {
-            if (isSplit(dir)) {
-                return dir;
-            }
+        /** DIR/data/SPLIT or DIR/SPLIT when it holds text/ and attributions/. */
+        static Optional<Path> findSplit(Path dir, String split) {
             for (Path candidate : List.of(dir.resolve("data").resolve(split), dir.resolve(split))) {
                 if (isSplit(candidate)) {
-                    return candidate;
+                    return Optional.of(candidate);
                 }
             }
-            throw CliException.badInput(dir + ": not a PolNeAR folder (no text/ and attributions/ in it, in data/"
-                    + split + " or in " + split + ")");
+            return Optional.empty();
         }
 
         private static boolean isSplit(Path dir) {
@@ -267,6 +310,65 @@ public final class EvalCommand implements Callable<Integer> {
                     }
                 }
             };
+        }
+    }
+
+    /** The PETRARCH event-coding validation suites (Penn Treebank or CoNLL-U parses), no NLP pipeline needed. */
+    @Command(name = "petrarch", mixinStandardHelpOptions = true,
+            description = "Event coder on a PETRARCH validation file (e.g. ../shared/data/petrarch2/text/"
+                    + "PETR.UnitTest.records.xml, or UniversalPetrarch's PETR_Validate_records_2_02.xml): per category "
+                    + "and overall, records fully correct, expected events found, extra events.")
+    static final class Petrarch implements Callable<Integer> {
+        @Parameters(paramLabel = "FILE", description = "The validation records file.")
+        Path file;
+
+        @Option(names = "--dictionaries", required = true, paramLabel = "DIR",
+                description = "Folder with the verb, actor, agent and discard dictionaries the file's <Environment> "
+                        + "names (e.g. ../shared/data/petrarch2/dictionaries).")
+        Path dictionaries;
+
+        @Option(names = "--verbose", description = "Also list every record not fully correct.")
+        boolean verbose;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            PrintWriter out = spec.commandLine().getOut();
+            if (!Files.isRegularFile(file)) {
+                throw CliException.badInput(file + ": no such file");
+            }
+            Path d = directory(dictionaries);
+            PetrarchEval.Run run;
+            try {
+                run = PetrarchEval.run(file, d);
+            } catch (IOException e) {
+                throw CliException.badInput(e.getMessage());
+            }
+            out.println("== Dragoman event coder on " + file.getFileName() + " (dictionaries: " + d + ")");
+            PetrarchEval.format(run.outcomes()).forEach(out::println);
+            out.println(String.format(Locale.ROOT,
+                    "Dictionaries read in %.2f s (%d lines skipped); %d records coded and scored in %.2f s (%.0f records/s)",
+                    run.loadNanos() / 1e9, run.problems().size(), run.outcomes().size(), run.codeNanos() / 1e9,
+                    run.outcomes().size() / Math.max(run.codeNanos() / 1e9, 1e-9)));
+            out.println(String.format(Locale.ROOT,
+                    "  of which: parse conversion %.2f s, actor lookup %.3f s, event coding %.3f s (%.0f records/s)",
+                    run.phaseNanos()[0] / 1e9, run.phaseNanos()[1] / 1e9, run.phaseNanos()[2] / 1e9,
+                    run.outcomes().size() / Math.max(run.phaseNanos()[2] / 1e9, 1e-9)));
+            run.problems().stream().limit(5).forEach(p -> out.println("  skipped " + p));
+            if (verbose) {
+                for (PetrarchEval.Outcome o : run.outcomes()) {
+                    if (!o.correct() && !o.note().startsWith("skipped")) {
+                        out.println(o.record().id() + " [" + o.record().category() + "] expected "
+                                + (o.record().noEvents() ? "no events" : o.record().error().map(e -> "error " + e)
+                                .orElse(o.record().expected().stream().map(x -> x.code() + " " + x.source() + " "
+                                        + x.target()).toList().toString()))
+                                + " coded " + o.coded() + (o.note().isEmpty() ? "" : " (" + o.note() + ")"));
+                    }
+                }
+            }
+            return Main.EXIT_OK;
         }
     }
 }

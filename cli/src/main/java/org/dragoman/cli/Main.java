@@ -98,9 +98,12 @@ public final class Main implements Callable<Integer> {
         commandLine.addSubcommand(new BenchCommand(services));
         commandLine.addSubcommand(new EvalCommand(services));
         commandLine.addSubcommand(new ExtractCommand(services));
+        commandLine.addSubcommand(new ActorsCommand());
         commandLine.addSubcommand(new IngestCommand(services));
         commandLine.addSubcommand(new QueryCommand());
         commandLine.addSubcommand(new ExportCommand());
+        commandLine.addSubcommand(new ServeCommand(services));
+        commandLine.addSubcommand(new DemoCommand(services));
         commandLine.setParameterExceptionHandler(Main::handleParameterException);
         commandLine.setExecutionExceptionHandler((e, cl, parseResult) -> main.handleExecutionException(e, cl));
         return commandLine;

@@ -17,16 +17,20 @@ class EvalPolnearCommandTest {
     @BeforeEach
     void corpus() throws Exception {
         for (String split : new String[] {"dev", "train"}) {
-            Path dir = root.resolve("data").resolve(split);
-            Files.createDirectories(dir.resolve("text"));
-            Files.createDirectories(dir.resolve("attributions"));
-            // the fake analysis quotes the whole first line, which is the annotated content here
-            String text = "We will win " + split + ", said the coach.\nThe end.\n";
-            Files.writeString(dir.resolve("text/a.txt"), text);
-            Files.writeString(dir.resolve("attributions/a_0001.ann"),
-                    "T1\tContent 0 " + text.indexOf('\n') + "\t" + text.substring(0, text.indexOf('\n')) + "\n"
-                            + "E1\tAttribution:T1 Content:T1\n");
+            writeSplit(split);
         }
+    }
+
+    private void writeSplit(String split) throws Exception {
+        Path dir = root.resolve("data").resolve(split);
+        Files.createDirectories(dir.resolve("text"));
+        Files.createDirectories(dir.resolve("attributions"));
+        // the fake analysis quotes the whole first line, which is the annotated content here
+        String text = "We will win " + split + ", said the coach.\nThe end.\n";
+        Files.writeString(dir.resolve("text/a.txt"), text);
+        Files.writeString(dir.resolve("attributions/a_0001.ann"),
+                "T1\tContent 0 " + text.indexOf('\n') + "\t" + text.substring(0, text.indexOf('\n')) + "\n"
+                        + "E1\tAttribution:T1 Content:T1\n");
     }
 
     @Test
@@ -37,7 +41,9 @@ class EvalPolnearCommandTest {
         assertThat(run.outLines().get(0)).isEqualTo("== Dragoman");
         assertThat(run.out()).contains("evaluation of " + root.resolve("data/dev") + ": 1 articles scored, 0 skipped;"
                 + " 1 gold attributions, 1 system quotes")
-                .doesNotContain("== CoreNLP");
+                .doesNotContain("== CoreNLP")
+                .contains("annotator used (articles): 0001 1\n")
+                .contains("split test: not present in " + root + " (no data/test");
         assertThat(run.out().lines().filter(l -> l.startsWith("all ")).findFirst().orElseThrow())
                 .contains("1.000  1.000  1.000 | 1.000  1.000  1.000");
         assertThat(run.err()).contains("dragoman: 1/1 articles");
@@ -52,6 +58,22 @@ class EvalPolnearCommandTest {
     }
 
     @Test
+    void scoresTheTestSplitAfterDevWhenPresentAndListsTheAnnotatorPerArticle() throws Exception {
+        writeSplit("test");
+        Files.writeString(root.resolve("data/test/attributions/a_0002.ann"), "");
+
+        Cli.Run run = Cli.run("eval", "polnear", "--baseline", "none", "--articles", root.toString());
+
+        assertThat(run.exitCode()).isZero();
+        String out = run.out();
+        assertThat(out.indexOf("evaluation of " + root.resolve("data/dev"))).isPositive()
+                .isLessThan(out.indexOf("evaluation of " + root.resolve("data/test")));
+        assertThat(out).doesNotContain("not present")
+                .contains("annotator used (articles): 0001 1; of several: a -> 0001")
+                .contains("article a annotator 0001 (not used: 0002) gold 1 system 1 matched 1");
+    }
+
+    @Test
     void rejectsAFolderWithoutPolnearAndAnUnknownBaseline() throws Exception {
         Path empty = Files.createDirectories(root.resolve("empty"));
 
@@ -61,6 +83,9 @@ class EvalPolnearCommandTest {
 
         Cli.Run badSplit = Cli.run("eval", "polnear", "--baseline", "none", "--split", "test", root.toString());
         assertThat(badSplit.exitCode()).isEqualTo(Main.EXIT_BAD_INPUT);
+        Cli.Run unknownSplit = Cli.run("eval", "polnear", "--baseline", "none", "--split", "dev,tset", root.toString());
+        assertThat(unknownSplit.exitCode()).isEqualTo(Main.EXIT_BAD_INPUT);
+        assertThat(unknownSplit.err()).contains("unknown split 'tset'");
 
         Cli.Run badBaseline = Cli.run("eval", "polnear", "--baseline", "stanza", root.toString());
         assertThat(badBaseline.exitCode()).isEqualTo(Main.EXIT_BAD_INPUT);

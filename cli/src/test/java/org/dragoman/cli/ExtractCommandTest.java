@@ -127,6 +127,31 @@ class ExtractCommandTest {
     }
 
     @Test
+    void standardInputIsOneArticle() throws IOException {
+        Cli.Run run = Cli.run(Cli.withStdin(Cli.services(), BODY + "\n"), "extract", "--no-pretty", "-");
+        assertThat(run.exitCode()).isZero();
+        JsonNode node = JSON.readTree(run.out());
+        assertThat(node.get("input").asText()).isEqualTo("<stdin>");
+        assertThat(node.get("article").get("text").asText()).isEqualTo(BODY + "\n");
+        assertThat(run.outLines()).hasSize(1);
+
+        Cli.Run batch = Cli.run(Cli.withStdin(Cli.services(), BODY), "extract", "--jsonl", "-");
+        assertThat(batch.exitCode()).isEqualTo(Main.EXIT_BAD_INPUT);
+    }
+
+    @Test
+    void textFieldNamesTheJsonField() throws IOException {
+        Path file = tmp.resolve("export.jsonl");
+        Files.writeString(file, "{\"story\": \"" + BODY + "\"}\n");
+        Cli.Run run = Cli.run("extract", "--jsonl", "--text-field", "story", file.toString());
+        assertThat(run.exitCode()).isZero();
+        assertThat(lines(run.out()).get(0).get("article").get("text").asText()).isEqualTo(BODY);
+        Cli.Run blank = Cli.run("extract", "--jsonl", "--text-field", " ", file.toString());
+        assertThat(blank.exitCode()).isEqualTo(Main.EXIT_BAD_INPUT);
+        assertThat(blank.errLines().get(0)).contains("--text-field");
+    }
+
+    @Test
     void missingInputInABatchIsAnErrorLineNotAnExit() throws IOException {
         Path file = page();
         Cli.Run run = Cli.run("extract", "--jsonl", tmp.resolve("gone.txt").toString(), file.toString());

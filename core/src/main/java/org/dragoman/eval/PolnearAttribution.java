@@ -90,13 +90,15 @@ public record PolnearAttribution(String id, List<Span> content, List<Span> cues,
     }
 
     /**
-     * DIRECT when {@code content} has quotation marks (“ ” " « ») and at most {@link #DIRECT_UNQUOTED_SHARE} of its
+     * DIRECT when {@code content} has quotation marks (“ ” " « », or '' doubled apostrophes) and at most {@link #DIRECT_UNQUOTED_SHARE} of its
      * letters and digits lie outside them; INDIRECT when it has no quotation mark or nothing inside them; MIXED
      * otherwise. Marks nest by kind (a curly quotation inside a straight one does not end it; a second “ while one
      * is open continues it, as in multi-paragraph quotations); a content whose first mark is a closing one is taken
      * to start inside a quotation.
      */
     static QuoteKind kindOf(String content) {
+        // two apostrophes serve as a double mark in the New York Times archive (''…'')
+        content = content.replace("''", "\"");
         Deque<Character> open = new ArrayDeque<>();
         boolean sawMark = false;
         int quoted = 0;

@@ -103,6 +103,7 @@ public final class PolnearEval {
         int several = 0;
         int dated = 0;
         int withoutContent = 0;
+        List<PolnearReport.ArticleRow> rows = new ArrayList<>();
         for (Path textFile : list(texts, ".txt")) {
             String file = textFile.getFileName().toString();
             String name = file.substring(0, file.length() - ".txt".length());
@@ -131,7 +132,8 @@ public final class PolnearEval {
                 skipped.add(new SkippedFile("text/" + file, "system failed: " + Xml.oneLine(e.toString())));
                 continue;
             }
-            score(doc, analysis, tally);
+            int[] counts = score(doc, analysis, tally);
+            rows.add(new PolnearReport.ArticleRow(name, annotator, who, counts[0], counts[1], counts[2]));
             articles++;
             several += who.size() > 1 ? 1 : 0;
             dated += published.isPresent() ? 1 : 0;
@@ -144,7 +146,7 @@ public final class PolnearEval {
             kinds.add(tally.byKind.get(k).row(k.name().toLowerCase(Locale.ROOT)));
         }
         return new PolnearReport(dir.toString(), articles, several, dated, withoutContent, tally.all.row("all"),
-                kinds, skipped);
+                kinds, skipped, rows, tally.otherPieces);
     }
 
     /**
@@ -250,7 +252,8 @@ public final class PolnearEval {
         return dates;
     }
 
-    private static void score(PolnearDocument doc, Analysis analysis, Tally tally) {
+    /** Adds one article's counts to {@code tally}; returns its gold, system and overlap-matched counts. */
+    private static int[] score(PolnearDocument doc, Analysis analysis, Tally tally) {
         String text = doc.article().text();
         List<PolnearAttribution> gold = doc.attributions();
         List<Span> goldExtent = new ArrayList<>();
@@ -317,6 +320,27 @@ public final class PolnearEval {
                 c.system++;
             }
         }
+        // diagnostic only: unmatched system quotes lying within a piece of a matched discontinuous content
+        // (PolNeAR's “A,” he said, “B.” is one attribution; a system quoting A and B separately has one unmatched)
+        boolean[] usedSystem = new boolean[quotes.size()];
+        for (int p : overlap) {
+            if (p >= 0) {
+                usedSystem[p] = true;
+            }
+        }
+        for (int p = 0; p < quotes.size(); p++) {
+            for (int g = 0; !usedSystem[p] && g < gold.size(); g++) {
+                List<Span> pieces = goldChars.get(g);
+                Span sys = predicted.get(p);
+                if (overlap[g] >= 0 && pieces.size() > 1 && sys.length() > 0
+                        && 2 * shared(pieces, sys) >= sys.length() && shared(List.of(predicted.get(overlap[g])), sys) == 0) {
+                    tally.otherPieces++;
+                    usedSystem[p] = true;
+                }
+            }
+        }
+        int matched = (int) Arrays.stream(overlap).filter(p -> p >= 0).count();
+        return new int[] {gold.size(), quotes.size(), matched};
     }
 
     /** One-to-one pairs of gold and system spans that are equal and not empty, in gold order. */
@@ -518,6 +542,7 @@ public final class PolnearEval {
     /** Counts over all attributions and per gold kind. */
     private static final class Tally {
         private final Counts all = new Counts();
+        private int otherPieces;
         private final Map<QuoteKind, Counts> byKind = new EnumMap<>(QuoteKind.class);
 
         Tally() {

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * The result of {@link PolnearEval#run}: counts of what was read, one row for all attributions and one per
@@ -17,15 +19,59 @@ import java.util.Objects;
  * @param all the row over every scored attribution and system quote
  * @param kinds one row per gold kind, in the order direct, mixed, indirect; they sum to {@code all}
  * @param skipped files left out, with the reason
+ * @param perArticle one row per scored article, in name order: the annotator whose file was scored and counts
+ * @param otherPieces unmatched system quotes (false positives) that lie within another piece of a matched
+ *                    discontinuous gold content, as the second quote of “A,” he said, “B.”; a diagnostic only
  */
 public record PolnearReport(String corpus, int articles, int severalAnnotators, int dated, int withoutContent,
-                            Row all, List<Row> kinds, List<SkippedFile> skipped) {
+                            Row all, List<Row> kinds, List<SkippedFile> skipped, List<ArticleRow> perArticle,
+                            int otherPieces) {
     /** Copies the lists; rejects null fields. */
     public PolnearReport {
         Objects.requireNonNull(corpus, "corpus");
         Objects.requireNonNull(all, "all");
         kinds = List.copyOf(kinds);
         skipped = List.copyOf(skipped);
+        perArticle = List.copyOf(perArticle);
+    }
+
+    /**
+     * One scored article.
+     *
+     * @param article the article name (its text file without {@code .txt})
+     * @param annotator the annotator whose {@code .ann} was scored
+     * @param annotators every annotator with a file for the article, in file-name order
+     * @param gold gold attributions scored
+     * @param system system quotes
+     * @param matched gold attributions with an overlap match
+     */
+    public record ArticleRow(String article, String annotator, List<String> annotators, int gold, int system,
+                             int matched) {
+        /** Copies the list; rejects null fields. */
+        public ArticleRow {
+            Objects.requireNonNull(article, "article");
+            Objects.requireNonNull(annotator, "annotator");
+            annotators = List.copyOf(annotators);
+        }
+    }
+
+    /** How many scored articles each annotator's file was used for, by annotator id. */
+    public SortedMap<String, Integer> articlesByAnnotator() {
+        SortedMap<String, Integer> n = new TreeMap<>();
+        perArticle.forEach(r -> n.merge(r.annotator(), 1, Integer::sum));
+        return n;
+    }
+
+    /** One line per scored article: name, annotator used (and the ones not used), gold, system and matched counts. */
+    public List<String> formatArticles() {
+        List<String> lines = new ArrayList<>();
+        for (ArticleRow r : perArticle) {
+            List<String> others = r.annotators().stream().filter(a -> !a.equals(r.annotator())).toList();
+            lines.add(String.format(Locale.ROOT, "article %s annotator %s%s gold %d system %d matched %d", r.article(),
+                    r.annotator(), others.isEmpty() ? "" : " (not used: " + String.join(", ", others) + ")", r.gold(),
+                    r.system(), r.matched()));
+        }
+        return lines;
     }
 
     /**
@@ -92,6 +138,15 @@ public record PolnearReport(String corpus, int articles, int severalAnnotators, 
                 + " articles have several; the others are ignored); " + withoutContent
                 + " attribution events without Content left out; " + all.goldWithoutSource()
                 + " attributions without Source; published date from metadata.tsv for " + dated + " articles");
+        StringBuilder used = new StringBuilder("annotator used (articles):");
+        articlesByAnnotator().forEach((a, n) -> used.append(' ').append(a).append(' ').append(n).append(','));
+        used.setLength(used.length() - (perArticle.isEmpty() ? 0 : 1));
+        List<String> several = perArticle.stream().filter(r -> r.annotators().size() > 1)
+                .map(r -> r.article() + " -> " + r.annotator()).toList();
+        if (!several.isEmpty()) {
+            used.append("; of several: ").append(String.join(", ", several));
+        }
+        lines.add(used.toString());
         lines.add("content: gold = first to last char of its Content, system = quote span, both trimmed of whitespace"
                 + " and quotation marks; exact = same span; overlap = shared chars (of the Content pieces) cover at"
                 + " least half of the shorter span; one-to-one, greedy by overlap size");
@@ -100,7 +155,7 @@ public record PolnearReport(String corpus, int articles, int severalAnnotators, 
                 + " speaker's entity does; a quote without speaker is wrong. cue: among overlap matches with a gold"
                 + " Cue, the system cue span overlaps it");
         lines.add(String.format(Locale.ROOT, "kind: gold content almost entirely (<= %d%% of letters outside) inside"
-                        + " “ ” \" « » = direct, quoted and unquoted parts = mixed, no marks = indirect; an unmatched"
+                        + " “ ” \" « » or '' … '' = direct, quoted and unquoted parts = mixed, no marks = indirect; an unmatched"
                         + " system quote counts under its own kind",
                 Math.round(PolnearAttribution.DIRECT_UNQUOTED_SHARE * 100)));
         lines.add(String.format(Locale.ROOT, "%-9s %5s %6s | %-19s | %-19s | %5s %7s %7s %6s | %5s %6s",
@@ -110,6 +165,9 @@ public record PolnearReport(String corpus, int articles, int severalAnnotators, 
         for (Row r : kinds) {
             lines.add(row(r));
         }
+        lines.add("of the " + (all.system() - all.overlap().truePositives()) + " unmatched system quotes, " + otherPieces
+                + " lie within another piece of a matched discontinuous gold content (“A,” he said, “B.” is one"
+                + " attribution in PolNeAR); they count as false positives above");
         for (SkippedFile f : skipped) {
             lines.add("skipped " + f.file() + ": " + f.reason());
         }

@@ -22,7 +22,12 @@ import java.util.Set;
 /**
  * Finds reported speech and who it is attributed to. Direct quotes are the text inside quotation marks that
  * someone said or wrote; indirect quotes are reported clauses without marks ("X said (that) …", "…, X said",
- * "according to X, …", "X wants to …"); a reported clause that embeds a quoted fragment is one mixed quote.
+ * "The risk, he said, is …", "according to X, …", "X wants to …"), and reported attitudes and acts whose content is
+ * a proposition or a request: accusations and judgements with what they impute ("accused X of …", "criticized X
+ * for …"), requests ("urged X to …", "called for …", "called on X to …"), expectations ("expect X to …"), findings
+ * of polls and documents ("a poll showed X leading"), speech nouns with their clause ("his claim that …"). Bare
+ * acts without such content ("endorsed X", "announced a plan", "declined to comment") are not quotes. A reported
+ * clause that embeds a quoted fragment is one mixed quote.
  * The speaker comes from the reporting cue ("X said", "said X", "X told Y", "X insisted, “…”"), resolved to the
  * article's entity so that "Marco", "he" or "the Ukrainian president" yields the full canonical name; the
  * addressee of "told" and the kind of source are recorded. Short quoted phrases without a cue (scare quotes,
@@ -38,7 +43,7 @@ public final class QuoteExtractor {
             "maintain", "contend", "complain", "lament", "observe", "tweet", "post", "agree", "counter", "retort",
             "confirm", "deny", "shout", "chant", "whisper", "testify", "recount", "reiterate", "answer", "demand",
             "boast", "plead", "sigh", "laugh", "wonder", "charge", "scoff", "yell", "cry", "murmur",
-            "begin", "offer", "proclaim", "thunder", "snap", "muse", "point", "call");
+            "begin", "offer", "proclaim", "thunder", "snap", "muse", "point", "call", "interject", "exclaim", "boom");
     private static final Set<String> NOT_SPEECH_BEFORE = Set.of("called", "dubbed", "so-called", "titled", "entitled",
             "named", "slogan", "term", "word", "phrase", "nicknamed", "labelled", "labeled", "branded", "as", "banner",
             "motto", "hashtag", "headline", "book", "film", "song", "novel", "album", "campaign", "operation");
@@ -57,7 +62,8 @@ public final class QuoteExtractor {
     private static final Set<String> DOCUMENTS = Set.of("report", "statement", "document", "letter", "memo", "study",
             "survey", "indictment", "complaint", "filing", "ruling", "decision", "communiqué", "communique",
             "declaration", "resolution", "draft", "text", "order", "website", "post", "tweet", "poll", "analysis",
-            "assessment", "transcript", "note", "notice", "release", "email", "e-mail", "cable", "dossier");
+            "assessment", "transcript", "note", "notice", "release", "email", "e-mail", "cable", "dossier", "list",
+            "account", "data", "figures", "records", "polls", "surveys", "reports", "documents", "filings", "results");
     /** Head nouns of a source that is an institution: "the ministry said". */
     private static final Set<String> INSTITUTIONS = Set.of("ministry", "government", "department", "police", "army",
             "military", "agency", "commission", "committee", "council", "office", "administration", "embassy",
@@ -83,6 +89,55 @@ public final class QuoteExtractor {
     /** Prepositions that may attach a phrase to a noun after a cue or "according to". */
     private static final Set<String> PP_AFTER = Set.of("for", "of", "at", "from", "by", "in", "with");
     private static final Set<String> FIRST_PERSON = Set.of("i", "me", "we", "us");
+    /** Verbs of accusation and judgement, with the prepositions that carry what the object is said to have done. */
+    private static final java.util.Map<String, Set<String>> JUDGEMENTS = java.util.Map.ofEntries(
+            java.util.Map.entry("accuse", Set.of("of")), java.util.Map.entry("charge", Set.of("with")),
+            java.util.Map.entry("blame", Set.of("for")), java.util.Map.entry("criticize", Set.of("for")),
+            java.util.Map.entry("criticise", Set.of("for")), java.util.Map.entry("condemn", Set.of("for")),
+            java.util.Map.entry("fault", Set.of("for")), java.util.Map.entry("slam", Set.of("for")),
+            java.util.Map.entry("blast", Set.of("for")), java.util.Map.entry("chide", Set.of("for")),
+            java.util.Map.entry("rebuke", Set.of("for")), java.util.Map.entry("attack", Set.of("for")),
+            java.util.Map.entry("praise", Set.of("for")), java.util.Map.entry("credit", Set.of("with", "for")),
+            java.util.Map.entry("commend", Set.of("for")), java.util.Map.entry("applaud", Set.of("for")),
+            java.util.Map.entry("thank", Set.of("for")), java.util.Map.entry("mock", Set.of("for")),
+            java.util.Map.entry("ridicule", Set.of("for")), java.util.Map.entry("scold", Set.of("for")));
+    /** Nouns for people that {@link Context#canSpeak} does not tell by their ending. */
+    private static final Set<String> PEOPLE = Set.of("people", "official", "leader", "critic", "voter", "member",
+            "activist", "group", "resident", "democrat", "republican", "conservative", "liberal", "progressive",
+            "lawmaker", "senator", "governor", "mayor", "candidate", "nominee", "chief", "head", "diplomat", "expert",
+            "analyst", "economist", "delegate", "staff", "aide", "ally", "rival", "family", "parent", "child",
+            "student", "colleague", "opponent", "everyone", "someone", "some", "many", "most", "other", "few", "both",
+            "all", "majority", "side", "camp", "clinton", "trump", "judge", "jury", "prosecutor", "police", "public");
+    /** Nouns with a personal ending that name no one: "the timetable", "the order", "the market". */
+    private static final Set<String> NOT_PEOPLE = Set.of("order", "number", "letter", "center", "centre", "power",
+            "paper", "matter", "border", "quarter", "sector", "factor", "error", "winter", "summer", "water",
+            "document", "agreement", "government", "statement", "movement", "moment", "amendment", "parliament",
+            "settlement", "treatment", "payment", "investment", "element", "percent", "event", "content", "plan",
+            "measure", "cancer", "tower", "meter", "register", "filter", "chapter", "trigger", "cover", "banner");
+    /** Conjunctions that open a clause inside another. */
+    private static final Set<String> SUBORDINATORS = Set.of("because", "if", "although", "though", "while", "when",
+            "since", "as", "after", "before", "until", "unless", "whether", "so", "once", "where");
+    /** Verbs of request and expectation whose object is followed by an infinitive: "urged Congress to act". */
+    private static final Set<String> REQUESTS = Set.of("urge", "ask", "press", "encourage", "implore", "beg",
+            "tell", "warn", "advise", "expect", "want", "invite", "challenge", "persuade", "instruct", "order",
+            "direct", "request");
+    /** Verbs by which a document reports what it found: "a poll showed Trump leading". */
+    private static final Set<String> FINDINGS = Set.of("show", "find", "suggest", "indicate", "reveal", "put", "give",
+            "confirm", "estimate", "project", "predict");
+    /** Head nouns of data sources, besides {@link #DOCUMENTS}: "exit polls", "results", "new filings". */
+    private static final Set<String> FINDING_SOURCES = Set.of("poll", "polls", "survey", "result", "data", "figure",
+            "number", "filing", "record", "email", "research", "count", "tally", "projection", "estimate", "model",
+            "forecast", "returns", "study", "report", "audit", "review", "investigation", "census", "index", "results",
+            "surveys", "figures", "numbers", "filings", "records", "emails", "studies", "reports", "projections");
+    /** Nouns of speech and belief that take a that-clause: "his claim that …", "the warning that …". */
+    private static final Set<String> NOUN_CUES = Set.of("claim", "assertion", "allegation", "accusation", "argument",
+            "belief", "warning", "promise", "pledge", "suggestion", "insistence", "assurance", "hope", "fear", "concern",
+            "criticism", "charge", "prediction", "threat", "contention", "conviction", "speculation", "rumor", "rumour",
+            "admission", "acknowledgment", "acknowledgement", "complaint", "vow", "denial", "announcement", "boast",
+            "expectation", "assumption", "worry", "sense", "perception", "recognition", "message", "reminder");
+    /** Words that name a share of people surveyed when they are a whole subject: "half said", "a third say". */
+    private static final Set<String> QUANTITIES = Set.of("half", "third", "thirds", "quarter", "quarters", "fifth",
+            "fifths", "most", "many", "some", "few", "others", "majority", "minority", "plurality");
     private static final int MAX_SCARE_WORDS = 4;
 
     /** Finds and attributes the article's direct, mixed and indirect quotes, in text order. */
@@ -124,13 +179,26 @@ public final class QuoteExtractor {
                 found.add(indirect); // speech reported inside a quote: "He said, can I help you with Iran?"
                 continue;
             }
-            boolean embeds = found.removeIf(f -> f.kind == QuoteKind.MIXED && indirect.span.contains(f.span));
-            boolean quoted = found.stream().anyMatch(f -> f.span.overlaps(indirect.span));
+            // a fragment ending the clause may close after its final stop: … in the “White House.”
+            int end = indirect.span.end();
+            for (Found f : found) {
+                if (f.kind == QuoteKind.MIXED && indirect.span.contains(f.span.start()) && f.span.end() > end
+                        && f.span.end() - indirect.span.end() <= 2) {
+                    end = f.span.end();
+                    if (end < text.length() && "”\"'".indexOf(text.charAt(end)) >= 0) {
+                        end += text.startsWith("''", end) ? 2 : 1; // with its closing mark
+                    }
+                }
+            }
+            Span span = new Span(indirect.span.start(), end);
+            boolean embeds = found.removeIf(f -> f.kind == QuoteKind.MIXED && span.contains(f.span));
+            boolean quoted = found.stream().anyMatch(f -> f.span.overlaps(span));
             if (!quoted || embeds) {
-                found.add(embeds ? new Found(indirect.span, QuoteKind.MIXED, indirect.attribution) : indirect);
+                found.add(embeds ? new Found(span, QuoteKind.MIXED, indirect.attribution) : indirect);
             }
         }
         found.sort((x, y) -> x.span.compareTo(y.span));
+        ctx.continueSpeakers(found);
         List<Quote> quotes = new ArrayList<>(found.size());
         for (Found f : found) {
             quotes.add(toQuote(doc, f, quotes.size() + 1));
@@ -152,8 +220,10 @@ public final class QuoteExtractor {
             cue = Optional.ofNullable(found.cue);
             cueSpan = Optional.ofNullable(found.cueSpan);
             Optional<Entity> entity = Optional.ofNullable(found.entity);
-            speaker = Optional.of(new Speaker(entity.map(Entity::id), entity.map(Entity::name),
-                    Optional.ofNullable(found.mention)));
+            if (found.entity != null || found.mention != null) { // "the claim that …" names no one
+                speaker = Optional.of(new Speaker(entity.map(Entity::id), entity.map(Entity::name),
+                        Optional.ofNullable(found.mention)));
+            }
         }
         Optional<Speaker> addressee = Optional.empty();
         if (found != null && found.addressee != null) {
@@ -185,8 +255,16 @@ public final class QuoteExtractor {
                 break;
             }
         }
-        if (DOCUMENTS.contains(head)) {
+        if (DOCUMENTS.contains(head) || FINDING_SOURCES.contains(head)) {
             return Optional.of(SourceType.DOCUMENT);
+        }
+        for (String w : words) {
+            if (PP_HEADS.contains(w)) {
+                break;
+            }
+            if (DOCUMENTS.contains(w) && !INSTITUTIONS.contains(head) && !PEOPLE.contains(head)) {
+                return Optional.of(SourceType.DOCUMENT); // "a Harbor Institute poll last week"
+            }
         }
         if (INSTITUTIONS.contains(head)) {
             return Optional.of(SourceType.ORGANIZATION);
@@ -257,7 +335,10 @@ public final class QuoteExtractor {
                 String pos = tokens.get(k).pos();
                 boolean modifier = pos.startsWith("RB") || pos.equals("VBN") || pos.equals("VBG") || pos.equals("IN")
                         || pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("DT") || pos.equals("CC")
-                        || pos.equals("PRP$") || pos.equals("POS") || pos.equals("CD");
+                        || pos.equals("PRP$") || pos.equals("POS") || pos.equals("CD")
+                        // an auxiliary before the cue: "“…,” Bill Clinton has said"
+                        || (pos.equals("MD") || lemma(k).equals("have")) && k + 1 < tokens.size()
+                        && (isCue(k + 1) || tokens.get(k + 1).pos().startsWith("RB") || lemma(k + 1).equals("have"));
                 if (!modifier) {
                     break;
                 }
@@ -330,7 +411,12 @@ public final class QuoteExtractor {
                     return null;
                 }
                 int start = nounPhraseStartBackward(before, block);
-                return start > before ? null : spanOf(start, before);
+                if (start > before) {
+                    return null;
+                }
+                // "who" names a person: in "the mouth of Donald Trump, who proclaimed" that is Trump
+                Span np = spanOf(start, before);
+                return tokens.get(rel).word().equalsIgnoreCase("who") ? personIn(np).orElse(np) : np;
             }
             int j = cue - 1;
             // Adverbs and a verb chain ending in the cue: "has also said", "declined to say", "went on to tell".
@@ -356,11 +442,28 @@ public final class QuoteExtractor {
             if (j < 0 || !inBlock(j, block)) {
                 return null;
             }
+            int end = j;
+            if (tokens.get(j).word().equals(")") || tokens.get(j).pos().equals("-RRB-")) {
+                // "Sen. Claire McCaskill (D-Mo.) said": the name is before the parenthesis
+                int open = j - 1;
+                while (open > j - 8 && open >= 0 && !tokens.get(open).word().equals("(") && !tokens.get(open).pos().equals("-LRB-")) {
+                    open--;
+                }
+                if (open <= j - 8 || open < 1 || !inBlock(open - 1, block)) {
+                    return null;
+                }
+                j = open - 1;
+            }
+            int quantity = quantityStart(j, block);
+            if (quantity >= 0) {
+                return spanOf(quantity, end); // "Nearly nine out of 10 say", "one in five said"
+            }
+            end = j; // the party tag in "Sen. Claire McCaskill (D-Mo.)" is not part of the name
             int start = nounPhraseStartBackward(j, block);
             if (start > j) {
                 return null;
             }
-            Span np = spanOf(start, j);
+            Span np = spanOf(start, end);
             if (last != j && doc.mentionWithin(np).isEmpty()) {
                 // "The prime minister, Keir Starmer, said": the name is in the apposition
                 int appositionStart = firstTokenFrom(np.end()) + 1;
@@ -388,8 +491,9 @@ public final class QuoteExtractor {
                     return Optional.empty();
                 }
                 boolean participle = isCue(k) && tokens.get(k).pos().equals("VBG") && k > 0 && isComma(k - 1);
-                if (isCue(k) && !participle) { // "…, adding that …": the speaker is the subject of the verb before
-                    Span subject = subjectBefore(k, block);
+                if (isCue(k)) {
+                    // "…, saying it is time for a “real conservative”": the speaker is the subject of the verb before
+                    Span subject = participle ? subjectOfCue(k, block) : subjectBefore(k, block);
                     return subject == null ? Optional.empty() : Optional.of(attribution(k, subject));
                 }
                 k--;
@@ -397,13 +501,69 @@ public final class QuoteExtractor {
             return Optional.empty();
         }
 
-        /** The comma closing an apposition opened by the comma at {@code comma}, or -1: verbless, at most 14 tokens. */
-        private int appositionEnd(int comma, Block block) {
-            for (int i = comma + 1; i < tokens.size() && i - comma <= 14 && inBlock(i, block); i++) {
-                if (isComma(i)) {
-                    return i > comma + 1 ? i : -1;
+        /** The last mention of a person inside {@code np}, if any. */
+        private Optional<Span> personIn(Span np) {
+            Span found = null;
+            for (Entity e : doc.entities()) {
+                if (e.type() != org.dragoman.model.EntityType.PERSON) {
+                    continue;
                 }
-                if (isFiniteVerb(i) || isQuoteMark(i) || isSentencePunct(i)) {
+                for (Mention m : e.mentions()) {
+                    if (np.contains(m.span()) && (found == null || m.span().start() > found.start())) {
+                        found = m.span();
+                    }
+                }
+            }
+            return Optional.ofNullable(found);
+        }
+
+        /**
+         * The first token of a survey share ending at {@code j} ("nearly nine out of 10", "one in five", "half",
+         * "a third", "most"), or -1 when the words before {@code j} are not one.
+         */
+        private int quantityStart(int j, Block block) {
+            String last = tokens.get(j).word().toLowerCase(Locale.ROOT);
+            if (!tokens.get(j).pos().equals("CD") && !QUANTITIES.contains(last)) {
+                return -1;
+            }
+            int i = j;
+            while (i - 1 >= 0 && j - i < 6 && inBlock(i - 1, block)) {
+                Token t = tokens.get(i - 1);
+                String w = t.word().toLowerCase(Locale.ROOT);
+                if (t.pos().equals("CD") || w.equals("out") || w.equals("of") || w.equals("in") || w.equals("a")
+                        || w.equals("nearly") || w.equals("almost") || w.equals("about") || w.equals("roughly")
+                        || w.equals("over") || w.equals("more") || w.equals("than") || w.equals("just")
+                        || w.equals("only") || w.equals("fewer") || w.equals("less")) {
+                    i--;
+                } else {
+                    break;
+                }
+            }
+            if (i == j && tokens.get(j).pos().equals("CD")) {
+                return -1; // a bare number: "in 2016 said" is not a share
+            }
+            // the share must open its clause, not end a longer noun phrase ("the 10 said" is not one)
+            if (i - 1 >= 0 && inBlock(i - 1, block)) {
+                String pos = tokens.get(i - 1).pos();
+                if (pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("DT") || pos.equals("POS")) {
+                    return -1;
+                }
+            }
+            return i;
+        }
+
+        /**
+         * The comma closing an apposition opened by the comma at {@code comma}, or -1: verbless and at most 14
+         * tokens, a relative clause, or a noun phrase whose verbs are in relative clauses (at most 36 tokens).
+         */
+        private int appositionEnd(int comma, Block block) {
+            for (int i = comma + 1; i < tokens.size() && i - comma <= 36 && inBlock(i, block); i++) {
+                if (isComma(i)) {
+                    boolean relative = RELATIVES.contains(tokens.get(comma + 1).word().toLowerCase(Locale.ROOT));
+                    return i > comma + 1 && (relative || i - comma <= 14 && noFiniteVerb(comma + 1, i)
+                            || verbsOnlyInRelativeClauses(comma + 1, i)) ? i : -1;
+                }
+                if (isQuoteMark(i) || isSentencePunct(i)) {
                     return -1;
                 }
             }
@@ -412,16 +572,39 @@ public final class QuoteExtractor {
 
         /** The comma opening an apposition closed by the comma at {@code comma}, or -1. */
         private int appositionStart(int comma, Block block) {
-            for (int i = comma - 1; i >= 0 && comma - i <= 20 && inBlock(i, block); i--) {
+            for (int i = comma - 1; i >= 0 && comma - i <= 36 && inBlock(i, block); i--) {
                 if (isComma(i)) {
                     boolean relative = i + 1 < comma && RELATIVES.contains(tokens.get(i + 1).word().toLowerCase(Locale.ROOT));
-                    return i < comma - 1 && (relative || comma - i <= 14 && noFiniteVerb(i + 1, comma)) ? i : -1;
+                    return i < comma - 1 && (relative || comma - i <= 14 && noFiniteVerb(i + 1, comma)
+                            || verbsOnlyInRelativeClauses(i + 1, comma)) ? i : -1;
                 }
                 if (isQuoteMark(i) || isSentencePunct(i)) {
                     return -1;
                 }
             }
             return -1;
+        }
+
+        /**
+         * "a cyber security expert who has helped investigate the breaches": a noun phrase whose finite verbs all
+         * follow a relative pronoun inside it.
+         */
+        private boolean verbsOnlyInRelativeClauses(int from, int to) {
+            boolean relative = false;
+            boolean noun = false;
+            for (int i = from; i < to; i++) {
+                String w = tokens.get(i).word().toLowerCase(Locale.ROOT);
+                if (!relative && tokens.get(i).pos().startsWith("NN")) {
+                    noun = true;
+                }
+                if (noun && (RELATIVES.contains(w) || w.equals("whose") || w.equals("that") && tokens.get(i).pos().equals("WDT"))) {
+                    relative = true;
+                }
+                if (isFiniteVerb(i) && !relative || isQuoteMark(i)) {
+                    return false;
+                }
+            }
+            return noun && relative;
         }
 
         private boolean noFiniteVerb(int from, int to) {
@@ -472,8 +655,22 @@ public final class QuoteExtractor {
                         if (f == null) {
                             f = clauseBeforeCue(s, k, block);
                         }
+                        if (f == null) {
+                            f = parentheticalInside(s, k, block);
+                        }
+                    }
+                    if (f == null && t.pos().startsWith("VB")) {
+                        f = objectComplement(s, k, block);
+                    }
+                    if (f == null && t.pos().startsWith("NN")) {
+                        f = nounComplement(s, k, block);
                     }
                     Found candidate = f;
+                    if (candidate != null && "according to".equals(candidate.attribution.cue)) {
+                        // "X performed well among voters who believe that …, according to exit polls": the
+                        // whole sentence is the poll's, the belief inside it is part of what it reports
+                        out.removeIf(o -> candidate.span.contains(o.span) && !o.span.equals(candidate.span));
+                    }
                     if (candidate != null && candidate.span.length() > 0
                             && out.stream().noneMatch(o -> o.span.overlaps(candidate.span))) {
                         out.add(candidate);
@@ -530,6 +727,9 @@ public final class QuoteExtractor {
             if (!that && !finiteVerbSoon(c, s)) {
                 return null; // "announced a ceasefire": an object, not a reported clause
             }
+            if (!that && postposedSubject(c, s)) {
+                return null; // "…, said an American official who was briefed": the speaker, not what was said
+            }
             if (NOT_CLAUSE_START.contains(first) || isQuoteMark(c) || firstPos.equals(",") || firstPos.equals(":")
                     || firstPos.equals(".") || firstPos.equals("TO") || firstPos.equals("IN") && !first.equals("if")) {
                 return null;
@@ -561,6 +761,27 @@ public final class QuoteExtractor {
             return new Found(spanOf(c, end - 1), QuoteKind.DIRECT, attribution(k, subject));
         }
 
+        /** A noun phrase with a relative clause before the first finite verb: "an official who was briefed". */
+        private boolean postposedSubject(int c, org.dragoman.model.Sentence s) {
+            for (int i = c; i < s.endToken() && i - c < 15; i++) {
+                if (isFiniteVerb(i)) {
+                    return false;
+                }
+                if (i > c && tokens.get(i).pos().startsWith("W") && tokens.get(i - 1).pos().startsWith("NN")) {
+                    // "the people who threw the bottles were not …" goes on to its own verb; a postposed speaker
+                    // ("an official who was briefed and spoke anonymously") has only the relative clause's
+                    int verbs = 0;
+                    for (int j = i + 1; j < s.endToken() && !isComma(j) && !isSentencePunct(j); j++) {
+                        if (isFiniteVerb(j) && !tokens.get(j - 1).pos().equals("CC") && !isFiniteVerb(j - 1)) {
+                            verbs++;
+                        }
+                    }
+                    return verbs <= 1;
+                }
+            }
+            return false;
+        }
+
         /** A finite verb within the first words of a clause, before any comma: "Trump is working …". */
         private boolean finiteVerbSoon(int c, org.dragoman.model.Sentence s) {
             for (int i = c; i < s.endToken() && i - c < 15; i++) {
@@ -572,6 +793,279 @@ public final class QuoteExtractor {
                 }
             }
             return false;
+        }
+
+        /**
+         * A cue set off by commas inside the clause it reports: "The bigger risk, he said, is a clash …", "The
+         * contrast, said Doyle and others, would be clear". The content is the whole sentence around the cue (its
+         * span includes the cue, as the reported clause runs on both sides of it).
+         */
+        private Found parentheticalInside(org.dragoman.model.Sentence s, int k, Block block) {
+            if (tokens.get(k).pos().equals("VBG") || tokens.get(k).pos().equals("VBN")) {
+                return null;
+            }
+            Span subject;
+            int open;
+            int after;
+            if (k - 1 > s.firstToken() && isComma(k - 1)) {
+                subject = nounPhraseForward(k + 1, block); // ", said Doyle and others,"
+                if (subject == null) {
+                    return null;
+                }
+                open = k - 1;
+                after = firstTokenFrom(subject.end());
+                // "Doyle and others": a coordinated subject
+                while (after >= 0 && after < s.endToken() - 1 && tokens.get(after).pos().equals("CC")) {
+                    Span more = nounPhraseForward(after + 1, block);
+                    if (more == null) {
+                        break;
+                    }
+                    subject = new Span(subject.start(), more.end());
+                    after = firstTokenFrom(more.end());
+                }
+            } else {
+                subject = subjectBefore(k, block);
+                if (subject == null) {
+                    return null;
+                }
+                open = firstTokenFrom(subject.start()) - 1;
+                after = k + 1;
+                if (open >= s.firstToken() && tokens.get(open).word().equalsIgnoreCase("as")
+                        && (open == s.firstToken() || isComma(open - 1) || tokens.get(open - 1).pos().startsWith("RB"))) {
+                    // "As Joel Pollak observed, the biggest victor was …": the content follows the comma
+                    int close = after;
+                    while (close < s.endToken() && close - after < 4 && !isComma(close)) {
+                        close++;
+                    }
+                    int end = close < s.endToken() ? clauseEnd(s, close + 1) : close;
+                    if (close >= s.endToken() || end - close - 1 < 3 || !hasVerb(close + 1, end)) {
+                        return null;
+                    }
+                    return new Found(spanOf(close + 1, end - 1), QuoteKind.INDIRECT, attribution(k, subject));
+                }
+                if (open <= s.firstToken() || !isComma(open)) {
+                    return null;
+                }
+            }
+            // adjuncts may follow the cue before the closing comma: ", he said in an interview,"
+            int close = after;
+            while (close >= 0 && close < s.endToken() && close - after < 6 && !isComma(close)) {
+                String pos = tokens.get(close).pos();
+                if (!(pos.equals("IN") || pos.equals("DT") || pos.startsWith("NN") || pos.startsWith("JJ")
+                        || pos.startsWith("RB") || pos.equals("CD") || pos.equals("PRP$"))) {
+                    return null;
+                }
+                close++;
+            }
+            if (close < 0 || close >= s.endToken() || !isComma(close)) {
+                return null;
+            }
+            if (close - after > 1 && !tokens.get(after).pos().equals("IN") && !tokens.get(after).pos().startsWith("RB")) {
+                return null; // "Trump announced a ceasefire between the two, but …": an object, not an adjunct
+            }
+            int start = s.firstToken();
+            while (start < open && (isQuoteMark(start) || tokens.get(start).pos().equals("``"))) {
+                start++;
+            }
+            int end = clauseEnd(s, close + 1);
+            // both sides must read as parts of one clause: words before, a verb after
+            if (open - start < 1 || end - close - 1 < 2 || !hasVerb(close + 1, end) || !noFiniteVerb(start, open)
+                    || tokens.get(close + 1).pos().equals("CC")) {
+                return null;
+            }
+            return new Found(spanOf(start, end - 1), QuoteKind.INDIRECT, attribution(k, subject));
+        }
+
+        /**
+         * Cues whose object is part of what is reported: accusations and judgements ("accused Sanders of ignoring
+         * …", "criticized the media for …"), requests ("urged Congress to act", "called on allies to …",
+         * "called for a ban on …"), expectations ("officials expect the bank to raise rates"), and findings of a
+         * document ("a poll showed Trump leading", "the survey found higher confidence"). The content runs from
+         * the object to the end of the clause.
+         */
+        private Found objectComplement(org.dragoman.model.Sentence s, int k, Block block) {
+            String lemma = lemma(k);
+            int c = k + 1;
+            if (c >= s.endToken()) {
+                return null;
+            }
+            String next = tokens.get(c).word().toLowerCase(Locale.ROOT);
+            boolean ok;
+            if (lemma.equals("call") && (next.equals("for") || next.equals("on")) && !isPassive(k)) {
+                c++; // "called for a ban", "called on allies to …"
+                ok = next.equals("for") ? isNounPhraseToken(c) : infinitiveAfterObject(c, s) > 0;
+            } else if (JUDGEMENTS.containsKey(lemma) && !isPassive(k)) {
+                ok = prepositionAfterObject(c, s, JUDGEMENTS.get(lemma));
+            } else if (REQUESTS.contains(lemma) && !isPassive(k)) {
+                ok = isNounPhraseToken(c) && !tokens.get(c).pos().equals("PRP$") && infinitiveAfterObject(c, s) > 0;
+            } else if (FINDINGS.contains(lemma)) {
+                Span subject = subjectBefore(k, block);
+                if (next.equals("that") && c + 1 < s.endToken()) {
+                    c++;
+                    next = tokens.get(c).word().toLowerCase(Locale.ROOT);
+                }
+                ok = subject != null && isDocument(subject) && (isNounPhraseToken(c) || tokens.get(c).pos().equals("IN")
+                        && !next.equals("that"));
+                if (ok) {
+                    int end = clauseEnd(s, c);
+                    return end - c < 2 ? null : new Found(spanOf(c, end - 1), QuoteKind.INDIRECT, attribution(k, subject));
+                }
+            } else {
+                return null;
+            }
+            if (!ok) {
+                return null;
+            }
+            int end = clauseEnd(s, c);
+            Span subject = subjectOfCue(k, block);
+            if (end - c < 2 || subject == null || !canSpeak(subject)) {
+                return null;
+            }
+            String cue = lemma.equals("call") ? "call " + tokens.get(k + 1).word().toLowerCase(Locale.ROOT) : lemma;
+            Span cueSpan = lemma.equals("call") ? spanOf(k, k + 1) : tokens.get(k).span();
+            Attribution at = attribution(cue, cueSpan, subject);
+            return new Found(spanOf(c, end - 1), QuoteKind.INDIRECT, at);
+        }
+
+        /** A past participle after a form of "be" or "get": "was called for", "were criticized for". */
+        private boolean isPassive(int k) {
+            if (!tokens.get(k).pos().equals("VBN")) {
+                return false;
+            }
+            int i = k - 1;
+            while (i >= 0 && tokens.get(i).pos().startsWith("RB")) {
+                i--;
+            }
+            return i >= 0 && (lemma(i).equals("be") || lemma(i).equals("get"));
+        }
+
+        /** Two finite verbs with nothing between them that opens a clause: "that he made on Monday was false". */
+        private boolean relativeClauseThenMainVerb(int c, int end) {
+            int first = -1;
+            for (int i = c; i < end; i++) {
+                String pos = tokens.get(i).pos();
+                if (first >= 0 && (pos.equals("CC") || SUBORDINATORS.contains(tokens.get(i).word().toLowerCase(Locale.ROOT))
+                        || pos.startsWith("W") || isComma(i) || tokens.get(i).word().equalsIgnoreCase("that"))) {
+                    return false;
+                }
+                if (isFiniteVerb(i)) {
+                    if (first >= 0 && i > first + 1 && !tokens.get(i - 1).pos().equals("MD") && !isFiniteVerb(i - 1)) {
+                        return true;
+                    }
+                    first = first < 0 ? i : first;
+                }
+            }
+            return false;
+        }
+
+        /** True when a noun phrase at {@code c} is followed, within a few words, by one of {@code preps}. */
+        private boolean prepositionAfterObject(int c, org.dragoman.model.Sentence s, Set<String> preps) {
+            if (!isNounPhraseToken(c)) {
+                return false;
+            }
+            for (int i = c + 1; i < s.endToken() && i - c <= 8; i++) {
+                String w = tokens.get(i).word().toLowerCase(Locale.ROOT);
+                if (preps.contains(w)) {
+                    return i + 1 < s.endToken() && (tokens.get(i + 1).pos().equals("VBG") || isNounPhraseToken(i + 1));
+                }
+                if (!isNounPhraseToken(i) && !tokens.get(i).pos().equals("IN")) {
+                    return false;
+                }
+            }
+            return false;
+        }
+
+        /** The token of "to" before a verb after a short noun phrase starting at {@code c}, or -1. */
+        private int infinitiveAfterObject(int c, org.dragoman.model.Sentence s) {
+            for (int i = c; i < s.endToken() - 1 && i - c <= 6; i++) {
+                if (tokens.get(i).pos().equals("TO")) {
+                    return i > c && tokens.get(i + 1).pos().equals("VB") ? i : -1;
+                }
+                if (!isNounPhraseToken(i)) {
+                    return -1;
+                }
+            }
+            return -1;
+        }
+
+        /**
+         * Whether a subject can make a request or an accusation: a named person or organization, a personal pronoun,
+         * a document or institution, or a noun for people ("officials", "protesters", "the senator"); not "the
+         * timetable called for" or "the market expects".
+         */
+        private boolean canSpeak(Span subject) {
+            if (doc.mentionWithin(subject).flatMap(m -> doc.entityAt(m.span())).isPresent()) {
+                return true;
+            }
+            int first = firstTokenFrom(subject.start());
+            int head = lastTokenBefore(subject.end());
+            for (int i = first; i >= 0 && i <= head; i++) {
+                if (PP_HEADS.contains(tokens.get(i).word()) && i > first) {
+                    head = i - 1;
+                    break;
+                }
+            }
+            if (head < 0) {
+                return false;
+            }
+            Token t = tokens.get(head);
+            String w = t.lemma().toLowerCase(Locale.ROOT);
+            if (t.pos().equals("PRP")) {
+                return !w.equals("it");
+            }
+            return DOCUMENTS.contains(w) || INSTITUTIONS.contains(w) || HEADLINE_SOURCES.contains(w) || PEOPLE.contains(w)
+                    || t.pos().equals("NNP") || t.pos().equals("NNPS") || w.matches(".*(er|or|ist|ian|ant|ent|man|woman|ee)")
+                    && !NOT_PEOPLE.contains(w);
+        }
+
+        /** A phrase whose head is a document, poll or data: "a CNN/ORC poll last month", "new filings". */
+        private boolean isDocument(Span np) {
+            int last = lastTokenBefore(np.end());
+            for (int i = firstTokenFrom(np.start()); i >= 0 && i <= last; i++) {
+                String w = tokens.get(i).lemma().toLowerCase(Locale.ROOT);
+                if (PP_HEADS.contains(tokens.get(i).word())) {
+                    break;
+                }
+                if (DOCUMENTS.contains(w) || FINDING_SOURCES.contains(w)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * A noun that reports speech or belief followed by its that-clause: "his claim that the vote was rigged",
+         * "Republican criticism that his strategy is failing". The speaker is the possessor, when there is one.
+         */
+        private Found nounComplement(org.dragoman.model.Sentence s, int k, Block block) {
+            if (!NOUN_CUES.contains(lemma(k)) || k + 1 >= s.endToken() || !tokens.get(k + 1).word().equalsIgnoreCase("that")) {
+                return null;
+            }
+            int c = k + 2;
+            int end = clauseEnd(s, c);
+            // a complement clause has its own subject and a finite verb early: not "the claim that he made"
+            if (end - c < 4 || !finiteVerbSoon(c, s) || isFiniteVerb(c) || c + 2 < end && (isSentencePunct(c + 2)
+                    || isComma(c + 2)) || relativeClauseThenMainVerb(c, end)) {
+                return null;
+            }
+            Span owner = null;
+            int before = k - 1;
+            boolean named = before > s.firstToken() && (tokens.get(before).pos().equals("NNP")
+                    || tokens.get(before).pos().startsWith("JJ") && Character.isUpperCase(tokens.get(before).word().charAt(0)));
+            while (!named && before >= s.firstToken() && tokens.get(before).pos().startsWith("JJ")) {
+                before--;
+            }
+            if (named) {
+                owner = tokens.get(before).span(); // "Republican criticism that …"
+            } else if (before >= s.firstToken() && tokens.get(before).pos().equals("PRP$")) {
+                owner = tokens.get(before).span();
+            } else if (before > s.firstToken() && tokens.get(before).pos().equals("POS")) {
+                int start = nounPhraseStartBackward(before - 1, block);
+                owner = start <= before - 1 ? spanOf(start, before - 1) : null;
+            }
+            Attribution at = owner == null ? new Attribution(lemma(k), tokens.get(k).span(), null, null, false, null, null)
+                    : attribution(lemma(k), tokens.get(k).span(), owner);
+            return new Found(spanOf(c, end - 1), QuoteKind.INDIRECT, at);
         }
 
         /** "CLAUSE, officials said." / "CLAUSE, said the minister." */
@@ -641,6 +1135,22 @@ public final class QuoteExtractor {
                 return null;
             }
             int after = firstTokenFrom(np.end());
+            int last = s.endToken() - 1;
+            while (last > k + 2 && (isSentencePunct(last) || isQuoteMark(last) || tokens.get(last).pos().equals("''"))) {
+                last--;
+            }
+            if (k - 1 > s.firstToken() && isComma(k - 1) && last - k - 2 < 25 && !(after >= s.endToken()
+                    || isSentencePunct(after))) {
+                // "…, according to exit polling data released by CNN on Tuesday.": a long source ends the sentence
+                boolean plain = true;
+                for (int i = k + 2; i <= last; i++) {
+                    plain &= !isQuoteMark(i) && !tokens.get(i).word().equalsIgnoreCase("that") && !isComma(i);
+                }
+                if (plain) {
+                    np = spanOf(k + 2, last);
+                    after = last + 1;
+                }
+            }
             Span cue = new Span(tokens.get(k).span().start(), tokens.get(k + 1).span().end());
             if (k == s.firstToken() && after < s.endToken() && isComma(after)) {
                 int end = clauseEnd(s, after + 1);
@@ -695,7 +1205,7 @@ public final class QuoteExtractor {
                     while (j < s.endToken() && (tokens.get(j).pos().startsWith("RB") || tokens.get(j).pos().equals("CC"))) {
                         j++;
                     }
-                    if (j < s.endToken() && isIndirectCue(j) && !tokens.get(j).pos().equals("VBN")) {
+                    if (j < s.endToken() && isReportingVerb(j) && !tokens.get(j).pos().equals("VBN")) {
                         end = i;
                         break;
                     }
@@ -712,6 +1222,19 @@ public final class QuoteExtractor {
             while (end > c && (isSentencePunct(end - 1) || isComma(end - 1) || isQuoteMark(end - 1)
                     || tokens.get(end - 1).word().equals("”") || tokens.get(end - 1).pos().equals("''"))) {
                 end--;
+            }
+            // a quoted fragment that runs to the end keeps its closing mark: “shown flexibility on every point”
+            int open = 0;
+            for (int i = c; i < end; i++) {
+                String w = tokens.get(i).word();
+                open += w.equals("“") ? 1 : w.equals("”") ? -1 : 0;
+            }
+            if (open > 0 && end < s.endToken() && tokens.get(end).word().equals("”")) {
+                end++;
+            } else if (open == 0 && end < s.endToken() && end > c && tokens.get(end).pos().equals("''")
+                    && text.substring(tokens.get(c).span().start(), tokens.get(end - 1).span().end())
+                    .chars().filter(ch -> ch == '"').count() % 2 == 1) {
+                end++; // the same with straight marks
             }
             return end;
         }
@@ -748,6 +1271,17 @@ public final class QuoteExtractor {
             return !opensClause(k + 1, block);
         }
 
+        /** A reporting verb of any family: speech and thought, accusation and judgement, request, "call for". */
+        private boolean isReportingVerb(int i) {
+            if (isIndirectCue(i)) {
+                return true;
+            }
+            String lemma = lemma(i);
+            return tokens.get(i).pos().startsWith("VB") && (JUDGEMENTS.containsKey(lemma) || REQUESTS.contains(lemma)
+                    || lemma.equals("call") && i + 1 < tokens.size()
+                    && (tokens.get(i + 1).word().equals("for") || tokens.get(i + 1).word().equals("on")));
+        }
+
         private boolean isIndirectCue(int i) {
             Token t = tokens.get(i);
             String lemma = t.lemma().toLowerCase(Locale.ROOT);
@@ -757,7 +1291,7 @@ public final class QuoteExtractor {
         private boolean hasVerb(int from, int to) {
             for (int i = from; i < to; i++) {
                 String pos = tokens.get(i).pos();
-                if (pos.startsWith("VB") || pos.equals("MD")) {
+                if (pos.startsWith("VB") || pos.equals("MD") || isContractedVerb(i)) {
                     return true;
                 }
             }
@@ -827,6 +1361,35 @@ public final class QuoteExtractor {
             return Optional.empty();
         }
 
+        /**
+         * A direct quote still without speaker right after reported speech in its paragraph ("Trump said he was not
+         * happy. “I’m not satisfied.”"), or opening the paragraph after one that ends with a named speaker's reported
+         * speech, continues that speaker. {@code found} is in text order; replaced in place.
+         */
+        void continueSpeakers(List<Found> found) {
+            for (int i = 1; i < found.size(); i++) {
+                Found f = found.get(i);
+                if (f.attribution != null || f.kind != QuoteKind.DIRECT) {
+                    continue;
+                }
+                Found prev = found.get(i - 1);
+                Attribution at = prev.attribution;
+                Block block = blockOf(f.span.start());
+                if (at == null || at.mention == null || block == null || prev.span.end() > f.span.start()) {
+                    continue;
+                }
+                boolean sameBlock = block.span().contains(prev.span.start());
+                int index = a.source().blocks().indexOf(block);
+                boolean previousBlock = !sameBlock && index > 0 && at.entity != null
+                        && a.source().blocks().get(index - 1).span().contains(prev.span.start())
+                        && firstTokenFrom(block.span().start()) >= 0
+                        && isQuoteMark(firstTokenFrom(block.span().start()));
+                if (sameBlock || previousBlock) {
+                    found.set(i, new Found(f.span, f.kind, continued(at)));
+                }
+            }
+        }
+
         /** The previous quote's speaker, without its cue: this quote has none of its own. */
         private Attribution continued(Attribution at) {
             return new Attribution(null, null, at.entity, at.mention, false, null, null);
@@ -871,8 +1434,8 @@ public final class QuoteExtractor {
         }
 
         private Attribution attribution(String cue, Span cueSpan, Span np) {
-            // A person anywhere in the phrase speaks ("Politico's Dasha Burns"); an organization or place only
-            // when it heads the phrase ("the ministry said"), not as a modifier ("a UN official said").
+            // A person or organization speaks when it heads the phrase ("Politico's Dasha Burns", "the ministry
+            // said"), not as a modifier ("a UN official said", "Sanders supporters say", "a Trump adviser said").
             int headEnd = np.end();
             for (int i = firstTokenFrom(np.start()); i >= 0 && i < tokens.size() && tokens.get(i).span().end() <= np.end(); i++) {
                 if (PP_HEADS.contains(tokens.get(i).word()) && i > 0) {
@@ -881,8 +1444,8 @@ public final class QuoteExtractor {
                 }
             }
             int head = headEnd;
-            Optional<Mention> mention = doc.mentionWithin(np).filter(m -> doc.entityAt(m.span())
-                    .map(e -> e.type() == org.dragoman.model.EntityType.PERSON || m.span().end() == head).orElse(false));
+            Optional<Mention> mention = doc.mentionWithin(np).filter(m -> doc.entityAt(m.span()).isPresent()
+                    && m.span().end() == head);
             boolean firstPerson = false;
             if (mention.isEmpty()) {
                 String w = np.of(text).toLowerCase(Locale.ROOT);
@@ -959,7 +1522,22 @@ public final class QuoteExtractor {
 
         private boolean isFiniteVerb(int i) {
             String pos = tokens.get(i).pos();
-            return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD");
+            return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD") || isContractedVerb(i);
+        }
+
+        /** "he’s", "they’re", "that’s": a contracted auxiliary, whatever the tagger made of it ("’s" is often POS). */
+        private boolean isContractedVerb(int i) {
+            String w = tokens.get(i).word().toLowerCase(Locale.ROOT).replace('’', '\'');
+            if (!CONTRACTIONS.contains(w) || i == 0) {
+                return false;
+            }
+            if (!w.equals("'s")) {
+                return true;
+            }
+            String before = tokens.get(i - 1).word().toLowerCase(Locale.ROOT);
+            String pos = tokens.get(i - 1).pos();
+            return pos.equals("PRP") || pos.equals("EX") || pos.equals("WP") || before.equals("that") || before.equals("this")
+                    || before.equals("there") || before.equals("here") || before.equals("what");
         }
 
         private boolean isCue(int i) {
@@ -977,7 +1555,7 @@ public final class QuoteExtractor {
 
         private boolean isQuoteMark(int i) {
             String w = tokens.get(i).word();
-            return w.equals("“") || w.equals("\"") || w.equals("‘") || w.equals("«");
+            return w.equals("“") || w.equals("\"") || w.equals("‘") || w.equals("«") || w.equals("''") || w.equals("``");
         }
 
         private Span spanOf(int first, int last) {

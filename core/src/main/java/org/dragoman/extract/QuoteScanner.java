@@ -7,7 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Finds quotation-mark regions in an article's blocks: curly and straight double quotes, guillemets, and
+ * Finds quotation-mark regions in an article's blocks: curly and straight double quotes, guillemets, two
+ * apostrophes used as a double mark (''…'', as in the New York Times archive), and
  * single quotes nested inside them (or opened by a curly ‘), telling apostrophes from closing marks. A
  * paragraph that opens a quote without closing it continues in the next paragraph when that one opens with
  * a quotation mark, as news style has it. Unclosed quotes end with their paragraph. Never throws.
@@ -38,7 +39,8 @@ final class QuoteScanner {
                 // A quote left open by the previous paragraph continues only if this one opens with a mark.
                 int first = firstNonSpace(text, span);
                 char c = first < span.end() ? text.charAt(first) : ' ';
-                if (stack.size() == 1 && stack.get(0)[1] == 0 && isDoubleOpen(text, first, c)) {
+                if (stack.size() == 1 && stack.get(0)[1] == 0 && (isDoubleOpen(text, first, c)
+                        || stack.get(0)[2] == '\'' && text.startsWith("''", first))) {
                     continuation = true;
                 } else {
                     closeAll(text, stack, pending, out, blocks.get(b - 1).span().end());
@@ -49,6 +51,9 @@ final class QuoteScanner {
                 if (continuation) {
                     if (i == firstNonSpace(text, span)) {
                         continuation = false;
+                        if (c == '\'') {
+                            i++; // both apostrophes of a doubled mark
+                        }
                         continue; // the repeated opening mark of a continued quote
                     }
                 }
@@ -82,6 +87,19 @@ final class QuoteScanner {
                     if (!isBetweenLetters(text, i)) {
                         open(stack, pending, i, 1, c);
                     }
+                } else if (c == '\'' && i + 1 < span.end() && text.charAt(i + 1) == '\''
+                        && !(topIsSingle && i + 2 < span.end() && text.charAt(i + 2) == '\'' && closesHere(text, i, span))) {
+                    // Two apostrophes as a double mark (the New York Times archive's ''…''); in ,''' the first
+                    // apostrophe closes a nested single quote and the next two close the double one.
+                    if (topIsDouble && stack.get(stack.size() - 1)[2] == '\'') {
+                        close(text, stack, pending, out, i);
+                    } else if (opensHere(text, i, span) && i + 2 < span.end()
+                            && !Character.isWhitespace(text.charAt(i + 2))) {
+                        open(stack, pending, i, 0, '\'');
+                    } else if (topIsDouble) {
+                        close(text, stack, pending, out, i);
+                    }
+                    i++;
                 } else if (c == '’' || c == '\'') {
                     if (topIsSingle && closesHere(text, i, span)) {
                         close(text, stack, pending, out, i);
@@ -118,7 +136,7 @@ final class QuoteScanner {
     private static void close(String text, List<int[]> stack, List<int[]> pending, List<Region> out, int at) {
         int[] top = stack.remove(stack.size() - 1);
         int[] p = pending.remove(pending.size() - 1);
-        Span content = Span.trimmed(text, top[0] + 1, at);
+        Span content = Span.trimmed(text, top[0] + markWidth(top), at);
         if (content.length() > 0) {
             out.add(new Region(content, top[0], at, p[1], p[2]));
         }
@@ -128,12 +146,17 @@ final class QuoteScanner {
         while (!stack.isEmpty()) {
             int[] top = stack.remove(stack.size() - 1);
             int[] p = pending.remove(pending.size() - 1);
-            Span content = Span.trimmed(text, top[0] + 1, end);
+            Span content = Span.trimmed(text, top[0] + markWidth(top), end);
             // An unclosed single quote was most likely an apostrophe; only keep unclosed double quotes.
             if (content.length() > 0 && top[1] == 0) {
                 out.add(new Region(content, top[0], -1, p[1], p[2]));
             }
         }
+    }
+
+    /** Chars of an open mark: two for a doubled apostrophe, else one. */
+    private static int markWidth(int[] open) {
+        return open[1] == 0 && open[2] == '\'' ? 2 : 1;
     }
 
     /** A straight mark opens when it follows a space, the paragraph start, or an opening bracket/dash. */

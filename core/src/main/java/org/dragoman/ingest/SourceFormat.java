@@ -36,7 +36,7 @@ public enum SourceFormat {
     static SourceFormat detect(String fileName, byte[] head, int length) {
         String name = fileName.toLowerCase(Locale.ROOT);
         String start = new String(head, 0, Math.min(length, HEAD_BYTES), StandardCharsets.ISO_8859_1);
-        if (start.startsWith("WARC/") || name.endsWith(".warc") || name.endsWith(".arc")) {
+        if (start.startsWith("WARC/") || name.endsWith(".warc")) {
             return WARC;
         }
         if (name.endsWith(".jsonl") || name.endsWith(".ndjson") || name.endsWith(".jsonlines")) {

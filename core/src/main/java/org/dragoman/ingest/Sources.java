@@ -98,8 +98,8 @@ public final class Sources {
     }
 
     /**
-     * The format {@code file} is read as, and whether it is gzip-compressed; throws {@link IOException} when the
-     * file cannot be opened.
+     * The format {@code file} is read as (of its content once decompressed, when it is gzip); throws
+     * {@link IOException} when the file cannot be opened or is a directory.
      */
     public static SourceFormat format(Path file) throws IOException {
         return Head.of(file).format;

@@ -94,10 +94,12 @@ public final class AnalysisJson {
             g.writeStringField("name", entity.name());
             g.writeStringField("type", entity.type().name());
             writeOptional(g, "actor", entity.actor());
+            writeOptional(g, "actor_source", entity.actorSource());
             g.writeArrayFieldStart("roles");
             for (Role role : entity.roles()) {
                 g.writeStartObject();
                 g.writeStringField("title", role.title());
+                writeOptional(g, "actor", role.actor());
                 g.writeObjectFieldStart("evidence");
                 g.writeNumberField("start", role.evidence().start());
                 g.writeNumberField("end", role.evidence().end());

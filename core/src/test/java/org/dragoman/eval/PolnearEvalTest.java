@@ -187,6 +187,28 @@ class PolnearEvalTest {
     }
 
     @Test
+    void countsTheOtherPieceOfAMatchedDiscontinuousContentAsADiagnostic() throws Exception {
+        // “The tide tables are wrong,” Olsen added, “and nobody has fixed them.” is one gold attribution; a system
+        // quoting the two pieces separately matches one and has the other unmatched
+        PolnearReport report = PolnearEval.run(split(), article -> {
+            String t = article.text();
+            if (!t.startsWith("Harbour")) {
+                return analysis(article, List.of(), List.of());
+            }
+            return analysis(article, List.of(), List.of(
+                    quote("Q1", t, "The tide tables are wrong,", QuoteKind.DIRECT, Optional.empty(), Optional.empty()),
+                    quote("Q2", t, "and nobody has fixed them.", QuoteKind.DIRECT, Optional.empty(), Optional.empty()),
+                    quote("Q3", t, "The town council met for three hours.", QuoteKind.DIRECT, Optional.empty(),
+                            Optional.empty())));
+        });
+
+        assertThat(report.all().overlap().truePositives()).isEqualTo(1);
+        assertThat(report.all().overlap().falsePositives()).isEqualTo(2);
+        assertThat(report.otherPieces()).isEqualTo(1);
+        assertThat(report.format()).anySatisfy(l -> assertThat(l).startsWith("of the 2 unmatched system quotes, 1 lie"));
+    }
+
+    @Test
     void overlapMustCoverHalfOfTheShorterSpan() {
         List<List<Span>> gold = List.of(List.of(new Span(0, 20)));
 
@@ -237,6 +259,9 @@ class PolnearEvalTest {
         // a content whose first mark closes a quotation started inside it
         assertThat(PolnearAttribution.kindOf("the end of the matter.”")).isEqualTo(QuoteKind.DIRECT);
         assertThat(PolnearAttribution.kindOf("it’s the ‘best’ plan")).isEqualTo(QuoteKind.INDIRECT);
+        // doubled apostrophes as quotation marks, with a nested single quote closing at ,'''
+        assertThat(PolnearAttribution.kindOf("''They said, 'Go home,''' ")).isEqualTo(QuoteKind.DIRECT);
+        assertThat(PolnearAttribution.kindOf("the ''old model'' of golf clubs is in decline")).isEqualTo(QuoteKind.MIXED);
         // a curly quotation inside a straight one does not end it
         assertThat(PolnearAttribution.kindOf("\"They asked “Why now?” and we had no answer.\""))
                 .isEqualTo(QuoteKind.DIRECT);

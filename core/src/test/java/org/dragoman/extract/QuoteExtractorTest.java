@@ -4,6 +4,7 @@ import org.dragoman.Pipelines;
 import org.dragoman.model.Analysis;
 import org.dragoman.model.Quote;
 import org.dragoman.model.QuoteKind;
+import org.dragoman.model.SourceType;
 import org.dragoman.model.Speaker;
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +38,122 @@ class QuoteExtractorTest {
         assertThat(speakerText(q.get(0))).isEqualTo("Cassis");
         assertThat(q.get(0).cue()).contains("say");
         assertThat(q.get(0).kind()).isEqualTo(QuoteKind.DIRECT);
+    }
+
+    @Test
+    void doubledApostrophesMarkDirectQuotes() {
+        List<Quote> q = runQuotes("Harbour plan\n''We will rebuild the pier before the winter storms,'' Mayor Ines Vidal "
+                + "said on Monday. ''Nobody else will do it.''\n", 2);
+        assertThat(q).extracting(Quote::kind).containsOnly(QuoteKind.DIRECT);
+        assertThat(q.get(0).text()).isEqualTo("We will rebuild the pier before the winter storms,");
+        assertThat(q).extracting(QuoteExtractorTest::speaker).containsOnly("Ines Vidal");
+    }
+
+    @Test
+    void contractedAuxiliaryOpensAReportedClause() {
+        List<Quote> q = runQuotes("Budget\nSenator Hal Brooks said he’s ready to vote against the budget next week.\n", 1);
+        assertThat(q.get(0).text()).isEqualTo("he’s ready to vote against the budget next week");
+        assertThat(speaker(q.get(0))).isEqualTo("Hal Brooks");
+    }
+
+    @Test
+    void quoteAfterReportedSpeechContinuesItsSpeaker() {
+        List<Quote> q = runQuotes("Budget\nSenator Hal Brooks said he was not happy with the numbers. "
+                + "“I expected a lot more from the committee this year.”\n", 2);
+        assertThat(q.get(1).kind()).isEqualTo(QuoteKind.DIRECT);
+        assertThat(speaker(q.get(1))).isEqualTo("Hal Brooks");
+        assertThat(q.get(1).cue()).isEmpty();
+    }
+
+    @Test
+    void cueSetOffByCommasInsideTheReportedClause() {
+        List<Quote> q = runQuotes("Ferries\nThe bigger problem, Captain Ana Ruiz said, is the silt that builds up "
+                + "in the channel every spring.\n", 1);
+        assertThat(q.get(0).text()).isEqualTo("The bigger problem, Captain Ana Ruiz said, is the silt that builds up "
+                + "in the channel every spring");
+        assertThat(speaker(q.get(0))).isEqualTo("Ana Ruiz");
+        assertThat(q.get(0).cue()).contains("say");
+    }
+
+    @Test
+    void surveyShareAsSpeaker() {
+        List<Quote> q = runQuotes("Survey\nThe institute asked 2,000 farmers about the new levy. Nearly nine out of 10 "
+                + "say they will pass the cost on to buyers.\n", 1);
+        assertThat(q.get(0).text()).isEqualTo("they will pass the cost on to buyers");
+        assertThat(speakerText(q.get(0))).isEqualTo("Nearly nine out of 10");
+        assertThat(q.get(0).sourceType()).contains(SourceType.ANONYMOUS);
+    }
+
+    @Test
+    void longAppositionWithRelativeClauseBeforeTheCue() {
+        List<Quote> q = runQuotes("Hack\nMarta Lindqvist, a security researcher who has studied the breaches for "
+                + "two years, said she saw no evidence that the ministry was the target.\n", 1);
+        assertThat(q.get(0).text()).isEqualTo("she saw no evidence that the ministry was the target");
+        assertThat(speaker(q.get(0))).isEqualTo("Marta Lindqvist");
+    }
+
+    @Test
+    void accusationCarriesWhatTheObjectIsSaidToHaveDone() {
+        List<Quote> q = runQuotes("Council row\nMayor Jonas Berg accused the opposition of blocking the budget for "
+                + "political gain.\n", 1);
+        assertThat(q.get(0).text()).isEqualTo("the opposition of blocking the budget for political gain");
+        assertThat(q.get(0).cue()).contains("accuse");
+        assertThat(speaker(q.get(0))).isEqualTo("Jonas Berg");
+    }
+
+    @Test
+    void requestsWithAnObjectAndAnInfinitive() {
+        List<Quote> q = runQuotes("Storm\nGovernor Lea Marsh urged residents to stay indoors until the storm "
+                + "passes. The unions called for an inquiry into the blackout.\n", 2);
+        assertThat(q.get(0).text()).isEqualTo("residents to stay indoors until the storm passes");
+        assertThat(q.get(0).cue()).contains("urge");
+        assertThat(speaker(q.get(0))).isEqualTo("Lea Marsh");
+        assertThat(q.get(1).text()).isEqualTo("an inquiry into the blackout");
+        assertThat(q.get(1).cue()).contains("call for");
+        assertThat(speakerText(q.get(1))).isEqualTo("The unions");
+    }
+
+    @Test
+    void pollFindingsAreAttributedToThePoll() {
+        List<Quote> q = runQuotes("Race\nA Harbor Institute poll last week showed the mayor leading her rival by "
+                + "nine points.\n", 1);
+        assertThat(q.get(0).text()).isEqualTo("the mayor leading her rival by nine points");
+        assertThat(q.get(0).cue()).contains("show");
+        assertThat(q.get(0).sourceType()).contains(SourceType.DOCUMENT);
+    }
+
+    @Test
+    void nounOfSpeechWithItsThatClause() {
+        List<Quote> q = runQuotes("Vote\nThe court rejected his claim that the ballots had been counted twice. "
+                + "The claim that she made on Monday was dismissed.\n", 1);
+        assertThat(q.get(0).text()).isEqualTo("the ballots had been counted twice");
+        assertThat(q.get(0).cue()).contains("claim");
+        assertThat(speakerText(q.get(0))).isEqualTo("his");
+    }
+
+    @Test
+    void personModifyingTheSpeakerNounIsNotTheSpeaker() {
+        List<Quote> q = runQuotes("Primary\nSenator Ruth Calder won the state. Calder supporters said the result "
+                + "proved the polls wrong.\n", 1);
+        assertThat(speakerText(q.get(0))).isEqualTo("Calder supporters");
+        assertThat(speaker(q.get(0))).isNull();
+    }
+
+    @Test
+    void asSpeakerObservedBeforeTheClause() {
+        List<Quote> q = runQuotes("Debate\nAs the moderator Carla Brenner observed, the real winner of the night was "
+                + "the format itself.\n", 1);
+        assertThat(q.get(0).text()).isEqualTo("the real winner of the night was the format itself");
+        assertThat(speaker(q.get(0))).isEqualTo("Carla Brenner");
+        assertThat(q.get(0).cue()).contains("observe");
+    }
+
+    @Test
+    void auxiliaryBetweenSpeakerAndCueAfterTheQuote() {
+        List<Quote> q = runQuotes("Campaign trail\n“She still keeps every promise she made in school,” Tomas Weller "
+                + "has said while campaigning for his sister.\n", 1);
+        assertThat(speaker(q.get(0))).isEqualTo("Tomas Weller");
+        assertThat(q.get(0).cue()).contains("say");
     }
 
     @Test

@@ -23,6 +23,17 @@ class QuoteScannerTest {
     }
 
     @Test
+    void doubledApostrophesAreDoubleQuoteMarks() {
+        // the New York Times archive writes quotation marks as two apostrophes
+        assertThat(scan("''We can't wait,'' the mayor's aide said of the ''old model.''\n"))
+                .containsExactly("0:We can't wait,", "0:old model.");
+        assertThat(scan("''They say, 'Go back home,''' he said. ''It is my home.''\n"))
+                .containsExactly("0:They say, 'Go back home,'", "1:Go back home,", "0:It is my home.");
+        assertThat(scan("''The first paragraph ends here.\n''And the second one closes it,'' she said.\n"))
+                .containsExactly("0:The first paragraph ends here.\n''And the second one closes it,");
+    }
+
+    @Test
     void apostrophesAreNotQuoteMarks() {
         assertThat(scan("“I don’t think Russia’s offer is serious,” he said. That’s the view in Kyiv.\n"))
                 .containsExactly("0:I don’t think Russia’s offer is serious,");

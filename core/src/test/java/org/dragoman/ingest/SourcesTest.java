@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.URI;
 import java.nio.channels.FileChannel;
@@ -18,7 +17,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
 import org.dragoman.model.Article;
@@ -587,10 +585,5 @@ class SourcesTest {
     private static String sentence(String start) {
         return start + " the committee met for the third time this month and agreed to publish its findings "
                 + "before the end of the year, its chair said.";
-    }
-
-    @SuppressWarnings("unused")
-    private static Optional<String> unused(InputStream in) {
-        return Optional.empty();
     }
 }

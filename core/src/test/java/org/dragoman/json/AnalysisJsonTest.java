@@ -36,8 +36,9 @@ class AnalysisJsonTest {
                 .withTitle(Optional.of("Ruiz speaks"))
                 .withPublished(Optional.of(LocalDate.of(2025, 6, 24)))
                 .withSource(Optional.of("Example Post"));
-        Entity ruiz = new Entity("E1", "Ana Ruiz", EntityType.PERSON, Optional.empty(),
-                List.of(new Role("Mayor", new Span(0, 5))), List.of(new Mention(new Span(6, 14), "Ana Ruiz")));
+        Entity ruiz = new Entity("E1", "Ana Ruiz", EntityType.PERSON, Optional.of("XYZGOV"),
+                List.of(new Role("Mayor", new Span(0, 5), Optional.of("XYZGOV"))),
+                List.of(new Mention(new Span(6, 14), "Ana Ruiz")), Optional.of(Entity.SOURCE_ROLE));
         Entity city = new Entity("E2", "Example City", EntityType.CITY, Optional.of("XYZ"), List.of());
         Quote direct = new Quote("Q1", QuoteKind.DIRECT, new Span(32, 46), "We will \u00e9lect.", Optional.of("say"), Optional.of(new Span(15, 19)),
                 Optional.of(new Speaker(Optional.of("E1"), Optional.of("Ana Ruiz"),
@@ -59,10 +60,12 @@ class AnalysisJsonTest {
                 + "\"published\":\"2025-06-24\",\"source\":\"Example Post\",\"url\":null,\"author\":null,"
                 + "\"text\":\"Mayor Ana Ruiz said on Monday: \\\"We will \u00e9lect.\\\"\\nSubscribe now!\"},"
                 + "\"removed\":[{\"start\":48,\"end\":62,\"text\":\"Subscribe now!\",\"reason\":\"promotion\"}],"
-                + "\"entities\":[{\"id\":\"E1\",\"name\":\"Ana Ruiz\",\"type\":\"PERSON\",\"actor\":null,"
-                + "\"roles\":[{\"title\":\"Mayor\",\"evidence\":{\"start\":0,\"end\":5}}],"
+                + "\"entities\":[{\"id\":\"E1\",\"name\":\"Ana Ruiz\",\"type\":\"PERSON\",\"actor\":\"XYZGOV\","
+                + "\"actor_source\":\"role\","
+                + "\"roles\":[{\"title\":\"Mayor\",\"actor\":\"XYZGOV\",\"evidence\":{\"start\":0,\"end\":5}}],"
                 + "\"mentions\":[{\"start\":6,\"end\":14,\"text\":\"Ana Ruiz\"}]},"
-                + "{\"id\":\"E2\",\"name\":\"Example City\",\"type\":\"CITY\",\"actor\":\"XYZ\",\"roles\":[],\"mentions\":[]}],"
+                + "{\"id\":\"E2\",\"name\":\"Example City\",\"type\":\"CITY\",\"actor\":\"XYZ\",\"actor_source\":null,"
+                + "\"roles\":[],\"mentions\":[]}],"
                 + "\"quotes\":[{\"id\":\"Q1\",\"kind\":\"direct\",\"text\":\"We will \u00e9lect.\",\"start\":32,\"end\":46,"
                 + "\"cue\":\"say\",\"cue_start\":15,\"cue_end\":19,\"speaker\":{\"entity\":\"E1\",\"name\":\"Ana Ruiz\",\"text\":\"Ana Ruiz\",\"start\":6,\"end\":14},"
                 + "\"addressee\":{\"entity\":null,\"name\":null,\"text\":\"Mayor\",\"start\":0,\"end\":5},\"source_type\":\"named\"},"
