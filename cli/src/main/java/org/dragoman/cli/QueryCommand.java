@@ -93,7 +93,7 @@ final class QueryCommand implements Callable<Integer> {
 
     @Command(name = "stats", mixinStandardHelpOptions = true, description = "Counts: articles (provenance records), "
             + "distinct texts, story clusters, entities, quotes, events (every report), story events (once per story "
-            + "cluster), errors.")
+            + "cluster), errors, and texts in the search index (equal to distinct texts in a consistent store).")
     static final class Stats implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -105,6 +105,7 @@ final class QueryCommand implements Callable<Integer> {
             try (DuckDbStore store = common.open()) {
                 StoreStats s = store.stats();
                 long storyEvents = store.storyEvents();
+                long indexed = store.indexedCount();
                 PrintWriter out = spec.commandLine().getOut();
                 if (common.format == Table.Format.json) {
                     StringWriter w = new StringWriter();
@@ -118,6 +119,7 @@ final class QueryCommand implements Callable<Integer> {
                         g.writeNumberField("events", s.events());
                         g.writeNumberField("story_events", storyEvents);
                         g.writeNumberField("errors", s.errors());
+                        g.writeNumberField("indexed", indexed);
                         g.writeEndObject();
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
@@ -125,9 +127,9 @@ final class QueryCommand implements Callable<Integer> {
                     out.println(w);
                 } else {
                     new Table("articles", "distinct_texts", "story_clusters", "entities", "quotes", "events",
-                            "story_events", "errors")
+                            "story_events", "errors", "indexed")
                             .row(s.articles(), s.distinctTexts(), s.storyClusters(), s.entities(), s.quotes(),
-                                    s.events(), storyEvents, s.errors())
+                                    s.events(), storyEvents, s.errors(), indexed)
                             .print(out, common.format);
                 }
                 out.flush();
@@ -345,7 +347,7 @@ final class QueryCommand implements Callable<Integer> {
     }
 
     @Command(name = "latency", mixinStandardHelpOptions = true,
-            description = "Runs each query kind N times on the store (after one warm-up run) and prints the median "
+            description = "Runs each query kind N times on the store (after --warmup untimed runs) and prints the median "
                     + "and 99th-percentile latency in milliseconds.")
     static final class Latency implements Callable<Integer> {
         @Spec
@@ -354,6 +356,9 @@ final class QueryCommand implements Callable<Integer> {
         Common common = new Common();
         @Option(names = "--runs", defaultValue = "100", description = "Runs per query (default ${DEFAULT-VALUE}).")
         int runs;
+        @Option(names = "--warmup", defaultValue = "10",
+                description = "Untimed runs per query first, for the JIT and caches (default ${DEFAULT-VALUE}).")
+        int warmup;
         @Option(names = "--search", defaultValue = "president AND election", description = "Search text.")
         String search;
         @Option(names = "--actor", defaultValue = "Trump", description = "Actor for quotes, events, timeline.")
@@ -380,6 +385,9 @@ final class QueryCommand implements Callable<Integer> {
                 Table table = new Table("query", "runs", "median_ms", "p99_ms", "max_ms", "rows");
                 for (var q : queries.entrySet()) {
                     Object result = q.getValue().call();
+                    for (int i = 1; i < warmup; i++) {
+                        q.getValue().call();
+                    }
                     long[] nanos = new long[runs];
                     for (int i = 0; i < runs; i++) {
                         long t = System.nanoTime();

@@ -59,7 +59,7 @@ class IngestCommandTest {
 
         Cli.Run stats = Cli.run(services, "query", "stats", "--store", store.toString(), "--format", "json");
         assertThat(stats.out().strip()).isEqualTo("{\"articles\":4,\"distinct_texts\":3,\"story_clusters\":3,"
-                + "\"entities\":3,\"quotes\":3,\"events\":3,\"story_events\":3,\"errors\":1}");
+                + "\"entities\":3,\"quotes\":3,\"events\":3,\"story_events\":3,\"errors\":1,\"indexed\":3}");
 
         Cli.Run again = Cli.run(services, "ingest", "--store", store.toString(), in.toString());
         assertThat(again.exitCode()).isZero();

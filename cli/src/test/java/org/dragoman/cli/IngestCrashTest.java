@@ -56,7 +56,10 @@ class IngestCrashTest {
                 assertThat(one(c, "SELECT count(*) - count(DISTINCT id) FROM articles")).isZero();
                 assertThat(one(c, "SELECT count(*) FROM (SELECT article_id FROM entities GROUP BY article_id "
                         + "HAVING count(*) <> 1)")).isZero();
-                assertThat(one(c, "SELECT count(*) FROM entities")).isEqualTo(TEXTS);
+                assertThat(one(c, "SELECT count(*) FROM entities")).as(describe(c,
+                        "SELECT a.seq || ' ' || a.id || ' ' || (SELECT string_agg(p.locator || '@' || p.ingested_at, ',') "
+                        + "FROM provenance p WHERE p.article_id = a.id) FROM articles a "
+                        + "WHERE NOT EXISTS (SELECT 1 FROM entities e WHERE e.article_id = a.id)")).isEqualTo(TEXTS);
                 assertThat(one(c, "SELECT count(*) FROM quotes")).isEqualTo(TEXTS);
                 assertThat(one(c, "SELECT count(*) FROM mentions")).isEqualTo(TEXTS);
                 assertThat(one(c, "SELECT count(*) - count(DISTINCT (source, locator)) FROM provenance")).isZero();
@@ -103,6 +106,16 @@ class IngestCrashTest {
                 input.toString());
         return new ProcessBuilder(command).redirectError(dir.resolve("child-" + System.nanoTime() + ".err").toFile())
                 .start();
+    }
+
+    private static String describe(Connection c, String sql) throws java.sql.SQLException {
+        StringBuilder out = new StringBuilder();
+        try (var s = c.prepareStatement(sql); ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                out.append(rs.getString(1)).append('\n');
+            }
+        }
+        return out.toString();
     }
 
     private static long one(Connection c, String sql) throws java.sql.SQLException {

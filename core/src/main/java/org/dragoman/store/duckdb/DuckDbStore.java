@@ -66,10 +66,12 @@ import org.dragoman.store.lucene.LuceneIndex;
  * The embedded store: a DuckDB file ({@code dragoman.duckdb}) that is the truth, and a Lucene index
  * ({@code lucene/}) for full-text search, both in one directory.
  *
- * <p>Writes are buffered and written in batches, one database transaction per batch (all rows of an article or
- * none), after which the Lucene index commits the same articles with the batch's highest sequence number. On open,
- * articles the index lacks are re-indexed and documents the database lacks are deleted, so a process killed at
- * any point leaves a consistent store. Exact duplicates (same normalized text) are stored once; near-duplicates
+ * <p>Writes are buffered and written in batches (64 articles, or whatever waited 10 s) by one background writer
+ * thread, one database transaction per batch (all rows of an article or none: bulk rows through DuckDB's appender
+ * inside the transaction), after which the same articles go into the Lucene index. The index commits at most once
+ * a minute, recording the highest article sequence number it holds; on open, articles the index lacks are
+ * re-indexed and documents the database lacks are deleted, so a process killed at any point leaves a consistent
+ * store, and rerunning its ingest stores the lost batch's articles again, once. Exact duplicates (same normalized text) are stored once; near-duplicates
  * (MinHash on word shingles, LSH bands) join the story cluster of the most similar stored article.
  *
  * <p>Thread-safe. Reads see what was written before them in this process (pending writes are flushed first).
@@ -85,6 +87,23 @@ public final class DuckDbStore implements Store {
     private static final int DEFAULT_BATCH = 64;
     private static final long MAX_PENDING_NANOS = 10_000_000_000L;
     private static final long INDEX_COMMIT_NANOS = 60_000_000_000L;
+
+    /** Rows accepted and not yet written; swapped out whole when written. */
+    private static final class Batch {
+        final List<Pending> articles = new ArrayList<>();
+        final Map<String, Object[]> provenance = new LinkedHashMap<>();
+        final Map<String, Object[]> errors = new LinkedHashMap<>();
+        final List<Object[]> aliases = new ArrayList<>();
+        final Map<String, Object[]> links = new LinkedHashMap<>();
+
+        boolean isEmpty() {
+            return articles.isEmpty() && provenance.isEmpty() && errors.isEmpty() && aliases.isEmpty() && links.isEmpty();
+        }
+
+        boolean holds(String key) {
+            return provenance.containsKey(key) || errors.containsKey(key) || links.containsKey(key);
+        }
+    }
 
     /** What the store knows of an id: the article that holds its text and that article's cluster. */
     private record Known(String articleId, String cluster) {
@@ -106,14 +125,17 @@ public final class DuckDbStore implements Store {
     // all guarded by lock
     private final Map<String, Known> known = new HashMap<>();
     private final Map<String, String> byNormHash = new HashMap<>();
-    private final List<Pending> pending = new ArrayList<>();
-    private final Map<String, Object[]> pendingProvenance = new LinkedHashMap<>();
-    private final Map<String, Object[]> pendingErrors = new LinkedHashMap<>();
-    private final List<Object[]> pendingAliases = new ArrayList<>();
-    private final Map<String, Object[]> pendingLinks = new LinkedHashMap<>();
+    private Batch batch = new Batch();
+    private Batch inFlight = new Batch();
+    // writes run on one background thread, so analysis threads never wait for the disk; writeLock orders them
+    private final ReentrantLock writeLock = new ReentrantLock();
+    private final java.util.concurrent.ScheduledExecutorService writer;
+    private final java.util.concurrent.atomic.AtomicBoolean flushQueued = new java.util.concurrent.atomic.AtomicBoolean();
+    private volatile RuntimeException failure;
+    private volatile int backlog;
     private long seq;
     private long pendingSince;
-    private long writeNanos;
+    private volatile long writeNanos;
     private long indexedSeq;
     private long lastIndexCommit = System.nanoTime();
     private boolean closed;
@@ -137,6 +159,12 @@ public final class DuckDbStore implements Store {
             connection.close();
             throw e;
         }
+        this.writer = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "dragoman-store-writer");
+            t.setDaemon(true);
+            return t;
+        });
+        writer.scheduleWithFixedDelay(this::flushInBackgroundIfDue, 1, 1, java.util.concurrent.TimeUnit.SECONDS);
     }
 
     /**
@@ -189,12 +217,7 @@ public final class DuckDbStore implements Store {
 
     /** Wall-clock nanoseconds spent writing to the database and the index so far (for ingest timing). */
     public long writeNanos() {
-        lock.lock();
-        try {
-            return writeNanos;
-        } finally {
-            lock.unlock();
-        }
+        return writeNanos;
     }
 
     private void load() throws SQLException {
@@ -299,6 +322,10 @@ public final class DuckDbStore implements Store {
 
     @Override
     public PutResult put(Analysis analysis, Provenance from) {
+        if (backlog >= 4 * batchSize) {
+            // the writer is far behind: write on this thread (holding no lock) rather than let memory grow
+            flush();
+        }
         lock.lock();
         try {
             ensureOpen();
@@ -315,7 +342,7 @@ public final class DuckDbStore implements Store {
             if (same != null) {
                 Known target = known.get(same);
                 known.put(id, target);
-                pendingAliases.add(new Object[] {id, target.articleId()});
+                batch.aliases.add(new Object[] {id, target.articleId()});
                 queueProvenance(target.articleId(), from);
                 flushIfDue();
                 return new PutResult(target.articleId(), false, target.cluster());
@@ -331,7 +358,7 @@ public final class DuckDbStore implements Store {
             known.put(id, new Known(id, cluster));
             byNormHash.put(normHash, id);
             markPending();
-            pending.add(new Pending(analysis, ++seq, cluster, match.map(NearDuplicates.Match::similarity).orElse(null),
+            batch.articles.add(new Pending(analysis, ++seq, cluster, match.map(NearDuplicates.Match::similarity).orElse(null),
                     normHash, eligible ? signature : null, match.isEmpty()));
             queueProvenance(id, from);
             flushIfDue();
@@ -359,7 +386,7 @@ public final class DuckDbStore implements Store {
     }
 
     private void queueProvenance(String articleId, Provenance from) {
-        pendingProvenance.putIfAbsent(key(from.source(), from.locator()), new Object[] {articleId, from.source(),
+        batch.provenance.putIfAbsent(key(from.source(), from.locator()), new Object[] {articleId, from.source(),
                 from.locator(), from.url().orElse(null), from.outlet().orElse(null), now()});
         markPending();
     }
@@ -369,13 +396,15 @@ public final class DuckDbStore implements Store {
         lock.lock();
         try {
             String key = key(from.source(), from.locator());
-            if (pendingProvenance.containsKey(key) || pendingErrors.containsKey(key) || pendingLinks.containsKey(key)) {
+            if (batch.holds(key) || inFlight.holds(key)) {
                 return true;
             }
         } finally {
             lock.unlock();
         }
-        return read(c -> {
+        // no flush: what is not written yet is in the batches checked above, and a batch leaves them only once
+        // committed, so each record is found in memory or in the database
+        return readCommitted(c -> {
             try (PreparedStatement s = c.prepareStatement(
                     "SELECT (SELECT count(*) FROM provenance WHERE source = ? AND locator = ?) "
                             + "+ (SELECT count(*) FROM errors WHERE source = ? AND locator = ?) "
@@ -399,7 +428,7 @@ public final class DuckDbStore implements Store {
         lock.lock();
         try {
             ensureOpen();
-            pendingErrors.putIfAbsent(key(error.source(), error.locator()), new Object[] {error.source(),
+            batch.errors.putIfAbsent(key(error.source(), error.locator()), new Object[] {error.source(),
                     error.locator(), oneLine(error.reason()), LocalDateTime.ofInstant(error.at(), ZoneOffset.UTC).toString()});
             markPending();
             flushIfDue();
@@ -417,7 +446,7 @@ public final class DuckDbStore implements Store {
         lock.lock();
         try {
             ensureOpen();
-            pendingLinks.putIfAbsent(key(from.source(), from.locator()), new Object[] {from.source(), from.locator(),
+            batch.links.putIfAbsent(key(from.source(), from.locator()), new Object[] {from.source(), from.locator(),
                     url, from.outlet().orElse(null), now()});
             markPending();
             flushIfDue();
@@ -439,38 +468,92 @@ public final class DuckDbStore implements Store {
         }
     }
 
+    private boolean due() {
+        return batch.articles.size() >= batchSize || batch.provenance.size() >= 8 * batchSize
+                || batch.errors.size() + batch.links.size() >= 8 * batchSize
+                || (pendingSince != 0 && System.nanoTime() - pendingSince > MAX_PENDING_NANOS);
+    }
+
+    /** Called with {@code lock} held: hands a full or old batch to the writer thread. */
     private void flushIfDue() {
-        if (pending.size() >= batchSize || pendingProvenance.size() >= 8 * batchSize
-                || pendingErrors.size() + pendingLinks.size() >= 8 * batchSize
-                || (pendingSince != 0 && System.nanoTime() - pendingSince > MAX_PENDING_NANOS)) {
-            flush();
+        backlog = batch.articles.size();
+        if (due() && flushQueued.compareAndSet(false, true)) {
+            writer.execute(this::flushInBackground);
         }
     }
 
-    /** Writes everything pending in one transaction, then commits the index; a no-op when nothing is pending. */
-    public void flush() {
+    private void flushInBackgroundIfDue() {
+        boolean isDue;
         lock.lock();
         try {
-            if (pending.isEmpty() && pendingProvenance.isEmpty() && pendingErrors.isEmpty() && pendingAliases.isEmpty()
-                    && pendingLinks.isEmpty()) {
-                return;
-            }
-            ensureOpen();
-            long start = System.nanoTime();
-            try {
-                writeBatch();
-            } catch (SQLException e) {
-                throw new IllegalStateException(dir + ": cannot write to the store: " + firstLine(e.getMessage()), e);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            writeNanos += System.nanoTime() - start;
+            isDue = !closed && due();
         } finally {
             lock.unlock();
         }
+        if (isDue) {
+            flushInBackground();
+        }
     }
 
-    private void writeBatch() throws SQLException, IOException {
+    private void flushInBackground() {
+        flushQueued.set(false);
+        try {
+            flush();
+        } catch (RuntimeException e) {
+            // kept and thrown to the next caller: a failed write must not pass unnoticed
+            failure = e;
+        }
+    }
+
+    /**
+     * Writes everything accepted so far in one database transaction, then adds it to the search index; returns
+     * when it is durable. A no-op when nothing is pending.
+     */
+    public void flush() {
+        writeLock.lock();
+        try {
+            Batch b;
+            lock.lock();
+            try {
+                if (batch.isEmpty()) {
+                    return;
+                }
+                ensureOpen();
+                b = batch;
+                batch = new Batch();
+                backlog = 0;
+                inFlight = b;
+                pendingSince = 0;
+            } finally {
+                lock.unlock();
+            }
+            long start = System.nanoTime();
+            try {
+                writeBatch(b);
+            } catch (SQLException e) {
+                failure = new IllegalStateException(dir + ": cannot write to the store: " + firstLine(e.getMessage()), e);
+                throw failure;
+            } catch (IOException e) {
+                failure = new UncheckedIOException(e);
+                throw failure;
+            } catch (RuntimeException e) {
+                failure = e;
+                throw e;
+            } finally {
+                lock.lock();
+                try {
+                    inFlight = new Batch();
+                } finally {
+                    lock.unlock();
+                }
+            }
+            writeNanos += System.nanoTime() - start;
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    private void writeBatch(Batch b) throws SQLException, IOException {
         String now = now();
         LocalDateTime nowTime = LocalDateTime.now(ZoneOffset.UTC);
         Inserter articles = new Inserter("articles", false, "seq", "id", "norm_hash", "cluster_id",
@@ -499,9 +582,9 @@ public final class DuckDbStore implements Store {
                 "sentence_start", "sentence_end", "cluster_id", "day");
         Inserter times = new Inserter("times", false, "article_id", "ord", "start_off", "end_off", "text", "type",
                 "value");
-        List<LuceneIndex.Doc> docs = new ArrayList<>(pending.size());
+        List<LuceneIndex.Doc> docs = new ArrayList<>(b.articles.size());
         long maxSeq = index.committedSeq();
-        for (Pending p : pending) {
+        for (Pending p : b.articles) {
             Analysis a = p.analysis();
             var article = a.article();
             String id = article.id();
@@ -514,8 +597,8 @@ public final class DuckDbStore implements Store {
                 clusters.add(p.cluster(), id, now);
             }
             int ord = 0;
-            for (Block b : a.blocks()) {
-                blocks.add(id, ord++, b.kind().name(), b.span().start(), b.span().end());
+            for (Block block : a.blocks()) {
+                blocks.add(id, ord++, block.kind().name(), block.span().start(), block.span().end());
             }
             ord = 0;
             for (Removal r : a.removed()) {
@@ -576,16 +659,16 @@ public final class DuckDbStore implements Store {
                     article.published(), quoteTexts));
             maxSeq = Math.max(maxSeq, p.seq());
         }
-        for (Object[] alias : pendingAliases) {
+        for (Object[] alias : b.aliases) {
             aliases.add(alias);
         }
-        for (Object[] row : pendingProvenance.values()) {
+        for (Object[] row : b.provenance.values()) {
             provenance.add(row);
         }
-        for (Object[] row : pendingErrors.values()) {
+        for (Object[] row : b.errors.values()) {
             errors.add(row);
         }
-        for (Object[] row : pendingLinks.values()) {
+        for (Object[] row : b.links.values()) {
             links.add(row);
         }
         connection.setAutoCommit(false);
@@ -601,12 +684,6 @@ public final class DuckDbStore implements Store {
         } finally {
             connection.setAutoCommit(true);
         }
-        pending.clear();
-        pendingAliases.clear();
-        pendingProvenance.clear();
-        pendingErrors.clear();
-        pendingLinks.clear();
-        pendingSince = 0;
         if (!docs.isEmpty()) {
             index.index(docs);
             indexedSeq = maxSeq;
@@ -635,18 +712,26 @@ public final class DuckDbStore implements Store {
 
     private <T> T read(Read<T> read) {
         flush();
+        return readCommitted(read);
+    }
+
+    /** A read of what is committed, without flushing first. */
+    private <T> T readCommitted(Read<T> read) {
         Connection c;
         synchronized (readers) {
             c = readers.pollFirst();
         }
         try {
             if (c == null) {
-                lock.lock();
+                // the writer thread uses the main connection under writeLock; never touch it concurrently
+                writeLock.lock();
                 try {
-                    ensureOpen();
+                    if (closed) {
+                        throw new IllegalStateException(dir + ": store is closed");
+                    }
                     c = ((org.duckdb.DuckDBConnection) connection).duplicate();
                 } finally {
-                    lock.unlock();
+                    writeLock.unlock();
                 }
             }
             T result = read.run(c);
@@ -949,6 +1034,13 @@ public final class DuckDbStore implements Store {
 
     @Override
     public void close() {
+        writer.shutdown();
+        try {
+            writer.awaitTermination(10, java.util.concurrent.TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        writeLock.lock();
         lock.lock();
         try {
             if (closed) {
@@ -974,12 +1066,17 @@ public final class DuckDbStore implements Store {
             }
         } finally {
             lock.unlock();
+            writeLock.unlock();
         }
     }
 
     private void ensureOpen() {
         if (closed) {
             throw new IllegalStateException(dir + ": store is closed");
+        }
+        RuntimeException f = failure;
+        if (f != null) {
+            throw new IllegalStateException(dir + ": an earlier write failed: " + firstLine(f.getMessage()), f);
         }
     }
 

@@ -200,9 +200,10 @@ public final class LuceneIndex implements AutoCloseable {
         IndexSearcher searcher = searchers.acquire();
         try {
             int n = query.offset() + query.limit();
-            TopDocs top = searcher.search(full, n);
-            long total = top.totalHits.relation == org.apache.lucene.search.TotalHits.Relation.EQUAL_TO
-                    ? top.totalHits.value : searcher.count(full);
+            // one pass that ranks the page and counts every hit exactly, rather than a second counting pass
+            TopDocs top = searcher.search(full,
+                    new org.apache.lucene.search.TopScoreDocCollectorManager(n, Integer.MAX_VALUE));
+            long total = top.totalHits.value;
             ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, Math.min(query.offset(), top.scoreDocs.length),
                     top.scoreDocs.length);
             TopDocs pageDocs = new TopDocs(top.totalHits, page);
