@@ -16,12 +16,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.dragoman.json.AnalysisJson;
+import org.dragoman.json.GdeltEventTable;
+import org.dragoman.model.EventParty;
 import org.dragoman.model.Provenance;
 import org.dragoman.store.StoredArticle;
 import org.dragoman.store.duckdb.DuckDbStore;
@@ -224,21 +227,6 @@ final class ExportCommand implements Callable<Integer> {
         });
     }
 
-    /** GDELT 2.0 event-table columns, in order. */
-    static final List<String> GDELT_COLUMNS = List.of("GLOBALEVENTID", "SQLDATE", "MonthYear", "Year",
-            "FractionDate", "Actor1Code", "Actor1Name", "Actor1CountryCode", "Actor1KnownGroupCode",
-            "Actor1EthnicCode", "Actor1Religion1Code", "Actor1Religion2Code", "Actor1Type1Code", "Actor1Type2Code",
-            "Actor1Type3Code", "Actor2Code", "Actor2Name", "Actor2CountryCode", "Actor2KnownGroupCode",
-            "Actor2EthnicCode", "Actor2Religion1Code", "Actor2Religion2Code", "Actor2Type1Code", "Actor2Type2Code",
-            "Actor2Type3Code", "IsRootEvent", "EventCode", "EventBaseCode", "EventRootCode", "QuadClass",
-            "GoldsteinScale", "NumMentions", "NumSources", "NumArticles", "AvgTone", "Actor1Geo_Type",
-            "Actor1Geo_FullName", "Actor1Geo_CountryCode", "Actor1Geo_ADM1Code", "Actor1Geo_ADM2Code",
-            "Actor1Geo_Lat", "Actor1Geo_Long", "Actor1Geo_FeatureID", "Actor2Geo_Type", "Actor2Geo_FullName",
-            "Actor2Geo_CountryCode", "Actor2Geo_ADM1Code", "Actor2Geo_ADM2Code", "Actor2Geo_Lat", "Actor2Geo_Long",
-            "Actor2Geo_FeatureID", "ActionGeo_Type", "ActionGeo_FullName", "ActionGeo_CountryCode",
-            "ActionGeo_ADM1Code", "ActionGeo_ADM2Code", "ActionGeo_Lat", "ActionGeo_Long", "ActionGeo_FeatureID",
-            "DATEADDED", "SOURCEURL");
-
     /**
      * One GDELT row per story cluster, CAMEO code and dyad (asserted events only: negated and hypothetical ones
      * are left out), from the cluster's first report; NumArticles and NumMentions are the cluster's reports,
@@ -266,35 +254,19 @@ final class ExportCommand implements Callable<Integer> {
                     bind(s, params);
                     try (ResultSet rs = s.executeQuery()) {
                         while (rs.next()) {
-                            String[] col = new String[GDELT_COLUMNS.size()];
-                            Arrays.fill(col, "");
-                            col[0] = Long.toString(++id);
                             String day = rs.getString(6);
-                            if (day != null) {
-                                LocalDate d = LocalDate.parse(day);
-                                col[1] = String.format(Locale.ROOT, "%04d%02d%02d", d.getYear(), d.getMonthValue(),
-                                        d.getDayOfMonth());
-                                col[2] = col[1].substring(0, 6);
-                                col[3] = Integer.toString(d.getYear());
-                                col[4] = String.format(Locale.ROOT, "%.4f",
-                                        d.getYear() + (d.getDayOfYear() - 1) / (double) d.lengthOfYear());
-                            }
-                            actor(col, 5, rs.getString(3), rs.getString(2));
-                            actor(col, 15, rs.getString(5), rs.getString(4));
-                            col[25] = rs.getBoolean(15) ? "1" : "0";
-                            String code = rs.getString(1);
-                            col[26] = code;
-                            col[27] = code.length() >= 3 ? code.substring(0, 3) : code;
-                            col[28] = code.length() >= 2 ? code.substring(0, 2) : code;
-                            col[29] = quadClass(code);
-                            col[31] = Long.toString(rs.getLong(10));
-                            col[32] = Long.toString(rs.getLong(11));
-                            col[33] = Long.toString(rs.getLong(10));
-                            col[52] = clean(rs.getString(7));
-                            col[59] = clean(rs.getString(9));
-                            col[60] = clean(rs.getString(8));
+                            Optional<LocalDate> date = day == null ? Optional.empty() : Optional.of(LocalDate.parse(day));
+                            Optional<EventParty> target = rs.getString(4) == null && rs.getString(5) == null
+                                    ? Optional.empty() : Optional.of(party(rs.getString(5), rs.getString(4)));
+                            String added = rs.getString(9);
+                            String row = GdeltEventTable.row(new GdeltEventTable.Row(++id, date,
+                                    party(rs.getString(3), rs.getString(2)), target, rs.getString(1),
+                                    rs.getBoolean(15), Optional.ofNullable(rs.getString(7)), rs.getLong(10),
+                                    rs.getLong(11), rs.getLong(10),
+                                    added == null ? LocalDateTime.now() : LocalDateTime.parse(added, ADDED),
+                                    Optional.ofNullable(rs.getString(8)).orElse("")));
                             try {
-                                w.write(String.join("\t", col));
+                                w.write(row);
                                 w.write('\n');
                             } catch (IOException e) {
                                 throw new java.io.UncheckedIOException(e);
@@ -313,34 +285,11 @@ final class ExportCommand implements Callable<Integer> {
         }
     }
 
-    private static void actor(String[] col, int at, String code, String name) {
-        col[at] = code == null ? "" : code;
-        col[at + 1] = clean(name).toUpperCase(Locale.ROOT);
-        if (code != null && code.length() >= 3) {
-            col[at + 2] = code.substring(0, 3);
-        }
-    }
+    private static final java.time.format.DateTimeFormatter ADDED =
+            java.time.format.DateTimeFormatter.ofPattern("yyyyMMddHHmmss", Locale.ROOT);
 
-    /** GDELT's QuadClass from the CAMEO root: 1 verbal and 2 material cooperation, 3 verbal and 4 material conflict. */
-    static String quadClass(String code) {
-        if (code.length() < 2 || !Character.isDigit(code.charAt(0)) || !Character.isDigit(code.charAt(1))) {
-            return "";
-        }
-        int root = Integer.parseInt(code.substring(0, 2));
-        if (root >= 1 && root <= 5) {
-            return "1";
-        }
-        if (root >= 6 && root <= 8) {
-            return "2";
-        }
-        if (root >= 9 && root <= 13) {
-            return "3";
-        }
-        return root >= 14 && root <= 20 ? "4" : "";
-    }
-
-    private static String clean(String s) {
-        return s == null ? "" : s.replaceAll("[\\t\\r\\n]+", " ").strip();
+    private static EventParty party(String code, String name) {
+        return new EventParty(Optional.empty(), name == null ? "" : name, Optional.ofNullable(code));
     }
 
     /** Accepts jsonl, parquet and gdelt-tsv. */

@@ -61,36 +61,53 @@ public final class GdeltEventTable {
             if (e.negated() || e.hypothetical()) {
                 continue;
             }
-            String[] c = new String[COLUMNS.size()];
-            Arrays.fill(c, "");
-            c[0] = Long.toString(id++);
-            Optional<LocalDate> date = e.date().or(() -> analysis.article().published());
-            if (date.isPresent()) {
-                LocalDate d = date.get();
-                c[1] = d.format(SQLDATE);
-                c[2] = c[1].substring(0, 6);
-                c[3] = Integer.toString(d.getYear());
-                c[4] = String.format(Locale.ROOT, "%.4f", d.getYear() + (d.getDayOfYear() - 1) / (double) d.lengthOfYear());
-            }
-            actor(c, 5, e.source());
-            e.target().ifPresent(t -> actor(c, 15, t));
-            // GDELT: the event is in the lead paragraph
-            c[25] = lead.isPresent() && lead.get().span().contains(e.sentence()) ? "1" : "0";
-            c[26] = e.code();
-            c[27] = e.code().length() >= 3 ? e.code().substring(0, 3) : e.code();
-            c[28] = e.code().length() >= 2 ? e.code().substring(0, 2) : e.code();
-            int quad = CameoTables.quadClass(e.code());
-            c[29] = quad > 0 ? Integer.toString(quad) : "";
-            CameoTables.defaults().goldstein(e.code()).ifPresent(g -> c[30] = String.format(Locale.ROOT, "%.1f", g));
-            c[31] = "1";
-            c[32] = "1";
-            c[33] = "1";
-            e.location().ifPresent(l -> c[52] = clean(l.name()));
-            c[59] = added.format(ADDED);
-            c[60] = clean(analysis.article().url().orElse(source));
-            rows.add(String.join("\t", c));
+            // GDELT: a root event is one in the lead paragraph
+            boolean root = lead.isPresent() && lead.get().span().contains(e.sentence());
+            rows.add(row(new Row(id++, e.date().or(() -> analysis.article().published()), e.source(), e.target(),
+                    e.code(), root, e.location().map(EventParty::name), 1, 1, 1, added,
+                    analysis.article().url().orElse(source))));
         }
         return rows;
+    }
+
+    /**
+     * The values of one GDELT row that Dragoman has: an event (or a story cluster's event) with how many mentions,
+     * sources and articles report it.
+     */
+    public record Row(long id, Optional<LocalDate> date, EventParty source, Optional<EventParty> target, String code,
+                      boolean rootEvent, Optional<String> location, long mentions, long sources, long articles,
+                      LocalDateTime added, String url) {
+    }
+
+    /** One row, 61 TAB-separated columns, without a line end. */
+    public static String row(Row r) {
+        String[] c = new String[COLUMNS.size()];
+        Arrays.fill(c, "");
+        c[0] = Long.toString(r.id());
+        if (r.date().isPresent()) {
+            LocalDate d = r.date().get();
+            c[1] = d.format(SQLDATE);
+            c[2] = c[1].substring(0, 6);
+            c[3] = Integer.toString(d.getYear());
+            c[4] = String.format(Locale.ROOT, "%.4f", d.getYear() + (d.getDayOfYear() - 1) / (double) d.lengthOfYear());
+        }
+        actor(c, 5, r.source());
+        r.target().ifPresent(t -> actor(c, 15, t));
+        c[25] = r.rootEvent() ? "1" : "0";
+        String code = r.code();
+        c[26] = code;
+        c[27] = code.length() >= 3 ? code.substring(0, 3) : code;
+        c[28] = code.length() >= 2 ? code.substring(0, 2) : code;
+        int quad = CameoTables.quadClass(code);
+        c[29] = quad > 0 ? Integer.toString(quad) : "";
+        CameoTables.defaults().goldstein(code).ifPresent(g -> c[30] = String.format(Locale.ROOT, "%.1f", g));
+        c[31] = Long.toString(r.mentions());
+        c[32] = Long.toString(r.sources());
+        c[33] = Long.toString(r.articles());
+        r.location().ifPresent(l -> c[52] = clean(l));
+        c[59] = r.added().format(ADDED);
+        c[60] = clean(r.url());
+        return String.join("\t", c);
     }
 
     private static void actor(String[] c, int at, EventParty party) {
