@@ -237,6 +237,11 @@ public final class PetrarchEval {
         LocalDate date = date(r.date());
         long t2 = System.nanoTime();
         List<ActorSlot> slots = actors.find(sentence, date);
+        int newActorLength = r.newActorLength();
+        if (newActorLength > 0 && !r.conllu()) {
+            slots = new ArrayList<>(slots);
+            slots.addAll(NounPhraseActors.newActors(sentence, slots, newActorLength));
+        }
         long t3 = System.nanoTime();
         nanos[1] += t3 - t2;
         // PETRARCH-1's validator applies <Config> options such as require_dyad; UniversalPetrarch's (CoNLL-U
@@ -246,8 +251,7 @@ public final class PetrarchEval {
         nanos[2] += System.nanoTime() - t3;
         List<String> coded = new ArrayList<>();
         for (CodedEvent e : events) {
-            coded.add(e.code() + " " + e.source().code().orElse("---") + " "
-                    + e.target().flatMap(ActorSlot::code).orElse("---"));
+            coded.add(e.code() + " " + scored(e.source().code()) + " " + scored(e.target().flatMap(ActorSlot::code)));
         }
         if (r.noEvents()) {
             boolean ok = coded.isEmpty();
@@ -327,5 +331,10 @@ public final class PetrarchEval {
 
     private static double pct(int a, int b) {
         return b == 0 ? 0.0 : 100.0 * a / b;
+    }
+
+    /** An actor's code as the records give it: "---" when uncoded; a new actor is its quoted text. */
+    private static String scored(Optional<String> code) {
+        return code.orElse("---");
     }
 }

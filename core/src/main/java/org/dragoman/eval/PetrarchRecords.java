@@ -33,6 +33,15 @@ public record PetrarchRecords(Map<String, String> environment, List<String> incl
     public record Record(String id, String category, String date, boolean evaluate, String text, String parse,
                          List<Expected> expected, boolean noEvents, Optional<String> error,
                          Map<String, String> config) {
+        /** PETRARCH's {@code new_actor_length} option in force for this record (default 0: no new actors). */
+        public int newActorLength() {
+            try {
+                return Integer.parseInt(config.getOrDefault("new_actor_length", "0").strip());
+            } catch (NumberFormatException e) {
+                return 0;
+            }
+        }
+
         /** The {@code require_dyad} option in force for this record (PETRARCH's default: true). */
         public boolean requireDyad() {
             return !"false".equalsIgnoreCase(config.getOrDefault("require_dyad", "true"));
@@ -112,10 +121,17 @@ public record PetrarchRecords(Map<String, String> environment, List<String> incl
         return new PetrarchRecords(Map.copyOf(env), List.copyOf(include), List.copyOf(records));
     }
 
-    /** Uncoded actors: empty, {@code ~}, or quoted text such as {@code "INJURY TOLL"} are all {@code ---}. */
+    /**
+     * Uncoded actors (empty or {@code ~}) are {@code ---}; a new actor named by its text ({@code "INJURY TOLL"},
+     * PETRARCH's {@code new_actor_length}) stays that quoted text, upper case, single spaces.
+     */
     private static String actor(String value) {
-        if (value == null || value.isBlank() || value.startsWith("\"") || value.startsWith("~")) {
+        if (value == null || value.isBlank() || value.startsWith("~")) {
             return "---";
+        }
+        if (value.startsWith("\"")) {
+            String text = value.replace("\"", "").strip().replaceAll("\\s+", " ").toUpperCase(java.util.Locale.ROOT);
+            return text.isEmpty() ? "---" : "\"" + text + "\"";
         }
         return value.strip();
     }

@@ -248,4 +248,82 @@ public final class NounPhraseActors {
         }
         return t;
     }
+
+    /**
+     * PETRARCH's {@code new_actor_length} option: noun phrases the dictionaries do not know become actors of
+     * their own, named by their text, when they have at most {@code maxWords} words ("the Ministry of Magic").
+     * A phrase is a nominal head with its modifiers, without its own preposition, conjuncts, appositions,
+     * clauses, punctuation and possessive markers; a phrase holding a known actor, a pronoun, or words that are
+     * not contiguous in the text is not one. The new slots have the phrase's upper-cased text in double
+     * quotes as their code, as PETRARCH writes them ({@code "THE MINISTRY OF MAGIC"}). {@code maxWords} 0 or
+     * less gives none.
+     */
+    public static List<ActorSlot> newActors(DepSentence sentence, List<ActorSlot> known, int maxWords) {
+        List<ActorSlot> out = new ArrayList<>();
+        if (maxWords <= 0) {
+            return out;
+        }
+        List<DepToken> tokens = sentence.tokens();
+        int n = tokens.size();
+        boolean[] covered = new boolean[n];
+        for (ActorSlot a : known) {
+            for (int t = Math.max(0, a.first()); t <= Math.min(n - 1, a.last()); t++) {
+                covered[t] = true;
+            }
+        }
+        List<List<Integer>> children = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            children.add(new ArrayList<>());
+        }
+        for (DepToken t : tokens) {
+            if (t.head() >= 0 && t.head() < n) {
+                children.get(t.head()).add(t.index());
+            }
+        }
+        boolean[] taken = new boolean[n];
+        for (DepToken head : tokens) {
+            String rel = head.rel();
+            if (!head.pos().startsWith("NN") || covered[head.index()] || taken[head.index()]
+                    || rel.equals("compound") || rel.equals("flat") || rel.startsWith("nmod")
+                    || rel.equals("fixed")) {
+                continue; // only heads of whole noun phrases: a modifier belongs to its head's phrase
+            }
+            java.util.TreeSet<Integer> phrase = new java.util.TreeSet<>();
+            java.util.ArrayDeque<Integer> todo = new java.util.ArrayDeque<>();
+            todo.add(head.index());
+            while (!todo.isEmpty()) {
+                int t = todo.poll();
+                if (!phrase.add(t)) {
+                    continue; // a malformed parse with a cycle
+                }
+                for (int c : children.get(t)) {
+                    String r = tokens.get(c).rel();
+                    if (r.equals("conj") || r.equals("cc") || r.equals("punct") || r.equals("appos")
+                            || r.startsWith("acl") || r.equals("parataxis") || r.startsWith("advcl")
+                            || (t == head.index() && (r.equals("case") || r.equals("mark")))
+                            || tokens.get(c).pos().equals("POS")) {
+                        continue;
+                    }
+                    todo.add(c);
+                }
+            }
+            boolean ok = phrase.size() <= maxWords;
+            for (int t = phrase.first(); t <= phrase.last(); t++) {
+                ok &= phrase.contains(t) || tokens.get(t).pos().equals("POS"); // "Gryffindor's head": one phrase
+            }
+            for (int t : phrase) {
+                ok &= !covered[t] && !tokens.get(t).pos().startsWith("PRP") && !tokens.get(t).pos().startsWith("W");
+            }
+            if (!ok) {
+                continue;
+            }
+            StringBuilder text = new StringBuilder();
+            for (int t : phrase) {
+                taken[t] = true;
+                text.append(text.length() == 0 ? "" : " ").append(tokens.get(t).word().toUpperCase(Locale.ROOT));
+            }
+            out.add(new ActorSlot(phrase.first(), phrase.last(), Optional.of("\"" + text + "\""), text.toString()));
+        }
+        return out;
+    }
 }

@@ -195,4 +195,25 @@ class DependencyCoderTest {
         assertThat(slow.code(s, List.of(actor(0, 0, "AAA"), actor(198, 198, "BBB")))).extracting(CodedEvent::code)
                 .containsExactly("010");
     }
+
+    @Test
+    void newActorLengthNamesShortUnknownNounPhrasesByTheirText() {
+        // "The harbour workers' union attacked the city council of Port Vell": no dictionary actor at all
+        DepSentence s = parse("The/DT/4/det harbour/NN/2/compound workers/NNS/4/nmod:poss '/POS/2/case "
+                + "union/NN/5/nsubj attacked/VBD/-1/root the/DT/8/det city/NN/8/compound council/NN/5/obj "
+                + "of/IN/11/case Port/NNP/11/compound Vell/NNP/8/nmod ./PUNCT/5/punct");
+        List<ActorSlot> none = NounPhraseActors.newActors(s, List.of(), 0);
+        assertThat(none).isEmpty();
+        // four words at most: the union is one ("'" is no word), the council with its "of" phrase is six
+        List<ActorSlot> four = NounPhraseActors.newActors(s, List.of(), 4);
+        assertThat(four).extracting(a -> a.code().orElseThrow()).containsExactly("\"THE HARBOUR WORKERS UNION\"");
+        assertThat(codes(coder.code(s, four))).isEmpty();
+        List<ActorSlot> six = NounPhraseActors.newActors(s, List.of(), 6);
+        assertThat(codes(coder.code(s, six)))
+                .containsExactly("190 \"THE HARBOUR WORKERS UNION\" \"THE CITY COUNCIL OF PORT VELL\"");
+        // a phrase holding a known actor is that actor's, never a new one
+        List<ActorSlot> known = List.of(actor(10, 11, "PVL"));
+        assertThat(NounPhraseActors.newActors(s, known, 6)).extracting(ActorSlot::ref)
+                .containsExactly("THE HARBOUR WORKERS UNION");
+    }
 }
