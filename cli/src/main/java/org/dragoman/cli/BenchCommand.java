@@ -36,8 +36,8 @@ import picocli.CommandLine.Spec;
  * {@code dragoman bench}: times Dragoman against plain CoreNLP and CoreNLP's quote attribution on the same
  * texts in one run, at each thread count, and prints articles/s, tokens/s, load time, heap and RSS side by side
  * with the Dragoman/baseline ratios. To be fair to every system, all are loaded and warmed up before any is
- * timed, then timed in rounds that run the systems in turn over the same articles (a different one first each
- * round), and each system's median round is reported, so JIT warm-up and changes in machine load do not
+ * timed, then timed in rounds over the same articles in which the systems take turns of a few articles (a
+ * different one first each turn), and each system's median round is reported, so JIT warm-up and changes in machine load do not
  * favour one system. A system that fails to load is reported and the others still run; the exit
  * code is 1 only when Dragoman itself could not be measured.
  */
@@ -75,6 +75,12 @@ final class BenchCommand implements Callable<Integer> {
                     + "the systems in turn (a different one first each round), and the median round is reported "
                     + "(default ${DEFAULT-VALUE}).")
     int rounds;
+
+    @Option(names = "--turn", paramLabel = "N", defaultValue = "10",
+            description = "Articles a system processes in one turn before the next system takes over, within a "
+                    + "round (default ${DEFAULT-VALUE}); short turns let a change in machine load hit every system "
+                    + "alike.")
+    int turn;
 
     @Option(names = "--skip-quote-baseline",
             description = "Do not run CoreNLP's quote attribution (it needs several GB of heap and is slow).")
@@ -129,6 +135,9 @@ final class BenchCommand implements Callable<Integer> {
         if (rounds < 1) {
             throw usage("--rounds must be at least 1, got " + rounds);
         }
+        if (turn < 1) {
+            throw usage("--turn must be at least 1, got " + turn);
+        }
         for (int t : threads) {
             if (t < 1) {
                 throw usage("--threads values must be at least 1, got " + t);
@@ -146,9 +155,10 @@ final class BenchCommand implements Callable<Integer> {
                 tokens);
         out.println("  tokens = whitespace-separated tokens of the article texts; the same count for every system");
         out.printf(Locale.ROOT, "  every system is loaded and warmed up (%s each, not timed) before any is timed; "
-                + "then %s per thread count, each running every system over all the articles in turn, a different "
-                + "system first each round; times are the median round%n",
-                plural(Math.min(warmup, articles.size()), "article"), plural(rounds, "round"));
+                + "then %s per thread count, each running every system over all the articles, the systems taking "
+                + "turns of %s (a different one first each turn); times are the median round%n",
+                plural(Math.min(warmup, articles.size()), "article"), plural(rounds, "round"),
+                plural(Math.min(turn, articles.size()), "article"));
         out.printf(Locale.ROOT, "  JVM max heap %,d MB, %d processors%n", memory.getHeapMemoryUsage().getMax() / MB,
                 Runtime.getRuntime().availableProcessors());
         out.flush();
@@ -180,16 +190,25 @@ final class BenchCommand implements Callable<Integer> {
             long allHeld = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
             for (int t : threadCounts) {
                 for (int round = 0; round < rounds; round++) {
-                    for (int k = 0; k < loaded.size(); k++) {
-                        Loaded l = loaded.get((k + round) % loaded.size());
-                        err.printf(Locale.ROOT, "dragoman bench: %d thread%s, round %d/%d: %s ...%n", t,
-                                t == 1 ? "" : "s", round + 1, rounds, l.system.name());
-                        err.flush();
-                        sampler.reset();
-                        long othersHeld = Math.max(0, allHeld - l.heapAfterLoad);
-                        double seconds = timedRun(l.runner, articles, t, l.errors, l.firstError);
-                        l.rounds.computeIfAbsent(t, x -> new ArrayList<>()).add(seconds);
-                        l.peakHeap = Math.max(l.peakHeap, sampler.peak() - othersHeld);
+                    err.printf(Locale.ROOT, "dragoman bench: %d thread%s, round %d/%d ...%n", t, t == 1 ? "" : "s",
+                            round + 1, rounds);
+                    err.flush();
+                    double[] seconds = new double[loaded.size()];
+                    int turns = (articles.size() + turn - 1) / turn;
+                    for (int slice = 0; slice < turns; slice++) {
+                        List<Article> part = articles.subList(slice * turn, Math.min(articles.size(), (slice + 1) * turn));
+                        for (int k = 0; k < loaded.size(); k++) {
+                            // a different system first in each turn and round
+                            int i = (k + round + slice) % loaded.size();
+                            Loaded l = loaded.get(i);
+                            sampler.reset();
+                            long othersHeld = Math.max(0, allHeld - l.heapAfterLoad);
+                            seconds[i] += timedRun(l.runner, part, t, l.errors, l.firstError);
+                            l.peakHeap = Math.max(l.peakHeap, sampler.peak() - othersHeld);
+                        }
+                    }
+                    for (int i = 0; i < loaded.size(); i++) {
+                        loaded.get(i).rounds.computeIfAbsent(t, x -> new ArrayList<>()).add(seconds[i]);
                     }
                 }
             }

@@ -78,6 +78,12 @@ class BenchCommandTest {
         assertThat(run.exitCode()).isZero();
         // load and warm up A, then B; round 1 times A then B, round 2 B then A
         assertThat(log).containsExactly("load A", "A", "load B", "B", "A", "B", "B", "A");
+        log.clear();
+        Cli.Run turns = Cli.run(Cli.services().withBenchSystems(List.of(a, b)), "bench", "--threads", "1",
+                "--warmup", "0", "--rounds", "1", "--turn", "2", "--limit", "3", dir.toString());
+        assertThat(turns.exitCode()).isZero();
+        // 3 articles in turns of 2 and 1: A A B B, then B first
+        assertThat(log).containsExactly("load A", "load B", "A", "A", "B", "B", "B", "A");
         assertThat(run.out()).containsPattern("Dragoman / dragoman-noev articles/s:  1 thread \\d+\\.\\d\\dx")
                 .containsPattern("  per round:  1 thread \\d+\\.\\d\\dx \\d+\\.\\d\\dx");
     }
