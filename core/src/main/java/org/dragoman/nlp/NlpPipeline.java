@@ -3,7 +3,6 @@ package org.dragoman.nlp;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.parser.nndep.DependencyParser;
-import edu.stanford.nlp.parser.nndep.ForcedMoveParser;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.time.SUTime;
@@ -69,22 +68,20 @@ public final class NlpPipeline {
     private final StanfordCoreNLP pipeline;
     private final TimeAnnotator sutime;
     private final DependencyParser parser;
-    private final ForcedMoveParser fastParser;
 
     /** Builds a pipeline from CoreNLP properties; fails here, naming the property, if they are bad. */
     public NlpPipeline(Properties properties) {
         this.pipeline = new StanfordCoreNLP(properties);
         this.sutime = new TimeAnnotator("sutime", new Properties());
         this.parser = DependencyParser.loadFromModelFile(DEPENDENCY_MODEL, new Properties());
-        this.fastParser = new ForcedMoveParser(parser);
-        warmUp(fastParser);
+        warmUp(parser);
     }
 
     /**
      * Runs the parser over a made-up sentence until the JIT has compiled its inner loops: cold, a parse costs
      * several times what it costs warm, and that is a once-per-process cost, not the first articles'.
      */
-    private static void warmUp(ForcedMoveParser parser) {
+    private static void warmUp(DependencyParser parser) {
         String[] words = ("Officials in the capital said on Monday that the two governments had agreed to hold "
                 + "new talks on trade and security after months of tension over the disputed border .").split(" ");
         String[] tags = ("NNS IN DT NN VBD IN NNP IN DT CD NNS VBD VBN TO VB JJ NNS IN NN CC NN IN NNS IN NN IN "
@@ -212,8 +209,7 @@ public final class NlpPipeline {
             }
             CoreMap coreSentence = new ArrayCoreMap();
             coreSentence.set(CoreAnnotations.TokensAnnotation.class, labels);
-            // the parser's own parse, without scoring the moves that are forced
-            GrammaticalStructure structure = fastParser.predict(coreSentence);
+            GrammaticalStructure structure = parser.predict(coreSentence);
             int[] heads = new int[tokens.size()];
             String[] rels = new String[tokens.size()];
             Arrays.fill(heads, -1);
