@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -97,7 +98,7 @@ final class BenchCommand implements Callable<Integer> {
      * thread count, {@code rounds} every round's time in the order run.
      */
     record Result(BenchSystem system, Optional<String> failure, double loadSeconds, Map<Integer, Double> seconds,
-                  Map<Integer, List<Double>> rounds, int errors, Optional<String> firstError, long heapAfterLoad,
+                  Map<Integer, List<Double>> rounds, Map<Integer, Double> cpuSeconds, int errors, Optional<String> firstError, long heapAfterLoad,
                   long peakHeap, OptionalLong peakRss) {
     }
 
@@ -112,6 +113,7 @@ final class BenchCommand implements Callable<Integer> {
         final AtomicInteger errors = new AtomicInteger();
         final AtomicReference<String> firstError = new AtomicReference<>();
         final Map<Integer, List<Double>> rounds = new LinkedHashMap<>();
+        final Map<Integer, List<Double>> cpuRounds = new LinkedHashMap<>();
 
         Loaded(BenchSystem system, BenchSystem.Runner runner, double loadSeconds, long heapAfterLoad, long peakHeap,
                OptionalLong peakRss) {
@@ -194,6 +196,10 @@ final class BenchCommand implements Callable<Integer> {
                             round + 1, rounds);
                     err.flush();
                     double[] seconds = new double[loaded.size()];
+                    AtomicLong[] cpu = new AtomicLong[loaded.size()];
+                    for (int i = 0; i < cpu.length; i++) {
+                        cpu[i] = new AtomicLong();
+                    }
                     int turns = (articles.size() + turn - 1) / turn;
                     for (int slice = 0; slice < turns; slice++) {
                         List<Article> part = articles.subList(slice * turn, Math.min(articles.size(), (slice + 1) * turn));
@@ -203,12 +209,13 @@ final class BenchCommand implements Callable<Integer> {
                             Loaded l = loaded.get(i);
                             sampler.reset();
                             long othersHeld = Math.max(0, allHeld - l.heapAfterLoad);
-                            seconds[i] += timedRun(l.runner, part, t, l.errors, l.firstError);
+                            seconds[i] += timedRun(l.runner, part, t, l.errors, l.firstError, cpu[i]);
                             l.peakHeap = Math.max(l.peakHeap, sampler.peak() - othersHeld);
                         }
                     }
                     for (int i = 0; i < loaded.size(); i++) {
                         loaded.get(i).rounds.computeIfAbsent(t, x -> new ArrayList<>()).add(seconds[i]);
+                        loaded.get(i).cpuRounds.computeIfAbsent(t, x -> new ArrayList<>()).add(cpu[i].get() / 1e9);
                     }
                 }
             }
@@ -220,7 +227,10 @@ final class BenchCommand implements Callable<Integer> {
                 Loaded l = loaded.stream().filter(x -> x.system == system).findFirst().orElseThrow();
                 Map<Integer, Double> medians = new LinkedHashMap<>();
                 l.rounds.forEach((t, times) -> medians.put(t, median(times)));
-                results.add(new Result(system, Optional.empty(), l.loadSeconds, medians, l.rounds, l.errors.get(),
+                Map<Integer, Double> cpuMedians = new LinkedHashMap<>();
+                l.cpuRounds.forEach((t, times) -> cpuMedians.put(t, median(times)));
+                results.add(new Result(system, Optional.empty(), l.loadSeconds, medians, l.rounds, cpuMedians,
+                        l.errors.get(),
                         Optional.ofNullable(l.firstError.get()), l.heapAfterLoad, l.peakHeap, l.peakRss));
             }
         } finally {
@@ -309,7 +319,7 @@ final class BenchCommand implements Callable<Integer> {
             err.println("dragoman bench: " + system.name() + " failed to load: " + why);
             err.flush();
             collectGarbage();
-            return new Result(system, Optional.of(why), 0, Map.of(), Map.of(), 0, Optional.empty(), 0,
+            return new Result(system, Optional.of(why), 0, Map.of(), Map.of(), Map.of(), 0, Optional.empty(), 0,
                     Math.max(0, sampler.peak() - heldBefore), rssReset ? peakRss() : OptionalLong.empty());
         }
         double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
@@ -320,7 +330,7 @@ final class BenchCommand implements Callable<Integer> {
                 system.name(), loadSeconds, plural(warm, "article"));
         err.flush();
         // warm-up failures are not counted: the same articles are timed again below
-        timedRun(runner, articles.subList(0, warm), 1, new AtomicInteger(), new AtomicReference<>());
+        timedRun(runner, articles.subList(0, warm), 1, new AtomicInteger(), new AtomicReference<>(), new AtomicLong());
         long peakHeap = Math.max(0, sampler.peak() - heldBefore);
         return new Loaded(system, runner, loadSeconds, heapAfterLoad, peakHeap,
                 rssReset ? peakRss() : OptionalLong.empty());
@@ -334,7 +344,9 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private static double timedRun(BenchSystem.Runner runner, List<Article> articles, int threads,
-                                   AtomicInteger errors, AtomicReference<String> firstError) {
+                                   AtomicInteger errors, AtomicReference<String> firstError, AtomicLong cpuNanos) {
+        ThreadMXBean cpuClock = ManagementFactory.getThreadMXBean();
+        boolean cpuTimed = cpuClock.isCurrentThreadCpuTimeSupported() && cpuClock.isThreadCpuTimeEnabled();
         if (articles.isEmpty()) {
             return 0;
         }
@@ -348,11 +360,16 @@ final class BenchCommand implements Callable<Integer> {
             List<Future<?>> futures = new ArrayList<>(articles.size());
             for (Article article : articles) {
                 futures.add(pool.submit(() -> {
+                    long cpuStart = cpuTimed ? cpuClock.getCurrentThreadCpuTime() : 0;
                     try {
                         runner.run(article);
                     } catch (Exception | StackOverflowError | OutOfMemoryError e) {
                         errors.incrementAndGet();
                         firstError.compareAndSet(null, Main.describe(e));
+                    } finally {
+                        if (cpuTimed) {
+                            cpuNanos.addAndGet(cpuClock.getCurrentThreadCpuTime() - cpuStart);
+                        }
                     }
                 }));
             }
@@ -406,6 +423,9 @@ final class BenchCommand implements Callable<Integer> {
                 + (rssGlobal ? "NOT reset between systems here (/proc/self/clear_refs not writable), so it includes "
                         + "earlier systems" : "reset before it loaded but including the systems loaded before it")
                 + ". Sizes in MB; articles/s and tokens/s from the median round; errors counted over the timed rounds.");
+        out.println("  CPU per article: CPU time of the threads that ran the articles (median round; not GC or JIT "
+                + "threads), as a cost ratio (above 1x: Dragoman costs more); unlike articles/s it does not move "
+                + "with the load other processes put on the machine.");
         out.println();
         out.println("Systems:");
         for (Result result : results) {
@@ -446,6 +466,17 @@ final class BenchCommand implements Callable<Integer> {
                     }
                 }
                 out.println(perRound);
+            }
+            if (dragoman.isPresent() && dragoman.get().failure().isEmpty() && baseline.get().failure().isEmpty()
+                    && dragoman.get().cpuSeconds().values().stream().allMatch(c -> c > 0)
+                    && baseline.get().cpuSeconds().values().stream().allMatch(c -> c > 0)) {
+                // CPU time of the threads running the articles: not slowed by other processes on the machine
+                StringBuilder cpuLine = new StringBuilder("  CPU per article, Dragoman / " + name + ":");
+                for (int t : threadCounts) {
+                    cpuLine.append(String.format(Locale.ROOT, "  %d thread%s %.2fx", t, t == 1 ? "" : "s",
+                            dragoman.get().cpuSeconds().get(t) / baseline.get().cpuSeconds().get(t)));
+                }
+                out.println(cpuLine);
             }
         }
     }
