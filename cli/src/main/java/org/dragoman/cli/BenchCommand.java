@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,7 +36,10 @@ import picocli.CommandLine.Spec;
 /**
  * {@code dragoman bench}: times Dragoman against plain CoreNLP and CoreNLP's quote attribution on the same
  * texts in one run, at each thread count, and prints articles/s, tokens/s, load time, heap and RSS side by side
- * with the Dragoman/baseline ratios. A system that fails to load is reported and the others still run; the exit
+ * with the Dragoman/baseline ratios. To be fair to every system, all are loaded and warmed up before any is
+ * timed, then timed in rounds over the same articles in which the systems take turns of a few articles (a
+ * different one first each turn), and each system's median round is reported, so JIT warm-up and changes in machine load do not
+ * favour one system. A system that fails to load is reported and the others still run; the exit
  * code is 1 only when Dragoman itself could not be measured.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true,
@@ -62,9 +66,22 @@ final class BenchCommand implements Callable<Integer> {
             description = "Thread counts to measure, comma-separated (default ${DEFAULT-VALUE}).")
     List<Integer> threads;
 
-    @Option(names = "--warmup", paramLabel = "N", defaultValue = "3",
-            description = "Articles each system processes before timing starts (default ${DEFAULT-VALUE}).")
+    @Option(names = "--warmup", paramLabel = "N", defaultValue = "10",
+            description = "Articles each system processes, after every system is loaded and before any is timed "
+                    + "(default ${DEFAULT-VALUE}).")
     int warmup;
+
+    @Option(names = "--rounds", paramLabel = "N", defaultValue = "3",
+            description = "Timed rounds per thread count; in each round every system runs over all the articles, "
+                    + "the systems in turn (a different one first each round), and the median round is reported "
+                    + "(default ${DEFAULT-VALUE}).")
+    int rounds;
+
+    @Option(names = "--turn", paramLabel = "N", defaultValue = "10",
+            description = "Articles a system processes in one turn before the next system takes over, within a "
+                    + "round (default ${DEFAULT-VALUE}); short turns let a change in machine load hit every system "
+                    + "alike.")
+    int turn;
 
     @Option(names = "--skip-quote-baseline",
             description = "Do not run CoreNLP's quote attribution (it needs several GB of heap and is slow).")
@@ -76,9 +93,37 @@ final class BenchCommand implements Callable<Integer> {
         this.services = services;
     }
 
-    /** One system's measurements; empty fields when it failed to load. */
+    /**
+     * One system's measurements; empty fields when it failed to load. {@code seconds} is the median round per
+     * thread count, {@code rounds} every round's time in the order run.
+     */
     record Result(BenchSystem system, Optional<String> failure, double loadSeconds, Map<Integer, Double> seconds,
-                  int errors, Optional<String> firstError, long heapAfterLoad, long peakHeap, OptionalLong peakRss) {
+                  Map<Integer, List<Double>> rounds, Map<Integer, Double> cpuSeconds, int errors, Optional<String> firstError, long heapAfterLoad,
+                  long peakHeap, OptionalLong peakRss) {
+    }
+
+    /** A loaded system between the load phase and the timed rounds. */
+    private static final class Loaded {
+        final BenchSystem system;
+        final BenchSystem.Runner runner;
+        final double loadSeconds;
+        final long heapAfterLoad;
+        long peakHeap;
+        final OptionalLong peakRss;
+        final AtomicInteger errors = new AtomicInteger();
+        final AtomicReference<String> firstError = new AtomicReference<>();
+        final Map<Integer, List<Double>> rounds = new LinkedHashMap<>();
+        final Map<Integer, List<Double>> cpuRounds = new LinkedHashMap<>();
+
+        Loaded(BenchSystem system, BenchSystem.Runner runner, double loadSeconds, long heapAfterLoad, long peakHeap,
+               OptionalLong peakRss) {
+            this.system = system;
+            this.runner = runner;
+            this.loadSeconds = loadSeconds;
+            this.heapAfterLoad = heapAfterLoad;
+            this.peakHeap = peakHeap;
+            this.peakRss = peakRss;
+        }
     }
 
     @Override
@@ -88,6 +133,12 @@ final class BenchCommand implements Callable<Integer> {
         }
         if (warmup < 0) {
             throw usage("--warmup must not be negative, got " + warmup);
+        }
+        if (rounds < 1) {
+            throw usage("--rounds must be at least 1, got " + rounds);
+        }
+        if (turn < 1) {
+            throw usage("--turn must be at least 1, got " + turn);
         }
         for (int t : threads) {
             if (t < 1) {
@@ -105,8 +156,12 @@ final class BenchCommand implements Callable<Integer> {
                 dir, articles.size() < limit ? "every usable *.txt file" : "the first " + limit + " *.txt files by path",
                 tokens);
         out.println("  tokens = whitespace-separated tokens of the article texts; the same count for every system");
-        out.printf(Locale.ROOT, "  warm-up: %s per system, not timed; JVM max heap %,d MB, %d processors%n",
-                plural(Math.min(warmup, articles.size()), "article"), memory.getHeapMemoryUsage().getMax() / MB,
+        out.printf(Locale.ROOT, "  every system is loaded and warmed up (%s each, not timed) before any is timed; "
+                + "then %s per thread count, each running every system over all the articles, the systems taking "
+                + "turns of %s (a different one first each turn); times are the median round%n",
+                plural(Math.min(warmup, articles.size()), "article"), plural(rounds, "round"),
+                plural(Math.min(turn, articles.size()), "article"));
+        out.printf(Locale.ROOT, "  JVM max heap %,d MB, %d processors%n", memory.getHeapMemoryUsage().getMax() / MB,
                 Runtime.getRuntime().availableProcessors());
         out.flush();
 
@@ -116,11 +171,67 @@ final class BenchCommand implements Callable<Integer> {
         samplerThread.setDaemon(true);
         samplerThread.start();
         try {
-            for (BenchSystem system : services.benchSystems()) {
-                if (skipQuoteBaseline && system.role() == BenchSystem.Role.QUOTE_BASELINE) {
+            // load and warm up every system first, so none is timed while the JIT still compiles shared code
+            List<Loaded> loaded = new ArrayList<>();
+            Map<BenchSystem, Result> failed = new LinkedHashMap<>();
+            List<BenchSystem> systems = services.benchSystems().stream()
+                    .filter(s -> !(skipQuoteBaseline && s.role() == BenchSystem.Role.QUOTE_BASELINE))
+                    .toList();
+            for (BenchSystem system : systems) {
+                Object outcome = load(system, articles, sampler, err);
+                if (outcome instanceof Loaded l) {
+                    loaded.add(l);
+                } else {
+                    failed.put(system, (Result) outcome);
+                }
+            }
+            // then time them interleaved: a change in machine load hits every system alike. A system's peak heap
+            // while timed is counted over the models the other systems hold (the live heap once all are loaded,
+            // less its own)
+            collectGarbage();
+            long allHeld = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+            for (int t : threadCounts) {
+                for (int round = 0; round < rounds; round++) {
+                    err.printf(Locale.ROOT, "dragoman bench: %d thread%s, round %d/%d ...%n", t, t == 1 ? "" : "s",
+                            round + 1, rounds);
+                    err.flush();
+                    double[] seconds = new double[loaded.size()];
+                    AtomicLong[] cpu = new AtomicLong[loaded.size()];
+                    for (int i = 0; i < cpu.length; i++) {
+                        cpu[i] = new AtomicLong();
+                    }
+                    int turns = (articles.size() + turn - 1) / turn;
+                    for (int slice = 0; slice < turns; slice++) {
+                        List<Article> part = articles.subList(slice * turn, Math.min(articles.size(), (slice + 1) * turn));
+                        for (int k = 0; k < loaded.size(); k++) {
+                            // a different system first in each turn and round
+                            int i = (k + round + slice) % loaded.size();
+                            Loaded l = loaded.get(i);
+                            sampler.reset();
+                            long othersHeld = Math.max(0, allHeld - l.heapAfterLoad);
+                            seconds[i] += timedRun(l.runner, part, t, l.errors, l.firstError, cpu[i]);
+                            l.peakHeap = Math.max(l.peakHeap, sampler.peak() - othersHeld);
+                        }
+                    }
+                    for (int i = 0; i < loaded.size(); i++) {
+                        loaded.get(i).rounds.computeIfAbsent(t, x -> new ArrayList<>()).add(seconds[i]);
+                        loaded.get(i).cpuRounds.computeIfAbsent(t, x -> new ArrayList<>()).add(cpu[i].get() / 1e9);
+                    }
+                }
+            }
+            for (BenchSystem system : systems) {
+                if (failed.containsKey(system)) {
+                    results.add(failed.get(system));
                     continue;
                 }
-                results.add(measure(system, articles, threadCounts, sampler, err));
+                Loaded l = loaded.stream().filter(x -> x.system == system).findFirst().orElseThrow();
+                Map<Integer, Double> medians = new LinkedHashMap<>();
+                l.rounds.forEach((t, times) -> medians.put(t, median(times)));
+                Map<Integer, Double> cpuMedians = new LinkedHashMap<>();
+                l.cpuRounds.forEach((t, times) -> cpuMedians.put(t, median(times)));
+                results.add(new Result(system, Optional.empty(), l.loadSeconds, medians, l.rounds, cpuMedians,
+                        l.errors.get(),
+                        Optional.ofNullable(l.firstError.get()), l.heapAfterLoad, l.peakHeap, l.peakRss));
             }
         } finally {
             sampler.stop();
@@ -187,10 +298,14 @@ final class BenchCommand implements Callable<Integer> {
         return stripped.isEmpty() ? 0 : stripped.split("\\s+").length;
     }
 
-    private Result measure(BenchSystem system, List<Article> articles, List<Integer> threadCounts,
-                           HeapSampler sampler, PrintWriter err) {
-        // start each system from a collected heap and a fresh RSS high-water mark, so its peaks are its own
+    /**
+     * Loads one system and warms it up: a {@link Loaded}, or the failed {@link Result}. Its heap figures are over
+     * what the systems loaded before it hold, measured from a collected heap; its RSS high-water mark is reset
+     * before it loads where Linux allows, but includes the systems loaded before it.
+     */
+    private Object load(BenchSystem system, List<Article> articles, HeapSampler sampler, PrintWriter err) {
         collectGarbage();
+        long heldBefore = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
         boolean rssReset = resetPeakRss();
         sampler.reset();
         err.println("dragoman bench: loading " + system.name() + " ...");
@@ -204,35 +319,34 @@ final class BenchCommand implements Callable<Integer> {
             err.println("dragoman bench: " + system.name() + " failed to load: " + why);
             err.flush();
             collectGarbage();
-            return new Result(system, Optional.of(why), 0, Map.of(), 0, Optional.empty(), 0, sampler.peak(),
-                    rssReset ? peakRss() : OptionalLong.empty());
+            return new Result(system, Optional.of(why), 0, Map.of(), Map.of(), Map.of(), 0, Optional.empty(), 0,
+                    Math.max(0, sampler.peak() - heldBefore), rssReset ? peakRss() : OptionalLong.empty());
         }
         double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
         collectGarbage();
-        long heapAfterLoad = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-
-        AtomicInteger errors = new AtomicInteger();
-        AtomicReference<String> firstError = new AtomicReference<>();
+        long heapAfterLoad = Math.max(0, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() - heldBefore);
         int warm = Math.min(warmup, articles.size());
         err.printf(Locale.ROOT, "dragoman bench: %s loaded in %.1f s; warming up on %s ...%n",
                 system.name(), loadSeconds, plural(warm, "article"));
         err.flush();
         // warm-up failures are not counted: the same articles are timed again below
-        timedRun(runner, articles.subList(0, warm), 1, new AtomicInteger(), new AtomicReference<>());
-        Map<Integer, Double> seconds = new LinkedHashMap<>();
-        for (int t : threadCounts) {
-            err.printf(Locale.ROOT, "dragoman bench: %s on %d thread%s ...%n", system.name(), t, t == 1 ? "" : "s");
-            err.flush();
-            seconds.put(t, timedRun(runner, articles, t, errors, firstError));
-        }
-        OptionalLong rss = rssReset ? peakRss() : OptionalLong.empty();
-        long peakHeap = sampler.peak();
-        return new Result(system, Optional.empty(), loadSeconds, seconds, errors.get(),
-                Optional.ofNullable(firstError.get()), heapAfterLoad, peakHeap, rss);
+        timedRun(runner, articles.subList(0, warm), 1, new AtomicInteger(), new AtomicReference<>(), new AtomicLong());
+        long peakHeap = Math.max(0, sampler.peak() - heldBefore);
+        return new Loaded(system, runner, loadSeconds, heapAfterLoad, peakHeap,
+                rssReset ? peakRss() : OptionalLong.empty());
+    }
+
+    /** The median of some times (the mean of the middle two for an even count). */
+    static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
     }
 
     private static double timedRun(BenchSystem.Runner runner, List<Article> articles, int threads,
-                                   AtomicInteger errors, AtomicReference<String> firstError) {
+                                   AtomicInteger errors, AtomicReference<String> firstError, AtomicLong cpuNanos) {
+        ThreadMXBean cpuClock = ManagementFactory.getThreadMXBean();
+        boolean cpuTimed = cpuClock.isCurrentThreadCpuTimeSupported() && cpuClock.isThreadCpuTimeEnabled();
         if (articles.isEmpty()) {
             return 0;
         }
@@ -246,11 +360,16 @@ final class BenchCommand implements Callable<Integer> {
             List<Future<?>> futures = new ArrayList<>(articles.size());
             for (Article article : articles) {
                 futures.add(pool.submit(() -> {
+                    long cpuStart = cpuTimed ? cpuClock.getCurrentThreadCpuTime() : 0;
                     try {
                         runner.run(article);
                     } catch (Exception | StackOverflowError | OutOfMemoryError e) {
                         errors.incrementAndGet();
                         firstError.compareAndSet(null, Main.describe(e));
+                    } finally {
+                        if (cpuTimed) {
+                            cpuNanos.addAndGet(cpuClock.getCurrentThreadCpuTime() - cpuStart);
+                        }
                     }
                 }));
             }
@@ -297,10 +416,16 @@ final class BenchCommand implements Callable<Integer> {
             }
         }
         out.println();
-        out.println("* heap MB: live heap after loading and a full GC (the models); peak heap: largest used heap "
-                + "sampled every 10 ms while the system loaded and ran; peak RSS: VmHWM of the process, "
+        out.println("* heap MB: live heap after loading and a full GC, over what the systems loaded before it hold "
+                + "(the models); peak heap: largest used heap sampled every 10 ms while the system loaded, warmed up "
+                + "and ran, over what the other systems hold; peak RSS: VmHWM of the process after the system loaded "
+                + "and warmed up, "
                 + (rssGlobal ? "NOT reset between systems here (/proc/self/clear_refs not writable), so it includes "
-                        + "earlier systems" : "reset before each system") + ". Sizes in MB; errors counted over the timed runs.");
+                        + "earlier systems" : "reset before it loaded but including the systems loaded before it")
+                + ". Sizes in MB; articles/s and tokens/s from the median round; errors counted over the timed rounds.");
+        out.println("  CPU per article: CPU time of the threads that ran the articles (median round; not GC or JIT "
+                + "threads), as a cost ratio (above 1x: Dragoman costs more); unlike articles/s it does not move "
+                + "with the load other processes put on the machine.");
         out.println();
         out.println("Systems:");
         for (Result result : results) {
@@ -328,6 +453,31 @@ final class BenchCommand implements Callable<Integer> {
                 }
             }
             out.println(line);
+            if (rounds > 1 && dragoman.isPresent() && dragoman.get().failure().isEmpty()
+                    && baseline.get().failure().isEmpty()) {
+                // each round's own ratio: the two systems ran back to back, so these show the noise
+                StringBuilder perRound = new StringBuilder("  per round:");
+                for (int t : threadCounts) {
+                    List<Double> d = dragoman.get().rounds().get(t);
+                    List<Double> b = baseline.get().rounds().get(t);
+                    perRound.append(String.format(Locale.ROOT, "  %d thread%s", t, t == 1 ? "" : "s"));
+                    for (int r = 0; r < Math.min(d.size(), b.size()); r++) {
+                        perRound.append(String.format(Locale.ROOT, " %.2fx", b.get(r) / d.get(r)));
+                    }
+                }
+                out.println(perRound);
+            }
+            if (dragoman.isPresent() && dragoman.get().failure().isEmpty() && baseline.get().failure().isEmpty()
+                    && dragoman.get().cpuSeconds().values().stream().allMatch(c -> c > 0)
+                    && baseline.get().cpuSeconds().values().stream().allMatch(c -> c > 0)) {
+                // CPU time of the threads running the articles: not slowed by other processes on the machine
+                StringBuilder cpuLine = new StringBuilder("  CPU per article, Dragoman / " + name + ":");
+                for (int t : threadCounts) {
+                    cpuLine.append(String.format(Locale.ROOT, "  %d thread%s %.2fx", t, t == 1 ? "" : "s",
+                            dragoman.get().cpuSeconds().get(t) / baseline.get().cpuSeconds().get(t)));
+                }
+                out.println(cpuLine);
+            }
         }
     }
 

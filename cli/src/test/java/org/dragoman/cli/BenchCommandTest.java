@@ -46,7 +46,8 @@ class BenchCommandTest {
 
     @Test
     void printsEverySystemAtEveryThreadCountWithRatios() {
-        Cli.Run run = Cli.run(services(false), "bench", "--threads", "1,2", "--warmup", "1", dir.toString());
+        Cli.Run run = Cli.run(services(false), "bench", "--threads", "1,2", "--warmup", "1", "--rounds", "3",
+                dir.toString());
         assertThat(run.exitCode()).isZero();
         // a.txt, b.txt, sub/c.txt: 5 + 3 + 1 whitespace tokens; z.txt is binary and skipped
         assertThat(run.out()).contains("dragoman bench: 3 articles from " + dir + " (every usable *.txt file), 9 tokens");
@@ -56,8 +57,35 @@ class BenchCommandTest {
         assertThat(rows).hasSize(6);
         assertThat(run.out()).containsPattern("Dragoman / corenlp-quote articles/s:  1 thread \\d+\\.\\d\\dx  2 threads \\d+\\.\\d\\dx")
                 .containsPattern("Dragoman / corenlp articles/s:  1 thread \\d+\\.\\d\\dx");
-        // one warm-up run plus one run per thread count over 3 articles
-        assertThat(dragomanRuns.get()).isEqualTo(1 + 3 + 3);
+        // one warm-up article plus 3 rounds per thread count over 3 articles
+        assertThat(dragomanRuns.get()).isEqualTo(1 + 3 * 3 + 3 * 3);
+        assertThat(run.out()).containsPattern("  per round:  1 thread( \\d+\\.\\d\\dx){3}  2 threads( \\d+\\.\\d\\dx){3}");
+    }
+
+    @Test
+    void everySystemIsWarmedUpBeforeAnyIsTimedAndTheRoundsAlternate() {
+        List<String> log = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        BenchSystem a = new BenchSystem("dragoman", "A", BenchSystem.Role.DRAGOMAN, () -> {
+            log.add("load A");
+            return article -> log.add("A");
+        });
+        BenchSystem b = new BenchSystem("dragoman-noev", "B", BenchSystem.Role.NO_EVENTS_BASELINE, () -> {
+            log.add("load B");
+            return article -> log.add("B");
+        });
+        Cli.Run run = Cli.run(Cli.services().withBenchSystems(List.of(a, b)), "bench", "--threads", "1",
+                "--warmup", "1", "--rounds", "2", "--limit", "1", dir.toString());
+        assertThat(run.exitCode()).isZero();
+        // load and warm up A, then B; round 1 times A then B, round 2 B then A
+        assertThat(log).containsExactly("load A", "A", "load B", "B", "A", "B", "B", "A");
+        log.clear();
+        Cli.Run turns = Cli.run(Cli.services().withBenchSystems(List.of(a, b)), "bench", "--threads", "1",
+                "--warmup", "0", "--rounds", "1", "--turn", "2", "--limit", "3", dir.toString());
+        assertThat(turns.exitCode()).isZero();
+        // 3 articles in turns of 2 and 1: A A B B, then B first
+        assertThat(log).containsExactly("load A", "load B", "A", "A", "B", "B", "B", "A");
+        assertThat(run.out()).containsPattern("Dragoman / dragoman-noev articles/s:  1 thread \\d+\\.\\d\\dx")
+                .containsPattern("  per round:  1 thread \\d+\\.\\d\\dx \\d+\\.\\d\\dx");
     }
 
     @Test

@@ -29,6 +29,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -67,14 +69,24 @@ public final class NlpPipeline {
 
     private final StanfordCoreNLP pipeline;
     private final TimeAnnotator sutime;
-    private final DependencyParser parser;
+    /**
+     * One parser per processor, each used by one thread at a time: the parser keeps a synchronized cache of
+     * hidden-layer products, which threads parsing at once would contend for. The parse does not depend on
+     * what is in that cache, only its speed does.
+     */
+    private final BlockingQueue<DependencyParser> parsers;
 
     /** Builds a pipeline from CoreNLP properties; fails here, naming the property, if they are bad. */
     public NlpPipeline(Properties properties) {
         this.pipeline = new StanfordCoreNLP(properties);
         this.sutime = new TimeAnnotator("sutime", new Properties());
-        this.parser = DependencyParser.loadFromModelFile(DEPENDENCY_MODEL, new Properties());
-        warmUp(parser);
+        int n = Math.max(1, Runtime.getRuntime().availableProcessors());
+        this.parsers = new ArrayBlockingQueue<>(n);
+        for (int i = 0; i < n; i++) {
+            DependencyParser parser = DependencyParser.loadFromModelFile(DEPENDENCY_MODEL, new Properties());
+            warmUp(parser);
+            parsers.add(parser);
+        }
     }
 
     /**
@@ -185,6 +197,25 @@ public final class NlpPipeline {
      * back empty. Thread-safe.
      */
     public List<DepSentence> parse(AnnotatedArticle article, List<Sentence> sentences) {
+        if (sentences.isEmpty()) {
+            return List.of();
+        }
+        DependencyParser parser;
+        try {
+            parser = parsers.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for a dependency parser", e);
+        }
+        try {
+            return parse(parser, article, sentences);
+        } finally {
+            parsers.add(parser);
+        }
+    }
+
+    private static List<DepSentence> parse(DependencyParser parser, AnnotatedArticle article,
+                                           List<Sentence> sentences) {
         List<DepSentence> parses = new ArrayList<>(sentences.size());
         for (Sentence sentence : sentences) {
             List<Token> tokens = article.tokens(sentence);
