@@ -7,6 +7,7 @@ import org.dragoman.extract.coding.ClauseCoder;
 import org.dragoman.extract.coding.CodedEvent;
 import org.dragoman.extract.coding.DepSentence;
 import org.dragoman.extract.coding.DepToken;
+import org.dragoman.extract.coding.DepTree;
 import org.dragoman.extract.coding.VerbLexicon;
 import org.dragoman.model.AnnotatedArticle;
 import org.dragoman.model.Entity;
@@ -203,7 +204,7 @@ public final class EventExtractor {
                 // a coder failing on one odd parse must not lose the article's other events
                 continue;
             }
-            Tree tree = new Tree(deps.tokens());
+            DepTree tree = new DepTree(deps.tokens());
             List<Draft> sentenceDrafts = new ArrayList<>();
             Set<Integer> suppressed = new HashSet<>();
             for (CodedEvent ce : coded) {
@@ -273,7 +274,7 @@ public final class EventExtractor {
                             boolean conditional, List<Integer> governors) {
     }
 
-    private List<Draft> drafts(QuotedArticle article, Sentence sentence, DepSentence deps, Tree tree,
+    private List<Draft> drafts(QuotedArticle article, Sentence sentence, DepSentence deps, DepTree tree,
                                CodedEvent ce, Map<String, Entity> byId, Map<String, String> names,
                                List<ActorSlot> slots, Set<Integer> suppressed) {
         String text = article.resolved().annotated().text();
@@ -379,7 +380,7 @@ public final class EventExtractor {
         };
     }
 
-    private Modality modality(Tree tree, int v) {
+    private Modality modality(DepTree tree, int v) {
         boolean negated = false;
         boolean future = false;
         boolean plan = false;
@@ -561,7 +562,7 @@ public final class EventExtractor {
     }
 
     /** The day of a time expression governing the verb's clause or a clause above it, else the published date. */
-    private Optional<LocalDate> date(QuotedArticle article, Tree tree, List<DepToken> tokens, int v) {
+    private Optional<LocalDate> date(QuotedArticle article, DepTree tree, List<DepToken> tokens, int v) {
         AnnotatedArticle annotated = article.resolved().annotated();
         Optional<LocalDate> published = annotated.source().article().published();
         List<TimeExpr> times = new ArrayList<>();
@@ -614,7 +615,7 @@ public final class EventExtractor {
     }
 
     /** The nearest verb (or the root) above a token: the clause a time expression is attached to. */
-    private static int clauseOf(Tree tree, int token) {
+    private static int clauseOf(DepTree tree, int token) {
         for (int c = token, depth = 0; c >= 0 && depth < 12; depth++) {
             DepToken t = tree.token(c);
             if (t.pos().startsWith("VB") && c != token || t.head() < 0) {
@@ -645,9 +646,9 @@ public final class EventExtractor {
     }
 
     /** A place named in the clause after a locative preposition ("strikes on Tel Aviv", "in Ukraine"). */
-    private static Optional<EventParty> location(QuotedArticle article, Tree tree, List<DepToken> tokens,
+    private static Optional<EventParty> location(QuotedArticle article, DepTree tree, List<DepToken> tokens,
                                                  CodedEvent ce, Map<String, Entity> byId) {
-        List<Integer> clause = tree.subtree(ce.verb());
+        List<Integer> clause = subtree(tree, ce.verb());
         for (int i : clause) {
             DepToken t = tokens.get(i);
             String prep = tree.prep(i).toLowerCase(Locale.ROOT);
@@ -722,58 +723,22 @@ public final class EventExtractor {
         return Map.copyOf(out);
     }
 
-    /** Children lists of one parse. */
-    private static final class Tree {
-        private final List<DepToken> tokens;
-        private final List<List<Integer>> children;
-
-        Tree(List<DepToken> tokens) {
-            this.tokens = tokens;
-            this.children = new ArrayList<>(tokens.size());
-            for (int i = 0; i < tokens.size(); i++) {
-                children.add(new ArrayList<>());
-            }
-            for (DepToken t : tokens) {
-                if (t.head() >= 0 && t.head() < tokens.size() && t.head() != t.index()) {
-                    children.get(t.head()).add(t.index());
+    /** The verb's own clause: its subtree without coordinated and subordinate clauses, in token order. */
+    private static List<Integer> subtree(DepTree tree, int v) {
+        List<Integer> out = new ArrayList<>();
+        List<Integer> stack = new ArrayList<>(List.of(v));
+        while (!stack.isEmpty() && out.size() <= tree.size()) {
+            int i = stack.remove(stack.size() - 1);
+            out.add(i);
+            for (int c : tree.children(i)) {
+                String rel = tree.token(c).rel();
+                if (!(i == v && (rel.equals("conj") || rel.equals("ccomp") || rel.equals("advcl")
+                        || rel.equals("parataxis"))) && !rel.equals("acl:relcl")) {
+                    stack.add(c);
                 }
             }
         }
-
-        DepToken token(int i) {
-            return tokens.get(i);
-        }
-
-        List<Integer> children(int i) {
-            return children.get(i);
-        }
-
-        String prep(int i) {
-            for (int c : children.get(i)) {
-                if (tokens.get(c).rel().equals("case")) {
-                    return tokens.get(c).word();
-                }
-            }
-            return "";
-        }
-
-        /** The verb's own clause: its subtree without coordinated and subordinate clauses. */
-        List<Integer> subtree(int v) {
-            List<Integer> out = new ArrayList<>();
-            List<Integer> stack = new ArrayList<>(List.of(v));
-            while (!stack.isEmpty() && out.size() <= tokens.size()) {
-                int i = stack.remove(stack.size() - 1);
-                out.add(i);
-                for (int c : children.get(i)) {
-                    String rel = tokens.get(c).rel();
-                    if (!(i == v && (rel.equals("conj") || rel.equals("ccomp") || rel.equals("advcl")
-                            || rel.equals("parataxis"))) && !rel.equals("acl:relcl")) {
-                        stack.add(c);
-                    }
-                }
-            }
-            out.sort(Integer::compare);
-            return out;
-        }
+        out.sort(Integer::compare);
+        return out;
     }
 }

@@ -22,9 +22,6 @@ public final class ClauseCoder implements SentenceCoder {
     private static final Set<String> TARGET_PREPS = Set.of("against", "on", "at", "to", "into", "with", "toward",
             "towards", "upon", "onto");
     private static final Set<String> FORCE_PREPS = Set.of("in", "inside", "across", "over");
-    /** Children whose subtrees are other clauses: their words are not the verb's pattern context. */
-    private static final Set<String> OTHER_CLAUSES = Set.of("conj", "cc", "ccomp", "parataxis", "advcl", "csubj",
-            "punct", "acl:relcl", "discourse", "dep", "list");
     /** Modifiers inside a noun phrase that can hold the actor of the phrase ("Russia's military"). */
     private static final Set<String> NOUN_MODIFIERS = Set.of("compound", "amod", "nmod:poss", "flat", "appos",
             "det", "nmod", "nummod");
@@ -53,7 +50,7 @@ public final class ClauseCoder implements SentenceCoder {
         if (tokens.isEmpty() || actors.isEmpty()) {
             return events;
         }
-        Tree tree = new Tree(tokens);
+        DepTree tree = new DepTree(tokens);
         for (DepToken t : tokens) {
             if (!t.pos().startsWith("VB") || !mayCode(t.lemma())) {
                 continue;
@@ -97,7 +94,7 @@ public final class ClauseCoder implements SentenceCoder {
     }
 
     /** The verb entry: a phrasal verb with its particle or preposition first, then the lemma alone. */
-    private Optional<VerbLexicon.Verb> verbOf(Tree tree, DepToken t) {
+    private Optional<VerbLexicon.Verb> verbOf(DepTree tree, DepToken t) {
         String lemma = t.lemma().toUpperCase(Locale.ROOT);
         for (int c : tree.children(t.index())) {
             DepToken child = tree.token(c);
@@ -120,7 +117,7 @@ public final class ClauseCoder implements SentenceCoder {
         return lexicon.verb(lemma);
     }
 
-    private static String codeOf(VerbLexicon.Verb verb, Tree tree, int v, List<Integer> clause) {
+    private static String codeOf(VerbLexicon.Verb verb, DepTree tree, int v, List<Integer> clause) {
         VerbLexicon.Pattern best = null;
         for (VerbLexicon.Pattern p : verb.patterns()) {
             if ((best == null || p.length() > best.length()) && matches(p, tree, v, clause)) {
@@ -130,7 +127,7 @@ public final class ClauseCoder implements SentenceCoder {
         return best != null ? best.code() : verb.code();
     }
 
-    private static boolean matches(VerbLexicon.Pattern p, Tree tree, int v, List<Integer> clause) {
+    private static boolean matches(VerbLexicon.Pattern p, DepTree tree, int v, List<Integer> clause) {
         List<Integer> before = new ArrayList<>();
         List<Integer> after = new ArrayList<>();
         for (int i : clause) {
@@ -143,7 +140,7 @@ public final class ClauseCoder implements SentenceCoder {
         return inOrder(p.before(), before, tree, v) && inOrder(p.after(), after, tree, v);
     }
 
-    private static boolean inOrder(List<Set<String>> words, List<Integer> positions, Tree tree, int v) {
+    private static boolean inOrder(List<Set<String>> words, List<Integer> positions, DepTree tree, int v) {
         int at = 0;
         for (Set<String> w : words) {
             boolean found = false;
@@ -164,7 +161,7 @@ public final class ClauseCoder implements SentenceCoder {
     }
 
     /** True if the token marks a phrase of the verb itself ("called for talks", not "called a choice for X"). */
-    private static boolean prepositionOf(Tree tree, DepToken t, int v) {
+    private static boolean prepositionOf(DepTree tree, DepToken t, int v) {
         if (!t.rel().equals("case") && !t.rel().equals("mark") || t.head() < 0) {
             return false;
         }
@@ -172,7 +169,7 @@ public final class ClauseCoder implements SentenceCoder {
     }
 
     /** Subject actors: the verb's own subject, else the governing verb's for infinitives and coordination. */
-    private static List<ActorSlot> subjects(Tree tree, int v, List<ActorSlot> actors) {
+    private static List<ActorSlot> subjects(DepTree tree, int v, List<ActorSlot> actors) {
         for (int depth = 0; v >= 0 && depth < 6; depth++) {
             int subject = tree.child(v, "nsubj");
             if (subject < 0) {
@@ -210,7 +207,7 @@ public final class ClauseCoder implements SentenceCoder {
      * expected to", the verb's subject is Y and its "and" precedes it, while X hangs off "before". X (through
      * an apposition) is the word before the comma before that "and".
      */
-    private static Optional<ActorSlot> coSubject(Tree tree, int v, int subject, List<ActorSlot> actors) {
+    private static Optional<ActorSlot> coSubject(DepTree tree, int v, int subject, List<ActorSlot> actors) {
         int cc = -1;
         for (int c : tree.children(v)) {
             if (tree.token(c).rel().equals("cc") && c < subject && c > 1) {
@@ -240,7 +237,7 @@ public final class ClauseCoder implements SentenceCoder {
     }
 
     /** The by-phrase of a passive verb. */
-    private static List<ActorSlot> agents(Tree tree, int v, List<ActorSlot> actors) {
+    private static List<ActorSlot> agents(DepTree tree, int v, List<ActorSlot> actors) {
         for (int c : tree.children(v)) {
             String rel = tree.token(c).rel();
             if ((rel.startsWith("obl") || rel.startsWith("nmod")) && "by".equalsIgnoreCase(tree.prep(c))) {
@@ -250,7 +247,7 @@ public final class ClauseCoder implements SentenceCoder {
         return List.of();
     }
 
-    private static List<ActorSlot> targets(Tree tree, int v, List<ActorSlot> actors, boolean force) {
+    private static List<ActorSlot> targets(DepTree tree, int v, List<ActorSlot> actors, boolean force) {
         for (String rel : List.of("iobj", "obj")) {
             int c = tree.child(v, rel);
             if (c >= 0) {
@@ -287,7 +284,7 @@ public final class ClauseCoder implements SentenceCoder {
     }
 
     /** The actors a noun phrase headed by {@code head} names, with those of its conjuncts. */
-    private static List<ActorSlot> actorsOf(Tree tree, int head, List<ActorSlot> actors) {
+    private static List<ActorSlot> actorsOf(DepTree tree, int head, List<ActorSlot> actors) {
         List<ActorSlot> out = new ArrayList<>();
         if (head < 0) {
             return out;
@@ -307,7 +304,7 @@ public final class ClauseCoder implements SentenceCoder {
     }
 
     /** The actor covering the head word, else one in its noun modifiers ("Russia's military"). */
-    private static Optional<ActorSlot> slotOf(Tree tree, int head, List<ActorSlot> actors) {
+    private static Optional<ActorSlot> slotOf(DepTree tree, int head, List<ActorSlot> actors) {
         for (ActorSlot s : actors) {
             if (s.first() <= head && head <= s.last()) {
                 return Optional.of(s);
@@ -325,75 +322,5 @@ public final class ClauseCoder implements SentenceCoder {
             }
         }
         return Optional.empty();
-    }
-
-    /** Children lists of a parse, built once per sentence. */
-    private static final class Tree {
-        private final List<DepToken> tokens;
-        private final List<List<Integer>> children;
-
-        Tree(List<DepToken> tokens) {
-            this.tokens = tokens;
-            this.children = new ArrayList<>(tokens.size());
-            for (int i = 0; i < tokens.size(); i++) {
-                children.add(new ArrayList<>());
-            }
-            for (DepToken t : tokens) {
-                if (t.head() >= 0 && t.head() < tokens.size() && t.head() != t.index()) {
-                    children.get(t.head()).add(t.index());
-                }
-            }
-        }
-
-        DepToken token(int i) {
-            return tokens.get(i);
-        }
-
-        List<Integer> children(int i) {
-            return children.get(i);
-        }
-
-        int child(int i, String rel) {
-            for (int c : children.get(i)) {
-                if (tokens.get(c).rel().equals(rel)) {
-                    return c;
-                }
-            }
-            return -1;
-        }
-
-        boolean has(int i, String rel) {
-            return child(i, rel) >= 0;
-        }
-
-        /** The preposition (case marker) of a prepositional phrase, or "". */
-        String prep(int i) {
-            int c = child(i, "case");
-            return c >= 0 ? tokens.get(c).word() : "";
-        }
-
-        /** The verb's clause: its subtree without subordinate and coordinated clauses, in token order. */
-        List<Integer> clause(int v) {
-            List<Integer> out = new ArrayList<>();
-            collect(v, v, out, 0);
-            out.sort(Integer::compare);
-            return out;
-        }
-
-        private void collect(int i, int root, List<Integer> out, int depth) {
-            out.add(i);
-            if (depth > 40) {
-                return;
-            }
-            for (int c : children.get(i)) {
-                if (i == root && OTHER_CLAUSES.contains(tokens.get(c).rel())) {
-                    continue;
-                }
-                if (tokens.get(c).rel().equals("acl:relcl") || tokens.get(c).rel().equals("parataxis")) {
-                    continue;
-                }
-                collect(c, root, out, depth + 1);
-            }
-        }
     }
 }
