@@ -3,7 +3,11 @@ package org.dragoman.cli;
 import org.dragoman.eval.ExtractionEval;
 import org.dragoman.eval.MeantimeEval;
 import org.dragoman.eval.MetadataEval;
+import org.dragoman.actors.ActorDictionary;
+import org.dragoman.actors.DictionaryProblem;
 import org.dragoman.eval.PetrarchEval;
+import org.dragoman.eval.PetrarchRecords;
+import org.dragoman.extract.coding.DependencyCoder;
 import org.dragoman.eval.PolnearEval;
 import org.dragoman.eval.PolnearReport;
 import org.dragoman.eval.TimemlEval;
@@ -330,6 +334,10 @@ public final class EvalCommand implements Callable<Integer> {
         @Option(names = "--verbose", description = "Also list every record not fully correct.")
         boolean verbose;
 
+        @Option(names = "--record", paramLabel = "ID", description = "Only show how the record with this id is "
+                + "coded: its dependency parse, actors and events (repeatable).")
+        List<String> explain = new ArrayList<>();
+
         @Spec
         CommandSpec spec;
 
@@ -340,6 +348,9 @@ public final class EvalCommand implements Callable<Integer> {
                 throw CliException.badInput(file + ": no such file");
             }
             Path d = directory(dictionaries);
+            if (!explain.isEmpty()) {
+                return explain(out, d);
+            }
             PetrarchEval.Run run;
             try {
                 run = PetrarchEval.run(file, d);
@@ -367,6 +378,28 @@ public final class EvalCommand implements Callable<Integer> {
                                 + " coded " + o.coded() + (o.note().isEmpty() ? "" : " (" + o.note() + ")"));
                     }
                 }
+            }
+            return Main.EXIT_OK;
+        }
+
+        private int explain(PrintWriter out, Path d) {
+            try {
+                PetrarchRecords records = PetrarchRecords.read(file);
+                List<DictionaryProblem> problems = new ArrayList<>();
+                DependencyCoder coder = PetrarchEval.coder(d, records, problems);
+                List<Path> actorFiles = new ArrayList<>();
+                PetrarchEval.dictionary(d, records, "Actorfile", "validate", "actors").ifPresent(actorFiles::add);
+                List<Path> agentFiles = new ArrayList<>();
+                PetrarchEval.dictionary(d, records, "Agentfile", "validate", "agents").ifPresent(agentFiles::add);
+                PetrarchEval.ActorFinder finder = PetrarchEval.dictionaryActors(
+                        ActorDictionary.read(actorFiles, agentFiles, problems));
+                for (String id : explain) {
+                    var record = records.records().stream().filter(r -> r.id().equals(id)).findFirst()
+                            .orElseThrow(() -> CliException.badInput(file + ": no record with id " + id));
+                    PetrarchEval.explain(record, coder, finder).forEach(out::println);
+                }
+            } catch (IOException e) {
+                throw CliException.badInput(e.getMessage());
             }
             return Main.EXIT_OK;
         }

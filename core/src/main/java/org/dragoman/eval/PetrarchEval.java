@@ -189,6 +189,38 @@ public final class PetrarchEval {
         return new Run(outcomes, List.copyOf(problems), t1 - t0, t2 - t1, phases);
     }
 
+    /**
+     * What the coder saw and did on one record, for finding out why it is not correct: the dependency parse (one
+     * token a line: index, word, lemma, tag, head, relation), the actor slots with their codes, and the events.
+     */
+    public static List<String> explain(PetrarchRecords.Record r, DependencyCoder coder, ActorFinder actors) {
+        List<String> lines = new ArrayList<>();
+        lines.add("== " + r.id() + " [" + r.category() + "] " + r.text().strip().replaceAll("\\s+", " "));
+        DepSentence sentence;
+        try {
+            sentence = r.conllu() ? ConllU.parse(r.parse()) : PennTreebankParses.toDependencies(r.parse(), r.commaClauses());
+        } catch (IllegalArgumentException e) {
+            lines.add("parse rejected: " + e.getMessage());
+            return lines;
+        }
+        for (var t : sentence.tokens()) {
+            lines.add(String.format(Locale.ROOT, "  %3d %-18s %-14s %-5s %3d %s", t.index(), t.word(), t.lemma(),
+                    t.pos(), t.head(), t.rel()));
+        }
+        List<ActorSlot> slots = new ArrayList<>(actors.find(sentence, date(r.date())));
+        if (r.newActorLength() > 0 && !r.conllu()) {
+            slots.addAll(NounPhraseActors.newActors(sentence, slots, r.newActorLength()));
+        }
+        for (ActorSlot s : slots) {
+            lines.add("  actor " + s.first() + ".." + s.last() + " " + s.code().orElse("(no code)") + " " + s.ref());
+        }
+        for (CodedEvent e : configured(coder, r).code(sentence, slots)) {
+            lines.add("  event " + e);
+        }
+        lines.add("  config " + r.config());
+        return lines;
+    }
+
     /** Codes every record and scores it. */
     public static List<Outcome> run(PetrarchRecords records, DependencyCoder coder, ActorFinder actors) {
         List<Outcome> out = new ArrayList<>();
@@ -222,7 +254,7 @@ public final class PetrarchEval {
         DepSentence sentence;
         long t0 = System.nanoTime();
         try {
-            sentence = r.conllu() ? ConllU.parse(r.parse()) : PennTreebankParses.toDependencies(r.parse());
+            sentence = r.conllu() ? ConllU.parse(r.parse()) : PennTreebankParses.toDependencies(r.parse(), r.commaClauses());
         } catch (IllegalArgumentException e) {
             boolean ok = r.error().isPresent() && r.error().get().equals("bad_input_parse");
             return new Outcome(r, List.of(), 1, ok ? 1 : 0, 0, ok, "parse rejected: " + e.getMessage());
@@ -244,10 +276,7 @@ public final class PetrarchEval {
         }
         long t3 = System.nanoTime();
         nanos[1] += t3 - t2;
-        // PETRARCH-1's validator applies <Config> options such as require_dyad; UniversalPetrarch's (CoNLL-U
-        // files) ignores them and always requires both actors.
-        boolean requireDyad = r.conllu() || r.requireDyad();
-        List<CodedEvent> events = coder.requireDyad(requireDyad).code(sentence, slots);
+        List<CodedEvent> events = configured(coder, r).code(sentence, slots);
         nanos[2] += System.nanoTime() - t3;
         List<String> coded = new ArrayList<>();
         for (CodedEvent e : events) {
@@ -276,6 +305,17 @@ public final class PetrarchEval {
         int expected = found + open.size();
         boolean ok = open.isEmpty() && extra == 0;
         return new Outcome(r, coded, expected, found, extra, ok, irregular.map(i -> "irregularity: " + i).orElse(""));
+    }
+
+    /**
+     * The coder as the record's suite expects it. PETRARCH's (bracketed parses) applies {@code <Config>} options
+     * such as require_dyad and reads a passive without a "by" agent with its subject as the source;
+     * UniversalPetrarch's (CoNLL-U) ignores the options, always requires both actors, and reads that passive's
+     * subject as the target (its records expect "The Philippines was criticized ..." coded with PHL as target,
+     * PETRARCH's with PHL as source).
+     */
+    static DependencyCoder configured(DependencyCoder coder, PetrarchRecords.Record r) {
+        return coder.requireDyad(r.conllu() || r.requireDyad()).passiveSubjectSource(!r.conllu());
     }
 
     private static LocalDate date(String yyyymmdd) {

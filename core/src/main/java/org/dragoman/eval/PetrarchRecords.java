@@ -47,6 +47,25 @@ public record PetrarchRecords(Map<String, String> environment, List<String> incl
             return !"false".equalsIgnoreCase(config.getOrDefault("require_dyad", "true"));
         }
 
+        /**
+         * The {@code comma_min}, {@code comma_max}, {@code comma_bmin}, {@code comma_bmax}, {@code comma_emin},
+         * {@code comma_emax} options in force for this record, PETRARCH-1's defaults for those not set.
+         */
+        public org.dragoman.nlp.CommaClauses commaClauses() {
+            org.dragoman.nlp.CommaClauses d = org.dragoman.nlp.CommaClauses.PETRARCH;
+            return new org.dragoman.nlp.CommaClauses(option("comma_min", d.min()), option("comma_max", d.max()),
+                    option("comma_bmin", d.bmin()), option("comma_bmax", d.bmax()),
+                    option("comma_emin", d.emin()), option("comma_emax", d.emax()));
+        }
+
+        private int option(String name, int otherwise) {
+            try {
+                return Integer.parseInt(config.getOrDefault(name, Integer.toString(otherwise)).strip());
+            } catch (NumberFormatException e) {
+                return otherwise;
+            }
+        }
+
         /** True when the parse is CoNLL-U rather than bracketed. */
         public boolean conllu() {
             return !parse.strip().startsWith("(");

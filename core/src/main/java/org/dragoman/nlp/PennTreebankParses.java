@@ -27,6 +27,15 @@ public final class PennTreebankParses {
      * brackets do not balance or the parse has no words.
      */
     public static DepSentence toDependencies(String ptb) {
+        return toDependencies(ptb, CommaClauses.NONE);
+    }
+
+    /**
+     * Converts one bracketed parse after deleting the comma-delimited clauses {@code commas} selects (token
+     * indices then follow the remaining words); throws {@link IllegalArgumentException} as
+     * {@link #toDependencies(String)} does.
+     */
+    public static DepSentence toDependencies(String ptb, CommaClauses commas) {
         checkBalanced(ptb);
         Tree tree;
         try {
@@ -36,6 +45,9 @@ public final class PennTreebankParses {
         }
         if (tree == null) {
             throw new IllegalArgumentException("unreadable parse");
+        }
+        if (commas.active()) {
+            tree = withoutCommaClauses(tree, commas);
         }
         List<Label> words = tree.yield();
         List<Label> tags = tree.preTerminalYield();
@@ -66,6 +78,88 @@ public final class PennTreebankParses {
             tokens.add(new DepToken(i, word, lemma, tag, heads[i], rels[i], -1, -1));
         }
         return new DepSentence(tokens);
+    }
+
+    /** The tree without the words of the comma-delimited clauses {@code commas} selects. */
+    static Tree withoutCommaClauses(Tree tree, CommaClauses commas) {
+        List<Tree> leaves = tree.getLeaves();
+        int n = leaves.size();
+        boolean[] gone = new boolean[n];
+        // clause-delimiting commas: not inside a noun phrase (lists of actors keep theirs)
+        List<Integer> delimiters = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            Tree pre = leaves.get(i).parent(tree);
+            Tree phrase = pre == null ? null : pre.parent(tree);
+            if (pre != null && ",".equals(pre.value()) && (phrase == null || !phrase.value().startsWith("NP"))) {
+                delimiters.add(i);
+            }
+        }
+        if (delimiters.isEmpty()) {
+            return tree;
+        }
+        // the sentence's final punctuation stays
+        int end = n;
+        while (end > 0 && !isWord(leaves.get(end - 1))) {
+            end--;
+        }
+        int first = delimiters.get(0);
+        int last = delimiters.get(delimiters.size() - 1);
+        if (commas.bmax() > 0 && within(words(leaves, gone, 0, first), commas.bmin(), commas.bmax())) {
+            java.util.Arrays.fill(gone, 0, first, true);
+        }
+        if (commas.emax() > 0 && last < end
+                && within(words(leaves, gone, last + 1, end), commas.emin(), commas.emax())) {
+            java.util.Arrays.fill(gone, last + 1, end, true);
+        }
+        if (commas.max() > 0) {
+            for (int k = 0; k + 1 < delimiters.size(); k++) {
+                int a = delimiters.get(k);
+                int b = delimiters.get(k + 1);
+                if (within(words(leaves, gone, a + 1, b), commas.min(), commas.max())) {
+                    java.util.Arrays.fill(gone, a, b, true);
+                }
+            }
+        }
+        // a comma left with no words before it, or none after it, goes too
+        List<Integer> left = delimiters.stream().filter(i -> !gone[i]).toList();
+        if (!left.isEmpty() && words(leaves, gone, 0, left.get(0)) == 0) {
+            gone[left.get(0)] = true;
+        }
+        if (!left.isEmpty() && words(leaves, gone, left.get(left.size() - 1) + 1, n) == 0) {
+            gone[left.get(left.size() - 1)] = true;
+        }
+        java.util.Set<Tree> drop = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (int i = 0; i < n; i++) {
+            if (gone[i]) {
+                drop.add(leaves.get(i));
+            }
+        }
+        if (drop.isEmpty() || drop.size() == n) {
+            return tree;
+        }
+        Tree pruned = tree.prune(t -> !(t.isLeaf() && drop.contains(t)));
+        // a fresh tree, so that leaf indices follow the remaining words
+        return pruned == null ? tree : Tree.valueOf(pruned.toString());
+    }
+
+    private static boolean within(int count, int min, int max) {
+        return count >= min && count <= max;
+    }
+
+    /** Words (tokens that start with a letter) in {@code from..to-1} not yet deleted. */
+    private static int words(List<Tree> leaves, boolean[] gone, int from, int to) {
+        int count = 0;
+        for (int i = Math.max(0, from); i < Math.min(to, leaves.size()); i++) {
+            if (!gone[i] && isWord(leaves.get(i))) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private static boolean isWord(Tree leaf) {
+        String v = leaf.value();
+        return !v.isEmpty() && Character.isLetter(v.charAt(0));
     }
 
     private static void checkBalanced(String ptb) {

@@ -68,12 +68,12 @@ class PetrarchSuiteTest {
         Path file = PETR.resolve("text/PETR.UnitTest.records.xml");
         Assumptions.assumeTrue(Files.isRegularFile(file), "PETRARCH suite absent: " + file);
         List<PetrarchEval.Outcome> outcomes = run(file, PETR.resolve("dictionaries"));
-        // Regression floor: the score reached when this test was written (259 of 280 records fully correct,
-        // 363 of 381 expected events found, 17 extra). Raise it when the coder improves; never lower it quietly.
+        // Regression floor: the score reached when this test was last raised (267 of 280 records fully correct,
+        // 370 of 381 expected events found, 10 extra). Raise it when the coder improves; never lower it quietly.
         assertThat(outcomes.stream().filter(o -> !o.note().startsWith("skipped")).count()).isEqualTo(280);
-        assertThat(correct(outcomes)).isGreaterThanOrEqualTo(259);
-        assertThat(outcomes.stream().mapToInt(PetrarchEval.Outcome::found).sum()).isGreaterThanOrEqualTo(363);
-        assertThat(outcomes.stream().mapToInt(PetrarchEval.Outcome::extra).sum()).isLessThanOrEqualTo(17);
+        assertThat(correct(outcomes)).isGreaterThanOrEqualTo(267);
+        assertThat(outcomes.stream().mapToInt(PetrarchEval.Outcome::found).sum()).isGreaterThanOrEqualTo(370);
+        assertThat(outcomes.stream().mapToInt(PetrarchEval.Outcome::extra).sum()).isLessThanOrEqualTo(10);
     }
 
     @Test

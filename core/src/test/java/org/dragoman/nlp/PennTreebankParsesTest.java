@@ -31,4 +31,36 @@ class PennTreebankParsesTest {
         assertThatThrownBy(() -> PennTreebankParses.toDependencies(""))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    private static final String APPOSITION = "(ROOT (S (NP (NP (NNP Lesotho)) (, ,) (NP (DT the) (NN kingdom)) (, ,)) "
+            + "(VP (VBD rebuked) (NP (NNP Namibia)) (, ,) (SBAR (S (NP (NNS officials)) (VP (VBD said))))) (. .)))";
+
+    private static final String CLAUSES = "(ROOT (S (S (NP (NNP Lesotho)) (VP (VBD rebuked) (NP (NNP Namibia)))) (, ,) "
+            + "(PP (IN after) (NP (DT the) (JJ long) (NN border) (NN dispute))) (, ,) (NP (DT a) (NN minister)) "
+            + "(VP (VBD said) (NP (NN today))) (. .)))";
+
+    @Test
+    void commaClausesInsideANounPhraseStay() {
+        assertThat(PennTreebankParses.toDependencies(APPOSITION, CommaClauses.PETRARCH).tokens())
+                .extracting(DepToken::word).containsExactly("Lesotho", ",", "the", "kingdom", ",", "rebuked",
+                        "Namibia", ".");
+    }
+
+    @Test
+    void internalAndTerminalCommaClausesWithinTheirLengthsAreDeleted() {
+        assertThat(PennTreebankParses.toDependencies(CLAUSES, CommaClauses.PETRARCH).tokens())
+                .extracting(DepToken::word).containsExactly("Lesotho", "rebuked", "Namibia", ".");
+        // internal clause of 5 words, terminal of 4: a maximum of 4 keeps the internal one
+        assertThat(PennTreebankParses.toDependencies(CLAUSES, new CommaClauses(2, 4, 0, 0, 2, 8)).tokens())
+                .extracting(DepToken::word).containsExactly("Lesotho", "rebuked", "Namibia", ",", "after", "the",
+                        "long", "border", "dispute", ".");
+        // a maximum of 0 turns a kind off; the initial clause needs bmax
+        assertThat(PennTreebankParses.toDependencies(CLAUSES, CommaClauses.NONE).tokens()).hasSize(15);
+        assertThat(PennTreebankParses.toDependencies(CLAUSES, new CommaClauses(0, 0, 2, 3, 0, 0)).tokens())
+                .extracting(DepToken::word).startsWith("after", "the");
+        // the dependencies are those of the remaining words
+        DepSentence left = PennTreebankParses.toDependencies(CLAUSES, CommaClauses.PETRARCH);
+        assertThat(left.tokens().get(1).head()).isEqualTo(-1);
+        assertThat(left.tokens().get(2).head()).isEqualTo(1);
+    }
 }

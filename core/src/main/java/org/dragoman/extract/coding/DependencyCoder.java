@@ -1,10 +1,12 @@
 package org.dragoman.extract.coding;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Codes events from a dependency-parsed sentence with a TABARI/PETRARCH verb dictionary. For each verb the
@@ -23,6 +25,7 @@ public final class DependencyCoder {
     private final VerbDictionary verbs;
     private final Discards discards;
     private final boolean requireDyad;
+    private final boolean passiveSubjectSource;
 
     /** A coder over {@code verbs}; sentences matching {@code discards} are not coded; events need both actors. */
     public DependencyCoder(VerbDictionary verbs, Discards discards) {
@@ -34,14 +37,30 @@ public final class DependencyCoder {
      * has a coded source but no target is returned with an empty target.
      */
     public DependencyCoder(VerbDictionary verbs, Discards discards, boolean requireDyad) {
+        this(verbs, discards, requireDyad, false);
+    }
+
+    private DependencyCoder(VerbDictionary verbs, Discards discards, boolean requireDyad,
+                            boolean passiveSubjectSource) {
         this.verbs = Objects.requireNonNull(verbs, "verbs");
         this.discards = Objects.requireNonNull(discards, "discards");
         this.requireDyad = requireDyad;
+        this.passiveSubjectSource = passiveSubjectSource;
     }
 
     /** This coder with PETRARCH's {@code require_dyad} option set to {@code value}. */
     public DependencyCoder requireDyad(boolean value) {
-        return value == requireDyad ? this : new DependencyCoder(verbs, discards, value);
+        return value == requireDyad ? this : new DependencyCoder(verbs, discards, value, passiveSubjectSource);
+    }
+
+    /**
+     * This coder with PETRARCH's reading of a passive without a "by" agent when {@code value} is true: the
+     * subject stays the source and the target is the first actor after the verb ("The Philippines was
+     * criticized over its dispute with Eriador": PHL → ERI), as TABARI and PETRARCH code it and their test
+     * suites expect. Off by default, where that passive has no known source and its subject is the target.
+     */
+    public DependencyCoder passiveSubjectSource(boolean value) {
+        return value == passiveSubjectSource ? this : new DependencyCoder(verbs, discards, requireDyad, value);
     }
 
     /**
@@ -100,7 +119,7 @@ public final class DependencyCoder {
         if (sentence.tokens().isEmpty() || irregularity(sentence).isPresent()) {
             return List.of();
         }
-        Clause s = new Clause(sentence, actors, verbs.matchesLemmas());
+        Clause s = new Clause(sentence, actors, verbs.matchesLemmas(), passiveSubjectSource);
         List<CodedEvent> events = new ArrayList<>();
         for (int v = 0; v < s.n; v++) {
             if (!s.isVerb(v)) {
@@ -108,7 +127,30 @@ public final class DependencyCoder {
             }
             codeVerb(s, v, events);
         }
+        if (!requireDyad) {
+            // TABARI's one event per clause: a one-sided event in an adverbial clause of a coded verb ("restores
+            // ties with Gondor five years after crowds burned down its embassy") is that event's background
+            Set<Integer> coded = new HashSet<>();
+            events.forEach(e -> coded.add(e.verb()));
+            events.removeIf(e -> e.target().isEmpty() && s.rel[e.verb()].equals("advcl")
+                    && codedAncestor(s, e.verb(), coded));
+        }
         return events;
+    }
+
+    private static boolean codedAncestor(Clause s, int v, Set<Integer> coded) {
+        // up to the clause's top: not across a reported clause ("..., a senior official said")
+        int guard = 0;
+        for (int t = v; s.head[t] >= 0 && guard++ < s.n; t = s.head[t]) {
+            if (coded.contains(s.head[t])) {
+                return true;
+            }
+            String r = s.rel[s.head[t]];
+            if (r.equals("ccomp") || r.equals("parataxis") || r.equals("root")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private void codeVerb(Clause s, int v, List<CodedEvent> events) {
@@ -291,8 +333,10 @@ public final class DependencyCoder {
         final List<List<Integer>> children;
         final List<ActorSlot> slots;
         final int[] slotAt;
+        final boolean passiveSubjectSource;
 
-        Clause(DepSentence sentence, List<ActorSlot> actors, boolean withLemmas) {
+        Clause(DepSentence sentence, List<ActorSlot> actors, boolean withLemmas, boolean passiveSubjectSource) {
+            this.passiveSubjectSource = passiveSubjectSource;
             List<DepToken> tokens = sentence.tokens();
             n = tokens.size();
             words = new String[n];
@@ -782,8 +826,21 @@ public final class DependencyCoder {
                         }
                     }
                 }
+                if (t == v && passiveSubjectSource && rel[t].equals("acl") && pos[t].equals("VBN") && head[t] >= 0
+                        && !hasChild(t, "aux:pass") && !hasChild(t, "mark") && passiveAgent(t).isEmpty()) {
+                    // "a woman believed linked to ...": a past participle's noun is its passive subject
+                    return actorsOfNominal(head[t], false);
+                }
                 if (passive) {
-                    return passiveAgent(t);
+                    List<Integer> agent = passiveAgent(t);
+                    if (agent.isEmpty() && passiveSubjectSource && t == v) {
+                        for (int c : children.get(t)) {
+                            if (rel[c].equals("nsubj:pass")) {
+                                return actorsOfNominal(c, true);
+                            }
+                        }
+                    }
+                    return agent;
                 }
                 int subject = -1;
                 for (int c : children.get(t)) {
@@ -850,7 +907,7 @@ public final class DependencyCoder {
         List<Integer> targets(int v, int vLast) {
             List<Integer> out = new ArrayList<>();
             boolean passive = hasChild(v, "aux:pass") || hasChild(v, "nsubj:pass");
-            if (passive) {
+            if (passive && !(passiveSubjectSource && passiveAgent(v).isEmpty())) {
                 for (int c : children.get(v)) {
                     if (rel[c].equals("nsubj:pass")) {
                         out.addAll(actorsOfNominal(c, true));

@@ -95,6 +95,44 @@ class DependencyCoderTest {
     }
 
     @Test
+    void petrarchReadsAnAgentlessPassiveWithItsSubjectAsSource() {
+        // "Hungary was warned over its dispute with Austria"
+        DepSentence s = parse("Hungary/NNP/2/nsubj:pass was/VBD/2/aux:pass warned/VBN/-1/root over/IN/5/case "
+                + "its/PRP$/5/nmod:poss dispute/NN/2/obl with/IN/7/case Austria/NNP/5/nmod");
+        List<ActorSlot> actors = List.of(actor(0, 0, "HUN"), actor(7, 7, "AUT"));
+        assertThat(coder.code(s, actors)).isEmpty();
+        assertThat(codes(coder.passiveSubjectSource(true).code(s, actors))).containsExactly("130 HUN AUT");
+        // with a "by" agent the reading is the same either way
+        DepSentence by = parse("Kyiv/NNP/2/nsubj:pass was/VBD/2/aux:pass attacked/VBN/-1/root by/IN/4/case "
+                + "Russia/NNP/2/obl:agent");
+        List<ActorSlot> two = List.of(actor(0, 0, "UKR"), actor(4, 4, "RUS"));
+        assertThat(codes(coder.passiveSubjectSource(true).code(by, two))).containsExactly("190 RUS UKR");
+    }
+
+    @Test
+    void petrarchReadsAReducedRelativeWithItsNounAsSource() {
+        // "a Serbian envoy warned about Kosovo left": the participle's noun is its passive subject
+        DepSentence s = parse("a/DT/2/det Serbian/JJ/2/amod envoy/NN/6/nsubj warned/VBN/2/acl about/IN/5/case "
+                + "Kosovo/NNP/3/obl left/VBD/-1/root");
+        List<ActorSlot> actors = List.of(actor(1, 2, "SRB"), actor(5, 5, "KOS"));
+        assertThat(codes(coder.passiveSubjectSource(true).code(s, actors))).containsExactly("130 SRB KOS");
+    }
+
+    @Test
+    void aOneSidedEventInAnAdverbialClauseOfACodedVerbIsItsBackground() {
+        // "Chile attacked Peru years after Bolivia attacked." (require_dyad false)
+        DepSentence s = parse("Chile/NNP/1/nsubj attacked/VBD/-1/root Peru/NNP/1/obj years/NNS/6/obl:npmod "
+                + "after/IN/6/mark Bolivia/NNP/6/nsubj attacked/VBD/1/advcl ./PUNCT/1/punct");
+        List<ActorSlot> actors = List.of(actor(0, 0, "CHL"), actor(2, 2, "PER"), actor(5, 5, "BOL"));
+        assertThat(codes(coder.requireDyad(false).code(s, actors))).containsExactly("190 CHL PER");
+        // when the governing verb codes nothing, the clause's event stands
+        DepSentence quiet = parse("Chile/NNP/1/nsubj slept/VBD/-1/root years/NNS/5/obl:npmod "
+                + "after/IN/5/mark Bolivia/NNP/5/nsubj attacked/VBD/1/advcl ./PUNCT/1/punct");
+        List<ActorSlot> two = List.of(actor(0, 0, "CHL"), actor(4, 4, "BOL"));
+        assertThat(codes(coder.requireDyad(false).code(quiet, two))).containsExactly("190 BOL -");
+    }
+
+    @Test
     void compoundSourceGivesOneEventPerPair() {
         DepSentence s = parse("Russia/NNP/3/nsubj and/CC/2/cc Iran/NNP/0/conj attacked/VBD/-1/root "
                 + "Israel/NNP/3/obj and/CC/6/cc Ukraine/NNP/4/conj");
