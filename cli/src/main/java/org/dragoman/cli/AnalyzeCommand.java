@@ -1,5 +1,7 @@
 package org.dragoman.cli;
 
+import org.dragoman.actors.ActorDictionary;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -120,7 +122,8 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Option(names = "--dictionaries", paramLabel = "DIR",
             description = "Code events with the TABARI/PETRARCH verb dictionary in DIR (Dragoman.verbs.txt, "
-                    + "CAMEO.2.0.txt or the one *verbs*.txt file) instead of Dragoman's own.")
+                    + "CAMEO.2.0.txt or the one *verbs*.txt file) instead of Dragoman's own, and actors with DIR's "
+                    + "*actors*.txt and *agents*.txt files, if any, after Dragoman's own (DIR's entries win).")
     Path dictionaries;
 
     private Services services;
@@ -137,7 +140,16 @@ final class AnalyzeCommand implements Callable<Integer> {
         validate();
         if (dictionaries != null) {
             EventExtractor events = new EventExtractor(new ClauseCoder(verbDictionary(dictionaries)));
-            services = services.withAnalyzer(() -> Dragoman.load(events, Dragoman.DEFAULT_MAX_CHARS)::analyze);
+            if (hasActorFiles(dictionaries)) {
+                // the directory's actors and agents after Dragoman's own: its entries win, current office
+                // holders it does not know keep their codes
+                ActorDictionary actors = ActorsCommand.dictionaries(Optional.of(dictionaries), true,
+                        spec.commandLine().getErr());
+                services = services.withAnalyzer(
+                        () -> Dragoman.load(events, Dragoman.DEFAULT_MAX_CHARS, actors)::analyze);
+            } else {
+                services = services.withAnalyzer(() -> Dragoman.load(events, Dragoman.DEFAULT_MAX_CHARS)::analyze);
+            }
         }
         if (eventsTsv == null) {
             return run();
@@ -191,6 +203,15 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         if (maxBytes < 1) {
             throw usage("--max-bytes must be positive, got " + maxBytes);
+        }
+    }
+
+    private static boolean hasActorFiles(Path dir) {
+        try (var files = Files.list(dir)) {
+            return files.map(p -> p.getFileName().toString().toLowerCase(java.util.Locale.ROOT))
+                    .anyMatch(n -> n.endsWith(".txt") && (n.contains("actors") || n.contains("agents")));
+        } catch (IOException e) {
+            return false;
         }
     }
 

@@ -47,6 +47,17 @@ class EvalPetrarchCommandTest {
         assertThat(run.out()).containsPattern("Total +2 +1 +50\\.0%");
         assertThat(run.out()).contains("A-2 [DEMO] expected [190 ROH GON] coded [190 GON ROH]");
         assertThat(run.out()).contains("records/s");
+
+        Cli.Run one = Cli.run("eval", "petrarch", dir.resolve("records.xml").toString(), "--dictionaries",
+                dir.toString(), "--record", "A-2");
+        assertThat(one.exitCode()).as(one.err()).isEqualTo(0);
+        assertThat(one.out()).contains("== A-2 [DEMO] Gondor attacked Rohan.");
+        assertThat(one.out()).containsPattern("0 Gondor +Gondor +NNP +1 nsubj");
+        assertThat(one.out()).contains("actor 0..0 GON", "actor 2..2 ROH", "code=190").doesNotContain("Total");
+        Cli.Run unknown = Cli.run("eval", "petrarch", dir.resolve("records.xml").toString(), "--dictionaries",
+                dir.toString(), "--record", "B-9");
+        assertThat(unknown.exitCode()).isNotZero();
+        assertThat(unknown.err()).contains("no record with id B-9").doesNotContain("\tat ");
     }
 
     @Test
