@@ -46,6 +46,23 @@ class EventExtractorTest {
     }
 
     @Test
+    void attackingAPlanIsCriticismNotForce() {
+        assertThat(events("Poland attacked Hungary's plan for the summit on Monday."))
+                .extracting(EventExtractorTest::dyad).containsExactly("POL>HUN:111");
+        assertThat(events("Poland launched an attack on Hungary's budget proposal."))
+                .extracting(Event::code).containsExactly("111");
+    }
+
+    @Test
+    void givingAndCuttingCodeOnlyAidAndTies() {
+        assertThat(events("Poland gave Hungary a warm welcome at the summit.")).isEmpty();
+        assertThat(events("Poland gave Hungary two hundred tanks last year."))
+                .extracting(EventExtractorTest::dyad).containsExactly("POL>HUN:072");
+        assertThat(events("Poland cut taxes for Hungary's workers.")).isEmpty();
+        assertThat(events("Poland cut diplomatic ties with Hungary.")).extracting(Event::code).containsExactly("161");
+    }
+
+    @Test
     void negatedIntentionIsARefusalWithTheNegatedActKept() {
         List<Event> events = events("Japan is not going to impose sanctions on China, officials said.");
         assertThat(events).filteredOn(Event::negated).extracting(EventExtractorTest::dyad)

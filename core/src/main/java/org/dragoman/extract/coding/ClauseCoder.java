@@ -120,11 +120,27 @@ public final class ClauseCoder implements SentenceCoder {
     private static String codeOf(VerbLexicon.Verb verb, DepTree tree, int v, List<Integer> clause) {
         VerbLexicon.Pattern best = null;
         for (VerbLexicon.Pattern p : verb.patterns()) {
-            if ((best == null || p.length() > best.length()) && matches(p, tree, v, clause)) {
+            if ((best == null || specificity(p) > specificity(best)) && matches(p, tree, v, clause)) {
                 best = p;
             }
         }
         return best != null ? best.code() : verb.code();
+    }
+
+    /**
+     * Longer patterns first; between patterns of one length, the one with more words other than prepositions
+     * ("attacked the plan on Monday": "* &POLICY" over "* (ON +)").
+     */
+    private static int specificity(VerbLexicon.Pattern p) {
+        int words = 0;
+        for (List<Set<String>> side : List.of(p.before(), p.after())) {
+            for (Set<String> w : side) {
+                if (w.stream().noneMatch(x -> x.startsWith("("))) {
+                    words++;
+                }
+            }
+        }
+        return 2 * p.length() + words;
     }
 
     private static boolean matches(VerbLexicon.Pattern p, DepTree tree, int v, List<Integer> clause) {
