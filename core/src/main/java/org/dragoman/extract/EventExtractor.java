@@ -92,6 +92,11 @@ public final class EventExtractor {
             "push", "encourage", "invite", "beg", "implore", "pressure", "tell", "order", "instruct",
             "persuade", "convince");
     private static final Set<String> REFUSALS = Set.of("refuse", "decline", "reject", "fail");
+    /** Relations through which a clause inherits a demand of a clause above it. */
+    private static final Set<String> CLIMB = Set.of("ccomp", "advcl", "xcomp", "advmod", "dep");
+    /** Verbs whose "that" clause is what someone wants done ("demanded that Russia withdraw"), not a report. */
+    private static final Set<String> DEMANDS = Set.of("demand", "urge", "request", "order", "propose", "recommend",
+            "require", "ask");
     private static final Pattern DAY = Pattern.compile("^(\\d{4}|XXXX)-(\\d{2})-(\\d{2})");
 
     private final SentenceCoder coder;
@@ -422,6 +427,19 @@ public final class EventExtractor {
                 break;
             }
             c = t.head();
+        }
+        // what a demand asks for has not happened, nor what is to happen before or after it ("Israel is
+        // demanding that Hamas begin handing over weapons before Israeli forces pull back")
+        for (int depth = 0; c >= 0 && depth < 5 && !conditional; depth++) {
+            DepToken t = tree.token(c);
+            if (!CLIMB.contains(t.rel()) || t.head() < 0) {
+                break;
+            }
+            int h = t.head();
+            if (t.rel().equals("ccomp") && DEMANDS.contains(tree.token(h).lemma().toLowerCase(Locale.ROOT))) {
+                conditional = true;
+            }
+            c = h;
         }
         return new Modality(negated, future, plan, threat, refusal, conditional, governors);
     }

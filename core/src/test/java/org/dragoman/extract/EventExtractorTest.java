@@ -51,6 +51,8 @@ class EventExtractorTest {
                 .extracting(EventExtractorTest::dyad).containsExactly("POL>HUN:111");
         assertThat(events("Poland launched an attack on Hungary's budget proposal."))
                 .extracting(Event::code).containsExactly("111");
+        assertThat(events("Poland hit back at Hungary's claim that the summit failed."))
+                .extracting(EventExtractorTest::dyad).containsExactly("POL>HUN:111");
     }
 
     @Test
@@ -84,6 +86,15 @@ class EventExtractorTest {
         List<Event> events = events("Analysts said Pakistan could attack India if talks fail.");
         assertThat(events).extracting(EventExtractorTest::dyad).contains("PAK>IND:190");
         assertThat(events).filteredOn(e -> e.code().equals("190")).allMatch(Event::hypothetical);
+    }
+
+    @Test
+    void whatADemandAsksForIsHypothetical() {
+        List<Event> events = events("Poland demanded that Hungary withdraw its troops before Austria invades Slovenia.");
+        assertThat(events).extracting(EventExtractorTest::dyad).contains("HUN>-:087", "AUT>SVN:190");
+        assertThat(events).filteredOn(e -> !e.code().equals("100")).allMatch(Event::hypothetical);
+        assertThat(events("Poland said that Austria attacked Slovenia.")).filteredOn(e -> e.code().equals("190"))
+                .noneMatch(Event::hypothetical);
     }
 
     @Test

@@ -99,7 +99,8 @@ public final class ClauseCoder implements SentenceCoder {
         for (int c : tree.children(t.index())) {
             DepToken child = tree.token(c);
             String key = null;
-            if (child.rel().equals("compound:prt")) {
+            if (child.rel().equals("compound:prt") || child.rel().equals("advmod") && child.index() == t.index() + 1) {
+                // "hit back at": the parser may read the particle as an adverb
                 key = lemma + "_" + child.word().toUpperCase(Locale.ROOT);
             } else if (child.rel().startsWith("obl")) {
                 int prep = tree.child(c, "case");
