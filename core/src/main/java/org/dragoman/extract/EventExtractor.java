@@ -16,6 +16,7 @@ import org.dragoman.model.Event;
 import org.dragoman.model.EventParty;
 import org.dragoman.model.Mention;
 import org.dragoman.model.Quote;
+import org.dragoman.model.QuoteKind;
 import org.dragoman.model.QuotedArticle;
 import org.dragoman.model.Removal;
 import org.dragoman.model.Sentence;
@@ -291,6 +292,12 @@ public final class EventExtractor {
         d.sentence = sentence.span();
         d.span = new Span(tokens.get(ce.first()).start(), tokens.get(ce.last()).end());
         d.quote = quoteAt(article, new Span(verb.start(), verb.end()));
+        if (d.quote.isEmpty() && verb.rel().equals("conj") && verb.head() >= 0) {
+            // "Trump said Putin called him and offered help": a verb coordinated with reported speech is reported
+            DepToken first = tokens.get(verb.head());
+            d.quote = quoteAt(article, new Span(first.start(), first.end()))
+                    .filter(q -> q.kind() != QuoteKind.DIRECT);
+        }
         int root = CameoTables.root(ce.code());
         d.source = party(ce.source(), byId, names, false);
         d.target = ce.target().map(t -> party(t, byId, names, root >= 18));

@@ -149,6 +149,13 @@ class EventExtractorTest {
     }
 
     @Test
+    void aVerbCoordinatedWithReportedSpeechIsQuotedToo() {
+        List<Event> events = events("Macron told reporters that Scholz recently called him and offered help to Poland.");
+        assertThat(events).filteredOn(e -> !e.code().startsWith("01")).isNotEmpty()
+                .allMatch(Event::quoted).allMatch(e -> e.quote().isPresent());
+    }
+
+    @Test
     void plainFactsAreNeitherQuotedNorNegatedNorHypothetical() {
         List<Event> events = events("Russia sent Belarus new tanks in May.");
         assertThat(events).extracting(EventExtractorTest::dyad).containsExactly("RUS>BLR:072");
