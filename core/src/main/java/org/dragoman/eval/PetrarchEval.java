@@ -311,11 +311,12 @@ public final class PetrarchEval {
      * The coder as the record's suite expects it. PETRARCH's (bracketed parses) applies {@code <Config>} options
      * such as require_dyad and reads a passive without a "by" agent with its subject as the source;
      * UniversalPetrarch's (CoNLL-U) ignores the options, always requires both actors, and reads that passive's
-     * subject as the target (its records expect "The Philippines was criticized ..." coded with PHL as target,
-     * PETRARCH's with PHL as source).
+     * subject as the target and the first actor after the verb as the source (its records expect "The
+     * Philippines was criticized over its dispute with Eriador" coded ERI → PHL, PETRARCH's PHL → ERI).
      */
     static DependencyCoder configured(DependencyCoder coder, PetrarchRecords.Record r) {
-        return coder.requireDyad(r.conllu() || r.requireDyad()).passiveSubjectSource(!r.conllu());
+        return coder.requireDyad(r.conllu() || r.requireDyad()).passiveSubjectSource(!r.conllu())
+                .passiveSourceAfter(r.conllu());
     }
 
     private static LocalDate date(String yyyymmdd) {

@@ -26,6 +26,7 @@ public final class DependencyCoder {
     private final Discards discards;
     private final boolean requireDyad;
     private final boolean passiveSubjectSource;
+    private final boolean passiveSourceAfter;
 
     /** A coder over {@code verbs}; sentences matching {@code discards} are not coded; events need both actors. */
     public DependencyCoder(VerbDictionary verbs, Discards discards) {
@@ -37,20 +38,22 @@ public final class DependencyCoder {
      * has a coded source but no target is returned with an empty target.
      */
     public DependencyCoder(VerbDictionary verbs, Discards discards, boolean requireDyad) {
-        this(verbs, discards, requireDyad, false);
+        this(verbs, discards, requireDyad, false, false);
     }
 
     private DependencyCoder(VerbDictionary verbs, Discards discards, boolean requireDyad,
-                            boolean passiveSubjectSource) {
+                            boolean passiveSubjectSource, boolean passiveSourceAfter) {
         this.verbs = Objects.requireNonNull(verbs, "verbs");
         this.discards = Objects.requireNonNull(discards, "discards");
         this.requireDyad = requireDyad;
         this.passiveSubjectSource = passiveSubjectSource;
+        this.passiveSourceAfter = passiveSourceAfter;
     }
 
     /** This coder with PETRARCH's {@code require_dyad} option set to {@code value}. */
     public DependencyCoder requireDyad(boolean value) {
-        return value == requireDyad ? this : new DependencyCoder(verbs, discards, value, passiveSubjectSource);
+        return value == requireDyad ? this
+                : new DependencyCoder(verbs, discards, value, passiveSubjectSource, passiveSourceAfter);
     }
 
     /**
@@ -60,7 +63,18 @@ public final class DependencyCoder {
      * suites expect. Off by default, where that passive has no known source and its subject is the target.
      */
     public DependencyCoder passiveSubjectSource(boolean value) {
-        return value == passiveSubjectSource ? this : new DependencyCoder(verbs, discards, requireDyad, value);
+        return value == passiveSubjectSource ? this
+                : new DependencyCoder(verbs, discards, requireDyad, value, passiveSourceAfter);
+    }
+
+    /**
+     * This coder with UniversalPetrarch's reading of a passive without a "by" agent when {@code value} is true:
+     * the subject is the target and the source the first actor after the verb ("The Philippines was criticized
+     * over its dispute with Eriador": ERI → PHL), as its test suite expects. Off by default.
+     */
+    public DependencyCoder passiveSourceAfter(boolean value) {
+        return value == passiveSourceAfter ? this
+                : new DependencyCoder(verbs, discards, requireDyad, passiveSubjectSource, value);
     }
 
     /**
@@ -119,7 +133,7 @@ public final class DependencyCoder {
         if (sentence.tokens().isEmpty() || irregularity(sentence).isPresent()) {
             return List.of();
         }
-        Clause s = new Clause(sentence, actors, verbs.matchesLemmas(), passiveSubjectSource);
+        Clause s = new Clause(sentence, actors, verbs.matchesLemmas(), passiveSubjectSource, passiveSourceAfter);
         List<CodedEvent> events = new ArrayList<>();
         for (int v = 0; v < s.n; v++) {
             if (!s.isVerb(v)) {
@@ -334,9 +348,12 @@ public final class DependencyCoder {
         final List<ActorSlot> slots;
         final int[] slotAt;
         final boolean passiveSubjectSource;
+        final boolean passiveSourceAfter;
 
-        Clause(DepSentence sentence, List<ActorSlot> actors, boolean withLemmas, boolean passiveSubjectSource) {
+        Clause(DepSentence sentence, List<ActorSlot> actors, boolean withLemmas, boolean passiveSubjectSource,
+               boolean passiveSourceAfter) {
             this.passiveSubjectSource = passiveSubjectSource;
+            this.passiveSourceAfter = passiveSourceAfter;
             List<DepToken> tokens = sentence.tokens();
             n = tokens.size();
             words = new String[n];
@@ -837,6 +854,16 @@ public final class DependencyCoder {
                         for (int c : children.get(t)) {
                             if (rel[c].equals("nsubj:pass")) {
                                 return actorsOfNominal(c, true);
+                            }
+                        }
+                    }
+                    // not "Arnor is said to be about to ...", "it has been noted that ...": evidential passives
+                    if (agent.isEmpty() && passiveSourceAfter && t == v && !hasChild(t, "xcomp")
+                            && !hasChild(t, "ccomp")) {
+                        int end = afterLimit(t, t);
+                        for (int i = t + 1; i <= end && i < n; i++) {
+                            if (slotAt[i] >= 0 && slots.get(slotAt[i]).code().isPresent()) {
+                                return conjuncts(slotAt[i]);
                             }
                         }
                     }

@@ -102,6 +102,8 @@ class DependencyCoderTest {
         List<ActorSlot> actors = List.of(actor(0, 0, "HUN"), actor(7, 7, "AUT"));
         assertThat(coder.code(s, actors)).isEmpty();
         assertThat(codes(coder.passiveSubjectSource(true).code(s, actors))).containsExactly("130 HUN AUT");
+        // UniversalPetrarch's reading: the subject is the target, the actor after the verb the source
+        assertThat(codes(coder.passiveSourceAfter(true).code(s, actors))).containsExactly("130 AUT HUN");
         // with a "by" agent the reading is the same either way
         DepSentence by = parse("Kyiv/NNP/2/nsubj:pass was/VBD/2/aux:pass attacked/VBN/-1/root by/IN/4/case "
                 + "Russia/NNP/2/obl:agent");
