@@ -142,6 +142,8 @@ public final class QuoteExtractor {
     private static final Set<String> QUANTITIES = Set.of("half", "third", "thirds", "quarter", "quarters", "fifth",
             "fifths", "most", "many", "some", "few", "others", "majority", "minority", "plurality");
     private static final int MAX_SCARE_WORDS = 4;
+    /** Sentences that may start between the parts of a quote interrupted by its attribution. */
+    private static final int MAX_SENTENCES_INTERRUPTING = 1;
 
     /** Finds and attributes the article's direct, mixed and indirect quotes, in text order. */
     public QuotedArticle extract(ResolvedArticle doc) {
@@ -151,9 +153,17 @@ public final class QuoteExtractor {
         Context ctx = new Context(doc, regions);
         List<Found> found = new ArrayList<>();
         Attribution[] attributions = new Attribution[regions.size()];
+        boolean[] cueAfter = new boolean[regions.size()];
+        boolean[] kept = new boolean[regions.size()];
         for (int r = 0; r < regions.size(); r++) {
             QuoteScanner.Region region = regions.get(r);
-            Attribution at = ctx.cueAfter(region).or(() -> ctx.cueBefore(region)).orElse(null);
+            Attribution at = ctx.cueAfter(region).orElse(null);
+            cueAfter[r] = at != null;
+            boolean before = false;
+            if (at == null) {
+                at = ctx.cueBefore(region).orElse(null);
+                before = at != null;
+            }
             if (at != null && region.parent() >= 0 && at.firstPerson && attributions[region.parent()] != null) {
                 // "I said, ‘no …’" inside a quote: the inner speaker is the outer one.
                 Attribution outer = attributions[region.parent()];
@@ -167,14 +177,24 @@ public final class QuoteExtractor {
                     kind = QuoteKind.MIXED;
                 }
             }
+            boolean fallback = false;
             if (at == null) {
                 if (!ctx.isSpeech(region)) {
                     continue;
                 }
-                at = ctx.fallback(region, r, attributions).orElse(null);
+                at = ctx.fallback(region, r, attributions, kept).orElse(null);
+                fallback = at != null;
+            }
+            // “A,” she said, “B.”: B takes the cue that follows A, or none, and continues A
+            Span continues = null;
+            int previous = before || fallback ? ctx.interruptedBefore(region, r, cueAfter, kept) : -1;
+            if (previous >= 0 && (fallback ? attributions[previous] == at
+                    : at.cueSpan != null && at.cueSpan.equals(attributions[previous].cueSpan))) {
+                continues = regions.get(previous).content();
             }
             attributions[r] = at;
-            found.add(new Found(region.content(), kind, at));
+            kept[r] = true;
+            found.add(new Found(region.content(), kind, at, List.of(region.content()), continues));
         }
         for (Found indirect : ctx.indirect(found)) {
             // Reported speech that embeds a quoted fragment is one mixed quote: the whole content clause.
@@ -202,6 +222,7 @@ public final class QuoteExtractor {
         }
         found.sort((x, y) -> x.span.compareTo(y.span));
         ctx.continueSpeakers(found);
+        joinInterrupted(found);
         List<Quote> quotes = new ArrayList<>(found.size());
         for (Found f : found) {
             quotes.add(toQuote(doc, f, quotes.size() + 1));
@@ -209,8 +230,39 @@ public final class QuoteExtractor {
         return new QuotedArticle(doc, quotes);
     }
 
-    /** A quote found but not yet numbered. */
-    private record Found(Span span, QuoteKind kind, Attribution attribution) {
+    /**
+     * Joins each direct quote that continues one interrupted by its attribution (“A,” she said, “B.”) to the quote
+     * it continues, as one quote in several parts. {@code found} is in text order; changed in place.
+     */
+    private static void joinInterrupted(List<Found> found) {
+        for (int i = 1; i < found.size(); i++) {
+            Found f = found.get(i);
+            if (f.continues == null || f.kind != QuoteKind.DIRECT) {
+                continue;
+            }
+            for (int p = i - 1; p >= 0; p--) {
+                Found prev = found.get(p);
+                if (prev.kind == QuoteKind.DIRECT && prev.parts.get(prev.parts.size() - 1).equals(f.continues)) {
+                    List<Span> parts = new ArrayList<>(prev.parts);
+                    parts.add(f.span);
+                    found.set(p, new Found(new Span(prev.span.start(), f.span.end()), prev.kind, prev.attribution,
+                            parts, prev.continues));
+                    found.remove(i--);
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
+     * A quote found but not yet numbered: its span (covering its parts), kind, attribution, parts, and the
+     * content of the quote it continues after an interrupting attribution, or null.
+     */
+    private record Found(Span span, QuoteKind kind, Attribution attribution, List<Span> parts, Span continues) {
+        /** A quote in one part that continues no other. */
+        Found(Span span, QuoteKind kind, Attribution attribution) {
+            this(span, kind, attribution, List.of(span), null);
+        }
     }
 
     private static Quote toQuote(ResolvedArticle doc, Found f, int n) {
@@ -233,7 +285,7 @@ public final class QuoteExtractor {
             Optional<Entity> entity = Optional.ofNullable(found.addresseeEntity);
             addressee = Optional.of(new Speaker(entity.map(Entity::id), entity.map(Entity::name), Optional.of(found.addressee)));
         }
-        return new Quote("Q" + n, f.kind, f.span, f.span.of(text), cue, cueSpan, speaker, addressee,
+        return new Quote("Q" + n, f.kind, f.span, f.parts, Quote.joined(text, f.parts), cue, cueSpan, speaker, addressee,
                 found == null ? Optional.empty() : sourceType(found));
     }
 
@@ -1352,14 +1404,16 @@ public final class QuoteExtractor {
         }
 
         /**
-         * A quote without its own cue: the speaker of the previous quote in the same paragraph ("“A,” he said.
-         * “B.”"), or of a previous paragraph that ends by introducing it ("Merz added:").
+         * A quote without its own cue: the speaker of the previous quote {@code kept} in the same paragraph ("“A,”
+         * he said. “B.”", passing over titles and scare quotes), or of a previous paragraph that ends by
+         * introducing it ("Merz added:").
          */
-        Optional<Attribution> fallback(QuoteScanner.Region region, int index, Attribution[] attributions) {
+        Optional<Attribution> fallback(QuoteScanner.Region region, int index, Attribution[] attributions,
+                                       boolean[] kept) {
             Block block = blockOf(region.open());
             for (int p = index - 1; p >= 0; p--) {
                 QuoteScanner.Region prev = regions.get(p);
-                if (prev.depth() == region.depth() && block != null && block.span().contains(prev.open())) {
+                if (prev.depth() == region.depth() && block != null && block.span().contains(prev.open()) && kept[p]) {
                     return Optional.ofNullable(attributions[p]);
                 }
             }
@@ -1393,6 +1447,40 @@ public final class QuoteExtractor {
         }
 
         /**
+         * The index of the quote that {@code region} continues after an attribution interrupts them (“A,” she
+         * said, “B.” / “A,” said Jo. “B.”): the previous quote at the same depth in the paragraph, attributed by a
+         * cue right after it, with no other quote {@code kept} and at most the start of {@code region}'s sentence
+         * between them; -1 when there is none.
+         */
+        int interruptedBefore(QuoteScanner.Region region, int index, boolean[] cueAfter, boolean[] kept) {
+            Block block = blockOf(region.open());
+            if (block == null) {
+                return -1;
+            }
+            for (int p = index - 1; p >= 0; p--) {
+                QuoteScanner.Region prev = regions.get(p);
+                if (prev.depth() > region.depth()) {
+                    continue; // nested inside an earlier quote, met next
+                }
+                if (prev.depth() < region.depth()) {
+                    return -1; // the quote enclosing this one
+                }
+                if (!kept[p] && block.span().contains(prev.open())) {
+                    continue; // a title or scare quote in the attribution: “A,” she told “Face the Nation.” “B.”
+                }
+                if (!block.span().contains(prev.open()) || !cueAfter[p] || prev.close() < 0) {
+                    return -1;
+                }
+                int starts = 0;
+                for (org.dragoman.model.Sentence s : a.sentences()) {
+                    starts += s.span().start() > prev.close() && s.span().start() <= region.open() ? 1 : 0;
+                }
+                return starts <= MAX_SENTENCES_INTERRUPTING ? p : -1;
+            }
+            return -1;
+        }
+
+        /**
          * A direct quote still without speaker right after reported speech in its paragraph ("Trump said he was not
          * happy. “I’m not satisfied.”"), or opening the paragraph after one that ends with a named speaker's reported
          * speech, continues that speaker. {@code found} is in text order; replaced in place.
@@ -1416,7 +1504,7 @@ public final class QuoteExtractor {
                         && firstTokenFrom(block.span().start()) >= 0
                         && isQuoteMark(firstTokenFrom(block.span().start()));
                 if (sameBlock || previousBlock) {
-                    found.set(i, new Found(f.span, f.kind, continued(at)));
+                    found.set(i, new Found(f.span, f.kind, continued(at), f.parts, f.continues));
                 }
             }
         }

@@ -43,10 +43,11 @@ class QuoteExtractorTest {
     @Test
     void doubledApostrophesMarkDirectQuotes() {
         List<Quote> q = runQuotes("Harbour plan\n''We will rebuild the pier before the winter storms,'' Mayor Ines Vidal "
-                + "said on Monday. ''Nobody else will do it.''\n", 2);
-        assertThat(q).extracting(Quote::kind).containsOnly(QuoteKind.DIRECT);
-        assertThat(q.get(0).text()).isEqualTo("We will rebuild the pier before the winter storms,");
-        assertThat(q).extracting(QuoteExtractorTest::speaker).containsOnly("Ines Vidal");
+                + "said on Monday. ''Nobody else will do it.''\n", 1);
+        assertThat(q.get(0).kind()).isEqualTo(QuoteKind.DIRECT);
+        assertThat(q.get(0).text()).isEqualTo("We will rebuild the pier before the winter storms, Nobody else will do it.");
+        assertThat(q.get(0).parts()).hasSize(2);
+        assertThat(speaker(q.get(0))).isEqualTo("Ines Vidal");
     }
 
     @Test
@@ -217,9 +218,51 @@ class QuoteExtractorTest {
     }
 
     @Test
-    void secondQuoteInParagraphKeepsTheSpeaker() {
+    void quoteInterruptedByItsAttributionIsOneQuoteInTwoParts() {
+        String text = "Harbour\n“The water is rising faster than we planned for,” Mayor Ana Duarte said. "
+                + "“We need the sea wall finished this year.”\n";
+        List<Quote> q = runQuotes(text, 1);
+        assertThat(q.get(0).parts()).extracting(p -> p.of(text)).containsExactly(
+                "The water is rising faster than we planned for,", "We need the sea wall finished this year.");
+        assertThat(q.get(0).text()).isEqualTo("The water is rising faster than we planned for, "
+                + "We need the sea wall finished this year.");
+        assertThat(q.get(0).span().of(text)).startsWith("The water").endsWith("this year.");
+        assertThat(q.get(0).kind()).isEqualTo(QuoteKind.DIRECT);
+        assertThat(speaker(q.get(0))).isEqualTo("Ana Duarte");
+        assertThat(q.get(0).cueSpan().map(c -> c.of(text))).contains("said");
+    }
+
+    @Test
+    void attributionInsideOneSentenceJoinsTheParts() {
+        String text = "Ferry\n“The timetable is fine,” said Captain Olaf Brandt, who has run the route for years, "
+                + "“but the boats are too old for winter crossings.”\n";
+        List<Quote> q = runQuotes(text, 1);
+        assertThat(q.get(0).parts()).extracting(p -> p.of(text)).containsExactly("The timetable is fine,",
+                "but the boats are too old for winter crossings.");
+        assertThat(speaker(q.get(0))).isEqualTo("Olaf Brandt");
+    }
+
+    @Test
+    void quoteWithItsOwnCueAfterAnInterruptionIsItsOwnQuote() {
         List<Quote> q = runQuotes("Harbour\n“The water is rising faster than we planned for,” Mayor Ana Duarte said. "
+                + "“The pumps are ready for the storm,” Tom Reyes replied.\n", 2);
+        assertThat(q).allSatisfy(x -> assertThat(x.parts()).hasSize(1));
+        assertThat(speaker(q.get(1))).isEqualTo("Tom Reyes");
+    }
+
+    @Test
+    void secondQuoteAfterAnotherSentenceKeepsTheSpeakerAsItsOwnQuote() {
+        List<Quote> q = runQuotes("Harbour\n“The water is rising faster than we planned for,” Mayor Ana Duarte said. "
+                + "The council meets on Friday to discuss the budget. “We need the sea wall finished this year.”\n", 2);
+        assertThat(q.get(1).parts()).hasSize(1);
+        assertThat(speaker(q.get(1))).isEqualTo("Ana Duarte");
+    }
+
+    @Test
+    void quoteInTheNextParagraphIsNotJoined() {
+        List<Quote> q = runQuotes("Harbour\n“The water is rising faster than we planned for,” Mayor Ana Duarte said.\n"
                 + "“We need the sea wall finished this year.”\n", 2);
+        assertThat(q).allSatisfy(x -> assertThat(x.parts()).hasSize(1));
         assertThat(speaker(q.get(1))).isEqualTo("Ana Duarte");
     }
 
