@@ -27,7 +27,8 @@ import java.util.Set;
  * for …"), requests ("urged X to …", "called for …", "called on X to …"), expectations ("expect X to …"), findings
  * of polls and documents ("a poll showed X leading"), speech nouns with their clause ("his claim that …"). Bare
  * acts without such content ("endorsed X", "announced a plan", "declined to comment") are not quotes. A reported
- * clause that embeds a quoted fragment is one mixed quote.
+ * clause that embeds a quoted fragment is one mixed quote. A quotation interrupted by its own attribution
+ * (“A,” she said, “B.”) is one quote in two parts.
  * The speaker comes from the reporting cue ("X said", "said X", "X told Y", "X insisted, “…”"), resolved to the
  * article's entity so that "Marco", "he" or "the Ukrainian president" yields the full canonical name; the
  * addressee of "told" and the kind of source are recorded. Short quoted phrases without a cue (scare quotes,
@@ -54,7 +55,8 @@ public final class QuoteExtractor {
             "assert", "maintain", "contend", "complain", "observe", "agree", "confirm", "deny", "testify", "reiterate",
             "believe", "think", "conclude", "report", "estimate", "indicate", "signal", "hint", "allege", "charge",
             "reply", "respond", "tweet", "post", "fear", "hope", "feel", "assure", "inform", "remind", "point",
-            "reveal", "disclose", "mention", "boast", "worry", "doubt", "expect");
+            "reveal", "disclose", "mention", "boast", "worry", "doubt", "expect", "know", "learn", "realize",
+            "realise", "understand", "remember", "recognize", "recognise", "suspect", "speculate", "find", "show");
     /** Prepositions that attach a phrase to a speaker noun: "officials in Kyiv", "a spokesman for the ministry". */
     private static final Set<String> PP_HEADS = Set.of("in", "for", "of", "at", "from", "with", "close", "familiar");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "i", "we", "you", "him", "her", "them");
@@ -493,6 +495,19 @@ public final class QuoteExtractor {
                 }
                 last = j - 1;
                 j = open - 1;
+                // a short tag before the apposition: "Rosa Lind, 60, a doctor," / "Mark Dale, R-Ohio, a senator,"
+                for (int tag = 0; tag < 2 && j >= 2 && inBlock(j - 1, block); tag++) {
+                    int comma = j;
+                    while (comma > j - 4 && comma > 0 && !isComma(comma)) {
+                        comma--;
+                    }
+                    if (!isComma(comma) || comma == j || !inBlock(comma - 1, block)
+                            || !tokens.get(comma - 1).pos().startsWith("NNP") || !noFiniteVerb(comma + 1, j + 1)
+                            || tokens.get(comma + 1).pos().equals("DT")) {
+                        break;
+                    }
+                    j = comma - 1;
+                }
             }
             if (j < 0 || !inBlock(j, block)) {
                 return null;
@@ -763,7 +778,9 @@ public final class QuoteExtractor {
             if (c >= s.endToken()) {
                 return null;
             }
-            if (c == k + 1 && isComma(c) && EntityResolver.innermost(regions, tokens.get(k).span().start()) >= 0) {
+            // only a verb of speech reports speech inside a quote: "He said, can I …", not "I know, …"
+            if (c == k + 1 && isComma(c) && isCue(k)
+                    && EntityResolver.innermost(regions, tokens.get(k).span().start()) >= 0) {
                 return speechInsideQuote(s, k, c + 1, block);
             }
             String first = tokens.get(c).word().toLowerCase(Locale.ROOT);
@@ -788,8 +805,10 @@ public final class QuoteExtractor {
             if (!that && postposedSubject(c, s)) {
                 return null; // "…, said an American official who was briefed": the speaker, not what was said
             }
+            // after "that" a clause may open with a phrase: "says that in 2012 it paid …"
             if (NOT_CLAUSE_START.contains(first) || isQuoteMark(c) || firstPos.equals(",") || firstPos.equals(":")
-                    || firstPos.equals(".") || firstPos.equals("TO") || firstPos.equals("IN") && !first.equals("if")) {
+                    || firstPos.equals(".") || firstPos.equals("TO")
+                    || firstPos.equals("IN") && !first.equals("if") && !that) {
                 return null;
             }
             int end = clauseEnd(s, c);
@@ -871,11 +890,21 @@ public final class QuoteExtractor {
                 if (isComma(i)) {
                     return false;
                 }
-                if (isFiniteVerb(i)) {
+                if (isFiniteVerb(i) || presentTaggedAsBase(i)) {
                     return true;
                 }
             }
             return false;
+        }
+
+        /** A present-tense verb the tagger took for a base form after its subject: "smugglers/NNS dig/VB". */
+        private boolean presentTaggedAsBase(int i) {
+            if (i == 0 || !tokens.get(i).pos().equals("VB")) {
+                return false;
+            }
+            String before = tokens.get(i - 1).pos();
+            return before.equals("NNS") || before.equals("NNPS") || before.equals("PRP")
+                    && !tokens.get(i - 1).word().equalsIgnoreCase("it");
         }
 
         /**
@@ -1153,14 +1182,15 @@ public final class QuoteExtractor {
 
         /** "CLAUSE, officials said." / "CLAUSE, said the minister." */
         private Found clauseBeforeCue(org.dragoman.model.Sentence s, int k, Block block) {
+            if (!INDIRECT_CUES.contains(lemma(k))) {
+                return null; // "…, most voters want the plan": an intention takes its content after it
+            }
             int after = k + 1;
             Span subject;
             int comma;
-            if (k - 1 >= s.firstToken() && isComma(k - 1)) {
-                Span np = nounPhraseForward(after, block);
-                if (np == null) {
-                    return null;
-                }
+            // "…, said the ministry", else "…, the ministry said" or "…, a spokeswoman, Anna White, said"
+            Span np = k - 1 >= s.firstToken() && isComma(k - 1) ? nounPhraseForward(after, block) : null;
+            if (np != null) {
                 subject = np;
                 after = firstTokenFrom(np.end());
                 comma = k - 1;
@@ -1173,9 +1203,22 @@ public final class QuoteExtractor {
                 if (comma < s.firstToken() || !isComma(comma)) {
                     return null;
                 }
+                // the name in an apposition: "…, a spokeswoman, Anna White, said" reports what precedes both
+                for (int p = comma - 1; p > s.firstToken() && comma - p <= 6 && isNounPhraseToken(p); p--) {
+                    if (isComma(p - 1)) {
+                        String pos = tokens.get(p).pos();
+                        comma = pos.equals("DT") || pos.equals("PRP$") ? p - 1 : comma;
+                        break;
+                    }
+                }
             }
-            // Nothing but adjuncts may follow the cue: "…, the ministry said in a statement on Sunday."
+            // Nothing but adjuncts may follow the cue: "…, the ministry said in a statement on Sunday.", up to a
+            // relative clause on the speaker ("…, said Ed Rendell, who chairs …") or a clause joined by ", and"
             for (int i = Math.max(after, k + 1); i >= 0 && i < s.endToken(); i++) {
+                if (isComma(i) && i + 1 < s.endToken() && (tokens.get(i + 1).pos().equals("CC")
+                        || RELATIVES.contains(tokens.get(i + 1).word().toLowerCase(Locale.ROOT)))) {
+                    break;
+                }
                 if (isFiniteVerb(i) || tokens.get(i).word().equalsIgnoreCase("that") || isQuoteMark(i)) {
                     return null;
                 }
@@ -1232,6 +1275,19 @@ public final class QuoteExtractor {
                 if (plain) {
                     np = spanOf(k + 2, last);
                     after = last + 1;
+                }
+            }
+            if (k == s.firstToken() && after < s.endToken() && !isComma(after)) {
+                // "According to a new poll from X broadcast on Y, …": the source runs to the comma
+                for (int j = after; j < s.endToken() && j - k < 30; j++) {
+                    if (isQuoteMark(j) || isSentencePunct(j)) {
+                        break;
+                    }
+                    if (isComma(j)) {
+                        np = new Span(np.start(), tokens.get(j - 1).span().end());
+                        after = j;
+                        break;
+                    }
                 }
             }
             Span cue = new Span(tokens.get(k).span().start(), tokens.get(k + 1).span().end());

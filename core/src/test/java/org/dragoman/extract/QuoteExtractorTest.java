@@ -58,6 +58,64 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void presentVerbTaggedAsBaseFormStillOpensAReportedClause() {
+        List<Quote> q = runQuotes("Border\nInspector Lars Holm said smugglers dig tunnels under the old customs house.\n", 1);
+        assertThat(q.get(0).text()).isEqualTo("smugglers dig tunnels under the old customs house");
+        assertThat(speaker(q.get(0))).isEqualTo("Lars Holm");
+    }
+
+    @Test
+    void ageBeforeTheAppositionIsNotTheSpeaker() {
+        List<Quote> q = runQuotes("Schools\nMira Kovac, 58, a teacher, said the school had been closed for a month.\n", 1);
+        assertThat(q.get(0).text()).isEqualTo("the school had been closed for a month");
+        assertThat(speaker(q.get(0))).isEqualTo("Mira Kovac");
+    }
+
+    @Test
+    void thatClauseMayOpenWithAPhrase() {
+        List<Quote> q = runQuotes("Ferries\nThe Baltic Shipping Company says that in 2024 it carried four million passengers.\n", 1);
+        assertThat(q.get(0).text()).isEqualTo("in 2024 it carried four million passengers");
+    }
+
+    @Test
+    void longSourceOpeningTheSentenceRunsToTheComma() {
+        List<Quote> q = runQuotes("Trams\nAccording to a new poll from Harbor University released on Monday, most voters "
+                + "want the new tram line.\n", 1);
+        assertThat(q.get(0).text()).isEqualTo("most voters want the new tram line");
+        assertThat(speakerText(q.get(0))).isEqualTo("a new poll from Harbor University released on Monday");
+    }
+
+    @Test
+    void relativeClauseOnAPostposedSpeakerIsNotPartOfTheContent() {
+        List<Quote> q = runQuotes("Festival\nThe festival is two million euros short, said former mayor Ed Lanner, "
+                + "who chairs the organising committee.\n", 1);
+        assertThat(q.get(0).text()).isEqualTo("The festival is two million euros short");
+        assertThat(speaker(q.get(0))).isEqualTo("Ed Lanner");
+    }
+
+    @Test
+    void speakerNamedInAnAppositionAfterTheContent() {
+        List<Quote> q = runQuotes("App\nThe company built the app for emergencies, a spokeswoman, Anna Weiss, said on "
+                + "Saturday.\n", 1);
+        assertThat(q.get(0).text()).isEqualTo("The company built the app for emergencies");
+        assertThat(speaker(q.get(0))).isEqualTo("Anna Weiss");
+    }
+
+    @Test
+    void knowledgeWithItsClauseIsReported() {
+        List<Quote> q = runQuotes("Coalition\nParty officials know the coalition has lost its majority in the north.\n", 1);
+        assertThat(q.get(0).text()).isEqualTo("the coalition has lost its majority in the north");
+        assertThat(speakerText(q.get(0))).isEqualTo("Party officials");
+    }
+
+    @Test
+    void verbOfThoughtInsideAQuoteReportsNoSpeech() {
+        List<Quote> q = runQuotes("Storm\n“I know, this winter has been hard for everyone in the valley,” Mayor Ida Berg said.\n", 1);
+        assertThat(q.get(0).kind()).isEqualTo(QuoteKind.DIRECT);
+        assertThat(speaker(q.get(0))).isEqualTo("Ida Berg");
+    }
+
+    @Test
     void quoteAfterReportedSpeechContinuesItsSpeaker() {
         List<Quote> q = runQuotes("Budget\nSenator Hal Brooks said he was not happy with the numbers. "
                 + "“I expected a lot more from the committee this year.”\n", 2);
