@@ -112,6 +112,17 @@ class IngestCommandTest {
                 assertThat(rs.getLong(3)).isEqualTo(4);
             }
         }
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
+             var s = c.prepareStatement("SELECT count(*), count(*) FILTER (WHERE len(q.parts) = 1 "
+                     + "AND q.parts[1].\"start\" = q.\"start\" AND q.parts[1].\"end\" = q.\"end\") "
+                     + "FROM (SELECT unnest(quotes) AS q FROM read_parquet(?))")) {
+            s.setString(1, parquet.toString());
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                assertThat(rs.getLong(1)).isEqualTo(3); // every quote has its one part
+                assertThat(rs.getLong(2)).isEqualTo(3);
+            }
+        }
 
         Path tsv = dir.resolve("events.tsv");
         assertThat(Cli.run(services, "export", "--store", store.toString(), "--format", "gdelt-tsv", "--from",

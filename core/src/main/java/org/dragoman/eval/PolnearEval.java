@@ -48,9 +48,11 @@ import org.dragoman.model.Span;
  * {@code .txt} as stored. When several annotators annotated an article, only the first {@code .ann} in
  * file-name order is read. {@code metadata.tsv} in the parent directory gives the publication dates.
  *
- * <p>A system quote is compared by its span; its source by the speaker mention and the mentions of the speaker
- * entity; its cue by its cue span. Matching is one-to-one: same trimmed spans first, then the remaining pairs
- * whose shared chars cover at least half of the shorter span, largest overlap first.
+ * <p>A system quote is compared by its span (from its first to its last part) for exact matches and by its parts
+ * for overlap; its source by the speaker mention and the mentions of the speaker entity; its cue by its cue span.
+ * Matching is one-to-one: same trimmed spans first, then the remaining pairs whose shared chars cover at least
+ * half of the shorter content (a discontinuous gold content and a quote in several parts count only the chars of
+ * their pieces), largest overlap first.
  */
 public final class PolnearEval {
 
@@ -270,13 +272,20 @@ public final class PolnearEval {
         }
         List<Quote> quotes = analysis.quotes();
         List<Span> predicted = new ArrayList<>();
+        List<List<Span>> predictedChars = new ArrayList<>();
         for (Quote q : quotes) {
-            Span s = q.span();
-            Span bounded = new Span(Math.min(s.start(), text.length()), Math.min(s.end(), text.length()));
-            predicted.add(PolnearAttribution.trim(text, bounded));
+            predicted.add(PolnearAttribution.trim(text, bounded(q.span(), text)));
+            List<Span> parts = new ArrayList<>();
+            for (Span part : q.parts()) {
+                Span t = PolnearAttribution.trim(text, bounded(part, text));
+                if (t.length() > 0) {
+                    parts.add(t);
+                }
+            }
+            predictedChars.add(parts);
         }
         int[] exact = exactPairs(goldExtent, predicted);
-        int[] overlap = overlapPairs(exact, goldChars, predicted);
+        int[] overlap = overlapPairs(exact, goldChars, predictedChars);
         QuoteKind[] predictedKind = new QuoteKind[quotes.size()];
         for (int p = 0; p < quotes.size(); p++) {
             predictedKind[p] = quotes.get(p).kind();
@@ -331,9 +340,10 @@ public final class PolnearEval {
         for (int p = 0; p < quotes.size(); p++) {
             for (int g = 0; !usedSystem[p] && g < gold.size(); g++) {
                 List<Span> pieces = goldChars.get(g);
-                Span sys = predicted.get(p);
-                if (overlap[g] >= 0 && pieces.size() > 1 && sys.length() > 0
-                        && 2 * shared(pieces, sys) >= sys.length() && shared(List.of(predicted.get(overlap[g])), sys) == 0) {
+                List<Span> sys = predictedChars.get(p);
+                int length = length(sys);
+                if (overlap[g] >= 0 && pieces.size() > 1 && length > 0
+                        && 2 * shared(pieces, sys) >= length && shared(predictedChars.get(overlap[g]), sys) == 0) {
                     tally.otherPieces++;
                     usedSystem[p] = true;
                 }
@@ -361,11 +371,11 @@ public final class PolnearEval {
     }
 
     /**
-     * One-to-one pairs of gold content (as disjoint fragments) and system spans: the {@code exact} pairs first,
-     * then, largest overlap first (ties in gold then system order), every pair whose shared chars are at least
-     * half of the shorter of the two.
+     * One-to-one pairs of gold content and system content, each as disjoint fragments in text order (a quote's
+     * parts): the {@code exact} pairs first, then, largest overlap first (ties in gold then system order), every
+     * pair whose shared chars are at least half of the shorter of the two.
      */
-    static int[] overlapPairs(int[] exact, List<List<Span>> gold, List<Span> system) {
+    static int[] overlapPairs(int[] exact, List<List<Span>> gold, List<List<Span>> system) {
         int[] pairs = exact.clone();
         boolean[] used = new boolean[system.size()];
         for (int p : pairs) {
@@ -378,10 +388,10 @@ public final class PolnearEval {
             if (pairs[g] >= 0) {
                 continue;
             }
-            int goldLength = gold.get(g).stream().mapToInt(Span::length).sum();
+            int goldLength = length(gold.get(g));
             for (int p = 0; p < system.size(); p++) {
                 int shared = shared(gold.get(g), system.get(p));
-                if (!used[p] && shared > 0 && 2 * shared >= Math.min(goldLength, system.get(p).length())) {
+                if (!used[p] && shared > 0 && 2 * shared >= Math.min(goldLength, length(system.get(p)))) {
                     candidates.add(new int[] {shared, g, p});
                 }
             }
@@ -397,12 +407,24 @@ public final class PolnearEval {
         return pairs;
     }
 
-    private static int shared(List<Span> fragments, Span span) {
+    /** Chars shared by two lists of disjoint fragments. */
+    private static int shared(List<Span> fragments, List<Span> others) {
         int n = 0;
         for (Span f : fragments) {
-            n += Math.max(0, Math.min(f.end(), span.end()) - Math.max(f.start(), span.start()));
+            for (Span o : others) {
+                n += Math.max(0, Math.min(f.end(), o.end()) - Math.max(f.start(), o.start()));
+            }
         }
         return n;
+    }
+
+    private static int length(List<Span> fragments) {
+        return fragments.stream().mapToInt(Span::length).sum();
+    }
+
+    /** {@code s} cut to the end of {@code text}. */
+    private static Span bounded(Span s, String text) {
+        return new Span(Math.min(s.start(), text.length()), Math.min(s.end(), text.length()));
     }
 
     private static boolean touches(Span span, List<Span> targets) {

@@ -147,9 +147,10 @@ public record PolnearReport(String corpus, int articles, int severalAnnotators, 
             used.append("; of several: ").append(String.join(", ", several));
         }
         lines.add(used.toString());
-        lines.add("content: gold = first to last char of its Content, system = quote span, both trimmed of whitespace"
-                + " and quotation marks; exact = same span; overlap = shared chars (of the Content pieces) cover at"
-                + " least half of the shorter span; one-to-one, greedy by overlap size");
+        lines.add("content: gold = first to last char of its Content, system = quote span (first to last part), both"
+                + " trimmed of whitespace and quotation marks; exact = same span; overlap = shared chars (of the Content"
+                + " pieces and the quote parts) cover at least half of the shorter content; one-to-one, greedy by overlap"
+                + " size");
         lines.add("source: among overlap matches with a gold Source (those without are not judged, counted in"
                 + " 'no src'): mention = the speaker mention overlaps a Source span; +entity = or any mention of the"
                 + " speaker's entity does; a quote without speaker is wrong. cue: among overlap matches with a gold"

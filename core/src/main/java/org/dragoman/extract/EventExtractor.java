@@ -708,7 +708,7 @@ public final class EventExtractor {
         for (Quote q : article.quotes()) {
             boolean attributed = q.kind() == org.dragoman.model.QuoteKind.DIRECT
                     || q.speaker().isPresent();
-            if (attributed && q.span().contains(span)) {
+            if (attributed && q.inContent(span)) {
                 return Optional.of(q);
             }
         }

@@ -27,7 +27,8 @@ import java.util.Set;
  * for …"), requests ("urged X to …", "called for …", "called on X to …"), expectations ("expect X to …"), findings
  * of polls and documents ("a poll showed X leading"), speech nouns with their clause ("his claim that …"). Bare
  * acts without such content ("endorsed X", "announced a plan", "declined to comment") are not quotes. A reported
- * clause that embeds a quoted fragment is one mixed quote.
+ * clause that embeds a quoted fragment is one mixed quote. A quotation interrupted by its own attribution
+ * (“A,” she said, “B.”) is one quote in two parts.
  * The speaker comes from the reporting cue ("X said", "said X", "X told Y", "X insisted, “…”"), resolved to the
  * article's entity so that "Marco", "he" or "the Ukrainian president" yields the full canonical name; the
  * addressee of "told" and the kind of source are recorded. Short quoted phrases without a cue (scare quotes,
@@ -54,7 +55,8 @@ public final class QuoteExtractor {
             "assert", "maintain", "contend", "complain", "observe", "agree", "confirm", "deny", "testify", "reiterate",
             "believe", "think", "conclude", "report", "estimate", "indicate", "signal", "hint", "allege", "charge",
             "reply", "respond", "tweet", "post", "fear", "hope", "feel", "assure", "inform", "remind", "point",
-            "reveal", "disclose", "mention", "boast", "worry", "doubt", "expect");
+            "reveal", "disclose", "mention", "boast", "worry", "doubt", "expect", "know", "learn", "realize",
+            "realise", "understand", "remember", "recognize", "recognise", "suspect", "speculate", "find", "show");
     /** Prepositions that attach a phrase to a speaker noun: "officials in Kyiv", "a spokesman for the ministry". */
     private static final Set<String> PP_HEADS = Set.of("in", "for", "of", "at", "from", "with", "close", "familiar");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "i", "we", "you", "him", "her", "them");
@@ -142,6 +144,8 @@ public final class QuoteExtractor {
     private static final Set<String> QUANTITIES = Set.of("half", "third", "thirds", "quarter", "quarters", "fifth",
             "fifths", "most", "many", "some", "few", "others", "majority", "minority", "plurality");
     private static final int MAX_SCARE_WORDS = 4;
+    /** Sentences that may start between the parts of a quote interrupted by its attribution. */
+    private static final int MAX_SENTENCES_INTERRUPTING = 1;
 
     /** Finds and attributes the article's direct, mixed and indirect quotes, in text order. */
     public QuotedArticle extract(ResolvedArticle doc) {
@@ -151,9 +155,17 @@ public final class QuoteExtractor {
         Context ctx = new Context(doc, regions);
         List<Found> found = new ArrayList<>();
         Attribution[] attributions = new Attribution[regions.size()];
+        boolean[] cueAfter = new boolean[regions.size()];
+        boolean[] kept = new boolean[regions.size()];
         for (int r = 0; r < regions.size(); r++) {
             QuoteScanner.Region region = regions.get(r);
-            Attribution at = ctx.cueAfter(region).or(() -> ctx.cueBefore(region)).orElse(null);
+            Attribution at = ctx.cueAfter(region).orElse(null);
+            cueAfter[r] = at != null;
+            boolean before = false;
+            if (at == null) {
+                at = ctx.cueBefore(region).orElse(null);
+                before = at != null;
+            }
             if (at != null && region.parent() >= 0 && at.firstPerson && attributions[region.parent()] != null) {
                 // "I said, ‘no …’" inside a quote: the inner speaker is the outer one.
                 Attribution outer = attributions[region.parent()];
@@ -167,14 +179,24 @@ public final class QuoteExtractor {
                     kind = QuoteKind.MIXED;
                 }
             }
+            boolean fallback = false;
             if (at == null) {
                 if (!ctx.isSpeech(region)) {
                     continue;
                 }
-                at = ctx.fallback(region, r, attributions).orElse(null);
+                at = ctx.fallback(region, r, attributions, kept).orElse(null);
+                fallback = at != null;
+            }
+            // “A,” she said, “B.”: B takes the cue that follows A, or none, and continues A
+            Span continues = null;
+            int previous = before || fallback ? ctx.interruptedBefore(region, r, cueAfter, kept) : -1;
+            if (previous >= 0 && (fallback ? attributions[previous] == at
+                    : at.cueSpan != null && at.cueSpan.equals(attributions[previous].cueSpan))) {
+                continues = regions.get(previous).content();
             }
             attributions[r] = at;
-            found.add(new Found(region.content(), kind, at));
+            kept[r] = true;
+            found.add(new Found(region.content(), kind, at, List.of(region.content()), continues));
         }
         for (Found indirect : ctx.indirect(found)) {
             // Reported speech that embeds a quoted fragment is one mixed quote: the whole content clause.
@@ -202,6 +224,7 @@ public final class QuoteExtractor {
         }
         found.sort((x, y) -> x.span.compareTo(y.span));
         ctx.continueSpeakers(found);
+        joinInterrupted(found);
         List<Quote> quotes = new ArrayList<>(found.size());
         for (Found f : found) {
             quotes.add(toQuote(doc, f, quotes.size() + 1));
@@ -209,8 +232,39 @@ public final class QuoteExtractor {
         return new QuotedArticle(doc, quotes);
     }
 
-    /** A quote found but not yet numbered. */
-    private record Found(Span span, QuoteKind kind, Attribution attribution) {
+    /**
+     * Joins each direct quote that continues one interrupted by its attribution (“A,” she said, “B.”) to the quote
+     * it continues, as one quote in several parts. {@code found} is in text order; changed in place.
+     */
+    private static void joinInterrupted(List<Found> found) {
+        for (int i = 1; i < found.size(); i++) {
+            Found f = found.get(i);
+            if (f.continues == null || f.kind != QuoteKind.DIRECT) {
+                continue;
+            }
+            for (int p = i - 1; p >= 0; p--) {
+                Found prev = found.get(p);
+                if (prev.kind == QuoteKind.DIRECT && prev.parts.get(prev.parts.size() - 1).equals(f.continues)) {
+                    List<Span> parts = new ArrayList<>(prev.parts);
+                    parts.add(f.span);
+                    found.set(p, new Found(new Span(prev.span.start(), f.span.end()), prev.kind, prev.attribution,
+                            parts, prev.continues));
+                    found.remove(i--);
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
+     * A quote found but not yet numbered: its span (covering its parts), kind, attribution, parts, and the
+     * content of the quote it continues after an interrupting attribution, or null.
+     */
+    private record Found(Span span, QuoteKind kind, Attribution attribution, List<Span> parts, Span continues) {
+        /** A quote in one part that continues no other. */
+        Found(Span span, QuoteKind kind, Attribution attribution) {
+            this(span, kind, attribution, List.of(span), null);
+        }
     }
 
     private static Quote toQuote(ResolvedArticle doc, Found f, int n) {
@@ -233,7 +287,7 @@ public final class QuoteExtractor {
             Optional<Entity> entity = Optional.ofNullable(found.addresseeEntity);
             addressee = Optional.of(new Speaker(entity.map(Entity::id), entity.map(Entity::name), Optional.of(found.addressee)));
         }
-        return new Quote("Q" + n, f.kind, f.span, f.span.of(text), cue, cueSpan, speaker, addressee,
+        return new Quote("Q" + n, f.kind, f.span, f.parts, Quote.joined(text, f.parts), cue, cueSpan, speaker, addressee,
                 found == null ? Optional.empty() : sourceType(found));
     }
 
@@ -441,6 +495,19 @@ public final class QuoteExtractor {
                 }
                 last = j - 1;
                 j = open - 1;
+                // a short tag before the apposition: "Rosa Lind, 60, a doctor," / "Mark Dale, R-Ohio, a senator,"
+                for (int tag = 0; tag < 2 && j >= 2 && inBlock(j - 1, block); tag++) {
+                    int comma = j;
+                    while (comma > j - 4 && comma > 0 && !isComma(comma)) {
+                        comma--;
+                    }
+                    if (!isComma(comma) || comma == j || !inBlock(comma - 1, block)
+                            || !tokens.get(comma - 1).pos().startsWith("NNP") || !noFiniteVerb(comma + 1, j + 1)
+                            || tokens.get(comma + 1).pos().equals("DT")) {
+                        break;
+                    }
+                    j = comma - 1;
+                }
             }
             if (j < 0 || !inBlock(j, block)) {
                 return null;
@@ -711,7 +778,9 @@ public final class QuoteExtractor {
             if (c >= s.endToken()) {
                 return null;
             }
-            if (c == k + 1 && isComma(c) && EntityResolver.innermost(regions, tokens.get(k).span().start()) >= 0) {
+            // only a verb of speech reports speech inside a quote: "He said, can I …", not "I know, …"
+            if (c == k + 1 && isComma(c) && isCue(k)
+                    && EntityResolver.innermost(regions, tokens.get(k).span().start()) >= 0) {
                 return speechInsideQuote(s, k, c + 1, block);
             }
             String first = tokens.get(c).word().toLowerCase(Locale.ROOT);
@@ -736,8 +805,10 @@ public final class QuoteExtractor {
             if (!that && postposedSubject(c, s)) {
                 return null; // "…, said an American official who was briefed": the speaker, not what was said
             }
+            // after "that" a clause may open with a phrase: "says that in 2012 it paid …"
             if (NOT_CLAUSE_START.contains(first) || isQuoteMark(c) || firstPos.equals(",") || firstPos.equals(":")
-                    || firstPos.equals(".") || firstPos.equals("TO") || firstPos.equals("IN") && !first.equals("if")) {
+                    || firstPos.equals(".") || firstPos.equals("TO")
+                    || firstPos.equals("IN") && !first.equals("if") && !that) {
                 return null;
             }
             int end = clauseEnd(s, c);
@@ -819,11 +890,21 @@ public final class QuoteExtractor {
                 if (isComma(i)) {
                     return false;
                 }
-                if (isFiniteVerb(i)) {
+                if (isFiniteVerb(i) || presentTaggedAsBase(i)) {
                     return true;
                 }
             }
             return false;
+        }
+
+        /** A present-tense verb the tagger took for a base form after its subject: "smugglers/NNS dig/VB". */
+        private boolean presentTaggedAsBase(int i) {
+            if (i == 0 || !tokens.get(i).pos().equals("VB")) {
+                return false;
+            }
+            String before = tokens.get(i - 1).pos();
+            return before.equals("NNS") || before.equals("NNPS") || before.equals("PRP")
+                    && !tokens.get(i - 1).word().equalsIgnoreCase("it");
         }
 
         /**
@@ -1101,14 +1182,15 @@ public final class QuoteExtractor {
 
         /** "CLAUSE, officials said." / "CLAUSE, said the minister." */
         private Found clauseBeforeCue(org.dragoman.model.Sentence s, int k, Block block) {
+            if (!INDIRECT_CUES.contains(lemma(k))) {
+                return null; // "…, most voters want the plan": an intention takes its content after it
+            }
             int after = k + 1;
             Span subject;
             int comma;
-            if (k - 1 >= s.firstToken() && isComma(k - 1)) {
-                Span np = nounPhraseForward(after, block);
-                if (np == null) {
-                    return null;
-                }
+            // "…, said the ministry", else "…, the ministry said" or "…, a spokeswoman, Anna White, said"
+            Span np = k - 1 >= s.firstToken() && isComma(k - 1) ? nounPhraseForward(after, block) : null;
+            if (np != null) {
                 subject = np;
                 after = firstTokenFrom(np.end());
                 comma = k - 1;
@@ -1121,9 +1203,22 @@ public final class QuoteExtractor {
                 if (comma < s.firstToken() || !isComma(comma)) {
                     return null;
                 }
+                // the name in an apposition: "…, a spokeswoman, Anna White, said" reports what precedes both
+                for (int p = comma - 1; p > s.firstToken() && comma - p <= 6 && isNounPhraseToken(p); p--) {
+                    if (isComma(p - 1)) {
+                        String pos = tokens.get(p).pos();
+                        comma = pos.equals("DT") || pos.equals("PRP$") ? p - 1 : comma;
+                        break;
+                    }
+                }
             }
-            // Nothing but adjuncts may follow the cue: "…, the ministry said in a statement on Sunday."
+            // Nothing but adjuncts may follow the cue: "…, the ministry said in a statement on Sunday.", up to a
+            // relative clause on the speaker ("…, said Ed Rendell, who chairs …") or a clause joined by ", and"
             for (int i = Math.max(after, k + 1); i >= 0 && i < s.endToken(); i++) {
+                if (isComma(i) && i + 1 < s.endToken() && (tokens.get(i + 1).pos().equals("CC")
+                        || RELATIVES.contains(tokens.get(i + 1).word().toLowerCase(Locale.ROOT)))) {
+                    break;
+                }
                 if (isFiniteVerb(i) || tokens.get(i).word().equalsIgnoreCase("that") || isQuoteMark(i)) {
                     return null;
                 }
@@ -1180,6 +1275,19 @@ public final class QuoteExtractor {
                 if (plain) {
                     np = spanOf(k + 2, last);
                     after = last + 1;
+                }
+            }
+            if (k == s.firstToken() && after < s.endToken() && !isComma(after)) {
+                // "According to a new poll from X broadcast on Y, …": the source runs to the comma
+                for (int j = after; j < s.endToken() && j - k < 30; j++) {
+                    if (isQuoteMark(j) || isSentencePunct(j)) {
+                        break;
+                    }
+                    if (isComma(j)) {
+                        np = new Span(np.start(), tokens.get(j - 1).span().end());
+                        after = j;
+                        break;
+                    }
                 }
             }
             Span cue = new Span(tokens.get(k).span().start(), tokens.get(k + 1).span().end());
@@ -1352,14 +1460,16 @@ public final class QuoteExtractor {
         }
 
         /**
-         * A quote without its own cue: the speaker of the previous quote in the same paragraph ("“A,” he said.
-         * “B.”"), or of a previous paragraph that ends by introducing it ("Merz added:").
+         * A quote without its own cue: the speaker of the previous quote {@code kept} in the same paragraph ("“A,”
+         * he said. “B.”", passing over titles and scare quotes), or of a previous paragraph that ends by
+         * introducing it ("Merz added:").
          */
-        Optional<Attribution> fallback(QuoteScanner.Region region, int index, Attribution[] attributions) {
+        Optional<Attribution> fallback(QuoteScanner.Region region, int index, Attribution[] attributions,
+                                       boolean[] kept) {
             Block block = blockOf(region.open());
             for (int p = index - 1; p >= 0; p--) {
                 QuoteScanner.Region prev = regions.get(p);
-                if (prev.depth() == region.depth() && block != null && block.span().contains(prev.open())) {
+                if (prev.depth() == region.depth() && block != null && block.span().contains(prev.open()) && kept[p]) {
                     return Optional.ofNullable(attributions[p]);
                 }
             }
@@ -1393,6 +1503,40 @@ public final class QuoteExtractor {
         }
 
         /**
+         * The index of the quote that {@code region} continues after an attribution interrupts them (“A,” she
+         * said, “B.” / “A,” said Jo. “B.”): the previous quote at the same depth in the paragraph, attributed by a
+         * cue right after it, with no other quote {@code kept} and at most the start of {@code region}'s sentence
+         * between them; -1 when there is none.
+         */
+        int interruptedBefore(QuoteScanner.Region region, int index, boolean[] cueAfter, boolean[] kept) {
+            Block block = blockOf(region.open());
+            if (block == null) {
+                return -1;
+            }
+            for (int p = index - 1; p >= 0; p--) {
+                QuoteScanner.Region prev = regions.get(p);
+                if (prev.depth() > region.depth()) {
+                    continue; // nested inside an earlier quote, met next
+                }
+                if (prev.depth() < region.depth()) {
+                    return -1; // the quote enclosing this one
+                }
+                if (!kept[p] && block.span().contains(prev.open())) {
+                    continue; // a title or scare quote in the attribution: “A,” she told “Face the Nation.” “B.”
+                }
+                if (!block.span().contains(prev.open()) || !cueAfter[p] || prev.close() < 0) {
+                    return -1;
+                }
+                int starts = 0;
+                for (org.dragoman.model.Sentence s : a.sentences()) {
+                    starts += s.span().start() > prev.close() && s.span().start() <= region.open() ? 1 : 0;
+                }
+                return starts <= MAX_SENTENCES_INTERRUPTING ? p : -1;
+            }
+            return -1;
+        }
+
+        /**
          * A direct quote still without speaker right after reported speech in its paragraph ("Trump said he was not
          * happy. “I’m not satisfied.”"), or opening the paragraph after one that ends with a named speaker's reported
          * speech, continues that speaker. {@code found} is in text order; replaced in place.
@@ -1416,7 +1560,7 @@ public final class QuoteExtractor {
                         && firstTokenFrom(block.span().start()) >= 0
                         && isQuoteMark(firstTokenFrom(block.span().start()));
                 if (sameBlock || previousBlock) {
-                    found.set(i, new Found(f.span, f.kind, continued(at)));
+                    found.set(i, new Found(f.span, f.kind, continued(at), f.parts, f.continues));
                 }
             }
         }

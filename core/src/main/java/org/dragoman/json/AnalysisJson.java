@@ -128,6 +128,15 @@ public final class AnalysisJson {
             g.writeStringField("text", quote.text());
             g.writeNumberField("start", quote.span().start());
             g.writeNumberField("end", quote.span().end());
+            // the content pieces: one for most quotes, several when the attribution interrupts the quotation
+            g.writeArrayFieldStart("parts");
+            for (Span part : quote.parts()) {
+                g.writeStartObject();
+                g.writeNumberField("start", part.start());
+                g.writeNumberField("end", part.end());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
             writeOptional(g, "cue", quote.cue());
             // the cue as written, so its evidence can be checked like every other item
             writeOptionalInt(g, "cue_start", quote.cueSpan().map(Span::start));

@@ -71,10 +71,12 @@ public final class PolnearErrors {
             chars.add(g.fragments(text));
         }
         List<Span> predicted = new ArrayList<>();
+        List<List<Span>> parts = new ArrayList<>();
         for (Quote q : a.quotes()) {
             predicted.add(PolnearAttribution.trim(text, q.span()));
+            parts.add(q.parts().stream().map(s -> PolnearAttribution.trim(text, s)).toList());
         }
-        int[] pairs = PolnearEval.overlapPairs(PolnearEval.exactPairs(extent, predicted), chars, predicted);
+        int[] pairs = PolnearEval.overlapPairs(PolnearEval.exactPairs(extent, predicted), chars, parts);
         boolean[] used = new boolean[predicted.size()];
         Map<String, Entity> entities = new HashMap<>();
         a.entities().forEach(e -> entities.put(e.id(), e));

@@ -212,8 +212,8 @@ class PolnearEvalTest {
     void overlapMustCoverHalfOfTheShorterSpan() {
         List<List<Span>> gold = List.of(List.of(new Span(0, 20)));
 
-        assertThat(PolnearEval.overlapPairs(new int[] {-1}, gold, List.of(new Span(10, 30)))).containsExactly(0);
-        assertThat(PolnearEval.overlapPairs(new int[] {-1}, gold, List.of(new Span(11, 31)))).containsExactly(-1);
+        assertThat(PolnearEval.overlapPairs(new int[] {-1}, gold, List.of(List.of(new Span(10, 30))))).containsExactly(0);
+        assertThat(PolnearEval.overlapPairs(new int[] {-1}, gold, List.of(List.of(new Span(11, 31))))).containsExactly(-1);
     }
 
     @Test
@@ -221,16 +221,30 @@ class PolnearEvalTest {
         List<List<Span>> gold = List.of(List.of(new Span(0, 10), new Span(30, 40)));
 
         // 10 shared chars of a 20-char content: half of the shorter
-        assertThat(PolnearEval.overlapPairs(new int[] {-1}, gold, List.of(new Span(5, 35)))).containsExactly(0);
+        assertThat(PolnearEval.overlapPairs(new int[] {-1}, gold, List.of(List.of(new Span(5, 35))))).containsExactly(0);
         // the gap (where source and cue sit) is not content
-        assertThat(PolnearEval.overlapPairs(new int[] {-1}, gold, List.of(new Span(10, 30)))).containsExactly(-1);
+        assertThat(PolnearEval.overlapPairs(new int[] {-1}, gold, List.of(List.of(new Span(10, 30))))).containsExactly(-1);
+    }
+
+    @Test
+    void quoteInPartsMatchesDiscontinuousContentByTheirPieces() {
+        List<List<Span>> gold = List.of(List.of(new Span(0, 10), new Span(30, 60)));
+
+        // the quote's parts share all 40 content chars; its gap (the attribution) is not counted
+        assertThat(PolnearEval.overlapPairs(new int[] {-1}, gold,
+                List.of(List.of(new Span(0, 10), new Span(30, 60))))).containsExactly(0);
+        // one 10-char part inside the gap, one sharing 10 chars: 10 of 20 is half the shorter
+        assertThat(PolnearEval.overlapPairs(new int[] {-1}, gold,
+                List.of(List.of(new Span(12, 22), new Span(50, 60))))).containsExactly(0);
+        assertThat(PolnearEval.overlapPairs(new int[] {-1}, gold,
+                List.of(List.of(new Span(12, 24), new Span(52, 60))))).containsExactly(-1);
     }
 
     @Test
     void greedyMatchingTakesTheLargestOverlapFirst() {
         List<List<Span>> gold = List.of(List.of(new Span(0, 10)), List.of(new Span(10, 30)));
 
-        assertThat(PolnearEval.overlapPairs(new int[] {-1, -1}, gold, List.of(new Span(5, 30))))
+        assertThat(PolnearEval.overlapPairs(new int[] {-1, -1}, gold, List.of(List.of(new Span(5, 30)))))
                 .containsExactly(-1, 0);
     }
 
@@ -241,7 +255,7 @@ class PolnearEvalTest {
         int[] exact = PolnearEval.exactPairs(gold, system);
 
         assertThat(exact).containsExactly(0, -1);
-        assertThat(PolnearEval.overlapPairs(exact, List.of(List.of(gold.get(0)), List.of(gold.get(1))), system))
+        assertThat(PolnearEval.overlapPairs(exact, List.of(List.of(gold.get(0)), List.of(gold.get(1))), List.of(system)))
                 .containsExactly(0, -1);
     }
 

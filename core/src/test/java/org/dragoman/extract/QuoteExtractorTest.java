@@ -43,10 +43,11 @@ class QuoteExtractorTest {
     @Test
     void doubledApostrophesMarkDirectQuotes() {
         List<Quote> q = runQuotes("Harbour plan\n''We will rebuild the pier before the winter storms,'' Mayor Ines Vidal "
-                + "said on Monday. ''Nobody else will do it.''\n", 2);
-        assertThat(q).extracting(Quote::kind).containsOnly(QuoteKind.DIRECT);
-        assertThat(q.get(0).text()).isEqualTo("We will rebuild the pier before the winter storms,");
-        assertThat(q).extracting(QuoteExtractorTest::speaker).containsOnly("Ines Vidal");
+                + "said on Monday. ''Nobody else will do it.''\n", 1);
+        assertThat(q.get(0).kind()).isEqualTo(QuoteKind.DIRECT);
+        assertThat(q.get(0).text()).isEqualTo("We will rebuild the pier before the winter storms, Nobody else will do it.");
+        assertThat(q.get(0).parts()).hasSize(2);
+        assertThat(speaker(q.get(0))).isEqualTo("Ines Vidal");
     }
 
     @Test
@@ -54,6 +55,64 @@ class QuoteExtractorTest {
         List<Quote> q = runQuotes("Budget\nSenator Hal Brooks said he’s ready to vote against the budget next week.\n", 1);
         assertThat(q.get(0).text()).isEqualTo("he’s ready to vote against the budget next week");
         assertThat(speaker(q.get(0))).isEqualTo("Hal Brooks");
+    }
+
+    @Test
+    void presentVerbTaggedAsBaseFormStillOpensAReportedClause() {
+        List<Quote> q = runQuotes("Border\nInspector Lars Holm said smugglers dig tunnels under the old customs house.\n", 1);
+        assertThat(q.get(0).text()).isEqualTo("smugglers dig tunnels under the old customs house");
+        assertThat(speaker(q.get(0))).isEqualTo("Lars Holm");
+    }
+
+    @Test
+    void ageBeforeTheAppositionIsNotTheSpeaker() {
+        List<Quote> q = runQuotes("Schools\nMira Kovac, 58, a teacher, said the school had been closed for a month.\n", 1);
+        assertThat(q.get(0).text()).isEqualTo("the school had been closed for a month");
+        assertThat(speaker(q.get(0))).isEqualTo("Mira Kovac");
+    }
+
+    @Test
+    void thatClauseMayOpenWithAPhrase() {
+        List<Quote> q = runQuotes("Ferries\nThe Baltic Shipping Company says that in 2024 it carried four million passengers.\n", 1);
+        assertThat(q.get(0).text()).isEqualTo("in 2024 it carried four million passengers");
+    }
+
+    @Test
+    void longSourceOpeningTheSentenceRunsToTheComma() {
+        List<Quote> q = runQuotes("Trams\nAccording to a new poll from Harbor University released on Monday, most voters "
+                + "want the new tram line.\n", 1);
+        assertThat(q.get(0).text()).isEqualTo("most voters want the new tram line");
+        assertThat(speakerText(q.get(0))).isEqualTo("a new poll from Harbor University released on Monday");
+    }
+
+    @Test
+    void relativeClauseOnAPostposedSpeakerIsNotPartOfTheContent() {
+        List<Quote> q = runQuotes("Festival\nThe festival is two million euros short, said former mayor Ed Lanner, "
+                + "who chairs the organising committee.\n", 1);
+        assertThat(q.get(0).text()).isEqualTo("The festival is two million euros short");
+        assertThat(speaker(q.get(0))).isEqualTo("Ed Lanner");
+    }
+
+    @Test
+    void speakerNamedInAnAppositionAfterTheContent() {
+        List<Quote> q = runQuotes("App\nThe company built the app for emergencies, a spokeswoman, Anna Weiss, said on "
+                + "Saturday.\n", 1);
+        assertThat(q.get(0).text()).isEqualTo("The company built the app for emergencies");
+        assertThat(speaker(q.get(0))).isEqualTo("Anna Weiss");
+    }
+
+    @Test
+    void knowledgeWithItsClauseIsReported() {
+        List<Quote> q = runQuotes("Coalition\nParty officials know the coalition has lost its majority in the north.\n", 1);
+        assertThat(q.get(0).text()).isEqualTo("the coalition has lost its majority in the north");
+        assertThat(speakerText(q.get(0))).isEqualTo("Party officials");
+    }
+
+    @Test
+    void verbOfThoughtInsideAQuoteReportsNoSpeech() {
+        List<Quote> q = runQuotes("Storm\n“I know, this winter has been hard for everyone in the valley,” Mayor Ida Berg said.\n", 1);
+        assertThat(q.get(0).kind()).isEqualTo(QuoteKind.DIRECT);
+        assertThat(speaker(q.get(0))).isEqualTo("Ida Berg");
     }
 
     @Test
@@ -217,9 +276,51 @@ class QuoteExtractorTest {
     }
 
     @Test
-    void secondQuoteInParagraphKeepsTheSpeaker() {
+    void quoteInterruptedByItsAttributionIsOneQuoteInTwoParts() {
+        String text = "Harbour\n“The water is rising faster than we planned for,” Mayor Ana Duarte said. "
+                + "“We need the sea wall finished this year.”\n";
+        List<Quote> q = runQuotes(text, 1);
+        assertThat(q.get(0).parts()).extracting(p -> p.of(text)).containsExactly(
+                "The water is rising faster than we planned for,", "We need the sea wall finished this year.");
+        assertThat(q.get(0).text()).isEqualTo("The water is rising faster than we planned for, "
+                + "We need the sea wall finished this year.");
+        assertThat(q.get(0).span().of(text)).startsWith("The water").endsWith("this year.");
+        assertThat(q.get(0).kind()).isEqualTo(QuoteKind.DIRECT);
+        assertThat(speaker(q.get(0))).isEqualTo("Ana Duarte");
+        assertThat(q.get(0).cueSpan().map(c -> c.of(text))).contains("said");
+    }
+
+    @Test
+    void attributionInsideOneSentenceJoinsTheParts() {
+        String text = "Ferry\n“The timetable is fine,” said Captain Olaf Brandt, who has run the route for years, "
+                + "“but the boats are too old for winter crossings.”\n";
+        List<Quote> q = runQuotes(text, 1);
+        assertThat(q.get(0).parts()).extracting(p -> p.of(text)).containsExactly("The timetable is fine,",
+                "but the boats are too old for winter crossings.");
+        assertThat(speaker(q.get(0))).isEqualTo("Olaf Brandt");
+    }
+
+    @Test
+    void quoteWithItsOwnCueAfterAnInterruptionIsItsOwnQuote() {
         List<Quote> q = runQuotes("Harbour\n“The water is rising faster than we planned for,” Mayor Ana Duarte said. "
+                + "“The pumps are ready for the storm,” Tom Reyes replied.\n", 2);
+        assertThat(q).allSatisfy(x -> assertThat(x.parts()).hasSize(1));
+        assertThat(speaker(q.get(1))).isEqualTo("Tom Reyes");
+    }
+
+    @Test
+    void secondQuoteAfterAnotherSentenceKeepsTheSpeakerAsItsOwnQuote() {
+        List<Quote> q = runQuotes("Harbour\n“The water is rising faster than we planned for,” Mayor Ana Duarte said. "
+                + "The council meets on Friday to discuss the budget. “We need the sea wall finished this year.”\n", 2);
+        assertThat(q.get(1).parts()).hasSize(1);
+        assertThat(speaker(q.get(1))).isEqualTo("Ana Duarte");
+    }
+
+    @Test
+    void quoteInTheNextParagraphIsNotJoined() {
+        List<Quote> q = runQuotes("Harbour\n“The water is rising faster than we planned for,” Mayor Ana Duarte said.\n"
                 + "“We need the sea wall finished this year.”\n", 2);
+        assertThat(q).allSatisfy(x -> assertThat(x.parts()).hasSize(1));
         assertThat(speaker(q.get(1))).isEqualTo("Ana Duarte");
     }
 

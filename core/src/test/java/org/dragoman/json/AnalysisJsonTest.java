@@ -67,10 +67,10 @@ class AnalysisJsonTest {
                 + "{\"id\":\"E2\",\"name\":\"Example City\",\"type\":\"CITY\",\"actor\":\"XYZ\",\"actor_source\":null,"
                 + "\"roles\":[],\"mentions\":[]}],"
                 + "\"quotes\":[{\"id\":\"Q1\",\"kind\":\"direct\",\"text\":\"We will \u00e9lect.\",\"start\":32,\"end\":46,"
-                + "\"cue\":\"say\",\"cue_start\":15,\"cue_end\":19,\"speaker\":{\"entity\":\"E1\",\"name\":\"Ana Ruiz\",\"text\":\"Ana Ruiz\",\"start\":6,\"end\":14},"
+                + "\"parts\":[{\"start\":32,\"end\":46}],\"cue\":\"say\",\"cue_start\":15,\"cue_end\":19,\"speaker\":{\"entity\":\"E1\",\"name\":\"Ana Ruiz\",\"text\":\"Ana Ruiz\",\"start\":6,\"end\":14},"
                 + "\"addressee\":{\"entity\":null,\"name\":null,\"text\":\"Mayor\",\"start\":0,\"end\":5},\"source_type\":\"named\"},"
-                + "{\"id\":\"Q2\",\"kind\":\"mixed\",\"text\":\"Mayor\",\"start\":0,\"end\":5,\"cue\":null,\"cue_start\":null,\"cue_end\":null,\"speaker\":null,\"addressee\":null,\"source_type\":null},"
-                + "{\"id\":\"Q3\",\"kind\":\"indirect\",\"text\":\"Mayor\",\"start\":0,\"end\":5,\"cue\":null,\"cue_start\":null,\"cue_end\":null,"
+                + "{\"id\":\"Q2\",\"kind\":\"mixed\",\"text\":\"Mayor\",\"start\":0,\"end\":5,\"parts\":[{\"start\":0,\"end\":5}],\"cue\":null,\"cue_start\":null,\"cue_end\":null,\"speaker\":null,\"addressee\":null,\"source_type\":null},"
+                + "{\"id\":\"Q3\",\"kind\":\"indirect\",\"text\":\"Mayor\",\"start\":0,\"end\":5,\"parts\":[{\"start\":0,\"end\":5}],\"cue\":null,\"cue_start\":null,\"cue_end\":null,"
                 + "\"speaker\":{\"entity\":null,\"name\":null,\"text\":null,\"start\":null,\"end\":null},\"addressee\":null,\"source_type\":null}],"
                 + "\"events\":[],"
                 + "\"times\":[{\"text\":\"Monday\",\"start\":23,\"end\":29,\"type\":\"DATE\",\"value\":\"2025-06-23\"}]}";
@@ -84,10 +84,26 @@ class AnalysisJsonTest {
         for (JsonNode quote : root.get("quotes")) {
             assertThat(text.substring(quote.get("start").asInt(), quote.get("end").asInt()))
                     .isEqualTo(quote.get("text").asText());
+            assertThat(quote.get("parts")).hasSize(1);
         }
         JsonNode removed = root.at("/removed/0");
         assertThat(text.substring(removed.get("start").asInt(), removed.get("end").asInt()))
                 .isEqualTo(removed.get("text").asText());
+    }
+
+    @Test
+    void quoteInTwoPartsListsThemAndJoinsTheirText() throws Exception {
+        String text = "“The ferry runs again,” the captain said, “from Monday.”";
+        List<Span> parts = List.of(new Span(1, 22), new Span(43, 55));
+        Quote quote = new Quote("Q1", QuoteKind.DIRECT, new Span(1, 55), parts, Quote.joined(text, parts),
+                Optional.of("say"), Optional.of(new Span(36, 40)), Optional.empty(), Optional.empty(), Optional.empty());
+        Analysis analysis = new Analysis(Article.of(text), List.of(), List.of(), List.of(), List.of(quote), List.of());
+
+        JsonNode q = new ObjectMapper().readTree(AnalysisJson.toJson(analysis, false)).at("/quotes/0");
+        assertThat(q.get("text").asText()).isEqualTo("The ferry runs again, from Monday.");
+        assertThat(q.get("start").asInt()).isEqualTo(1);
+        assertThat(q.get("end").asInt()).isEqualTo(55);
+        assertThat(q.get("parts").toString()).isEqualTo("[{\"start\":1,\"end\":22},{\"start\":43,\"end\":55}]");
     }
 
     @Test

@@ -220,6 +220,12 @@ final class Json {
         o.put("text", q.text());
         o.put("start", q.span().start());
         o.put("end", q.span().end());
+        ArrayNode parts = o.putArray("parts");
+        for (Span part : q.parts()) {
+            ObjectNode p = parts.addObject();
+            p.put("start", part.start());
+            p.put("end", part.end());
+        }
         o.put("cue", q.cue().orElse(null));
         o.put("cue_start", q.cueSpan().map(Span::start).orElse(null));
         o.put("cue_end", q.cueSpan().map(Span::end).orElse(null));

@@ -174,6 +174,11 @@ class ApiTest {
             JsonNode merzQuote = null;
             for (JsonNode q : a.get("quotes")) {
                 assertThat(q.get("start").asInt()).isLessThan(q.get("end").asInt());
+                // the parts run from the quote's start to its end
+                JsonNode parts = q.get("parts");
+                assertThat(parts).isNotEmpty();
+                assertThat(parts.get(0).get("start").asInt()).isEqualTo(q.get("start").asInt());
+                assertThat(parts.get(parts.size() - 1).get("end").asInt()).isEqualTo(q.get("end").asInt());
                 if (!q.get("speaker").isNull() && "Friedrich Merz".equals(q.get("speaker").get("name").asText())) {
                     merzQuote = q;
                 }

@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.dragoman.model.Analysis;
 import org.dragoman.model.Article;
 import org.dragoman.model.Block;
@@ -31,6 +33,8 @@ import org.dragoman.store.StoredArticle;
 
 /** Rebuilds model records from the store's rows: a whole article with every annotation, a quote, an event. */
 final class ArticleRows {
+
+    private static final Pattern PART = Pattern.compile("\\[(\\d+),(\\d+)\\]");
 
     private ArticleRows() {
     }
@@ -70,7 +74,7 @@ final class ArticleRows {
         List<Quote> quotes = new Sql("SELECT article_id, NULL, NULL, NULL, quote_id, kind, start_off, end_off, text, "
                 + "cue, cue_start, cue_end, has_speaker, speaker_entity, speaker_name, speaker_text, speaker_start, "
                 + "speaker_end, has_addressee, addressee_entity, addressee_name, addressee_text, addressee_start, "
-                + "addressee_end, source_type FROM quotes WHERE article_id = ? ORDER BY ord", id)
+                + "addressee_end, source_type, parts FROM quotes WHERE article_id = ? ORDER BY ord", id)
                 .list(c, rs -> quote(rs, 5));
         List<Event> events = new Sql("SELECT article_id, NULL, NULL, NULL, NULL, event_id, code, plover_event, "
                 + "plover_mode, source_entity, source_name, source_actor, has_target, target_entity, target_name, "
@@ -87,14 +91,45 @@ final class ArticleRows {
         return Optional.of(new StoredArticle(analysis, provenance, cluster));
     }
 
-    /** A quote from the columns starting at {@code at}: id, kind, span, text, cue, cue span, speaker, addressee, type. */
+    /**
+     * A quote from the columns starting at {@code at}: id, kind, span, text, cue, cue span, speaker, addressee,
+     * type, parts.
+     */
     static Quote quote(ResultSet rs, int at) throws SQLException {
         Optional<Span> cueSpan = span(rs, at + 6, at + 7);
         Optional<Speaker> speaker = rs.getBoolean(at + 8) ? Optional.of(speaker(rs, at + 9)) : Optional.empty();
         Optional<Speaker> addressee = rs.getBoolean(at + 14) ? Optional.of(speaker(rs, at + 15)) : Optional.empty();
         return new Quote(rs.getString(at), QuoteKind.valueOf(rs.getString(at + 1)),
-                new Span(rs.getInt(at + 2), rs.getInt(at + 3)), rs.getString(at + 4), opt(rs, at + 5), cueSpan,
-                speaker, addressee, opt(rs, at + 20).map(SourceType::valueOf));
+                new Span(rs.getInt(at + 2), rs.getInt(at + 3)), parts(rs.getString(at + 21)), rs.getString(at + 4),
+                opt(rs, at + 5), cueSpan, speaker, addressee, opt(rs, at + 20).map(SourceType::valueOf));
+    }
+
+    /**
+     * The {@code parts} column of a quote: null for a quote in one part (and in stores from before quotes had
+     * parts), else its parts as {@code [[start,end],[start,end],…]}.
+     */
+    static String partsColumn(List<Span> parts) {
+        if (parts.size() < 2) {
+            return null;
+        }
+        StringBuilder b = new StringBuilder("[");
+        for (Span p : parts) {
+            b.append(b.length() > 1 ? "," : "").append('[').append(p.start()).append(',').append(p.end()).append(']');
+        }
+        return b.append(']').toString();
+    }
+
+    /** The parts written by {@link #partsColumn}; empty (the quote's span is its one part) for null. */
+    static List<Span> parts(String column) {
+        if (column == null) {
+            return List.of();
+        }
+        List<Span> parts = new ArrayList<>();
+        Matcher m = PART.matcher(column);
+        while (m.find()) {
+            parts.add(new Span(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))));
+        }
+        return parts;
     }
 
     private static Speaker speaker(ResultSet rs, int at) throws SQLException {

@@ -574,7 +574,7 @@ public final class DuckDbStore implements Store {
         Inserter quotes = new Inserter("quotes", false, "article_id", "ord", "quote_id", "kind", "start_off", "end_off",
                 "text", "cue", "cue_start", "cue_end", "has_speaker", "speaker_entity", "speaker_name", "speaker_text",
                 "speaker_start", "speaker_end", "speaker_actor", "has_addressee", "addressee_entity", "addressee_name",
-                "addressee_text", "addressee_start", "addressee_end", "source_type", "published");
+                "addressee_text", "addressee_start", "addressee_end", "source_type", "published", "parts");
         Inserter events = new Inserter("events", false, "article_id", "ord", "event_id", "code", "plover_event",
                 "plover_mode", "source_entity", "source_name", "source_actor", "has_target", "target_entity",
                 "target_name", "target_actor", "event_date", "has_location", "location_entity", "location_name",
@@ -636,7 +636,7 @@ public final class DuckDbStore implements Store {
                         ad.flatMap(Speaker::mention).map(Mention::text).orElse(null),
                         ad.flatMap(Speaker::mention).map(m -> m.span().start()).orElse(null),
                         ad.flatMap(Speaker::mention).map(m -> m.span().end()).orElse(null),
-                        q.sourceType().map(Enum::name).orElse(null), published);
+                        q.sourceType().map(Enum::name).orElse(null), published, ArticleRows.partsColumn(q.parts()));
             }
             ord = 0;
             for (Event e : a.events()) {
@@ -905,7 +905,8 @@ public final class DuckDbStore implements Store {
                 + "q.start_off, q.end_off, q.text, q.cue, q.cue_start, q.cue_end, q.has_speaker, q.speaker_entity, "
                 + "q.speaker_name, q.speaker_text, q.speaker_start, q.speaker_end, q.has_addressee, "
                 + "q.addressee_entity, q.addressee_name, q.addressee_text, q.addressee_start, q.addressee_end, "
-                + "q.source_type, q.speaker_actor FROM quotes q JOIN articles a ON a.id = q.article_id WHERE true");
+                + "q.source_type, q.parts, q.speaker_actor FROM quotes q JOIN articles a ON a.id = q.article_id "
+                + "WHERE true");
         query.speaker().filter(s -> !s.isBlank()).ifPresent(s -> sql.and(
                 "(contains(lower(q.speaker_name), lower(?)) OR q.speaker_actor = ?)", s.strip(), s.strip()));
         query.text().filter(s -> !s.isBlank()).ifPresent(s -> sql.and("contains(lower(q.text), lower(?))", s.strip()));
@@ -915,7 +916,7 @@ public final class DuckDbStore implements Store {
                 query.offset());
         return read(c -> sql.list(c, rs -> new QuoteRow(rs.getString(1), Optional.ofNullable(rs.getString(2)),
                 Optional.ofNullable(rs.getString(3)), Optional.ofNullable(rs.getString(4)).map(LocalDate::parse),
-                ArticleRows.quote(rs, 5), Optional.ofNullable(rs.getString(15)), Optional.ofNullable(rs.getString(26)))));
+                ArticleRows.quote(rs, 5), Optional.ofNullable(rs.getString(15)), Optional.ofNullable(rs.getString(27)))));
     }
 
     @Override

@@ -81,7 +81,10 @@ final class Schema {
             new Migration(2, "feed items that only link to their article", List.of(
                     """
                     CREATE TABLE pending (source VARCHAR NOT NULL, locator VARCHAR NOT NULL, url VARCHAR NOT NULL,
-                      outlet VARCHAR, recorded_at TIMESTAMP NOT NULL, PRIMARY KEY (source, locator))""")));
+                      outlet VARCHAR, recorded_at TIMESTAMP NOT NULL, PRIMARY KEY (source, locator))""")),
+            // null for a quote in one part, so the quotes of older stores read as they were written
+            new Migration(3, "quotes in several parts", List.of(
+                    "ALTER TABLE quotes ADD COLUMN parts VARCHAR")));
 
     /** The version this code writes. */
     static final int CURRENT = MIGRATIONS.get(MIGRATIONS.size() - 1).version();

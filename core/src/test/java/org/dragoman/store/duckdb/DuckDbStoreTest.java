@@ -10,7 +10,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.dragoman.model.Analysis;
+import org.dragoman.model.Article;
 import org.dragoman.model.Provenance;
+import org.dragoman.model.Quote;
+import org.dragoman.model.QuoteKind;
+import org.dragoman.model.Span;
 import org.dragoman.store.EventQuery;
 import org.dragoman.store.EventRow;
 import org.dragoman.store.IngestError;
@@ -45,6 +49,25 @@ class DuckDbStoreTest {
             assertThat(stored.analysis()).isEqualTo(analysis);
             assertThat(stored.provenance()).containsExactly(from);
             assertThat(stored.clusterId()).isEqualTo(analysis.article().id());
+        }
+    }
+
+    @Test
+    void quoteInTwoPartsKeepsItsParts() {
+        String text = "\u201cThe bridge stays shut,\u201d the mayor said, \u201cuntil the engineers are done.\u201d";
+        Span first = StoreFixtures.find(text, "The bridge stays shut,");
+        Span second = StoreFixtures.find(text, "until the engineers are done.");
+        List<Span> parts = List.of(first, second);
+        Quote quote = new Quote("Q1", QuoteKind.DIRECT, new Span(first.start(), second.end()), parts,
+                Quote.joined(text, parts), Optional.of("say"), Optional.of(StoreFixtures.find(text, "said")),
+                Optional.empty(), Optional.empty(), Optional.empty());
+        Analysis analysis = new Analysis(Article.of(text).withPublished(Optional.of(LocalDate.of(2025, 5, 1))),
+                List.of(), List.of(), List.of(), List.of(quote), List.of(), List.of());
+        try (DuckDbStore store = DuckDbStore.open(dir)) {
+            store.put(analysis, StoreFixtures.from("a", ""));
+            assertThat(store.article(analysis.article().id()).orElseThrow().analysis().quotes()).containsExactly(quote);
+            assertThat(store.quotes(new QuoteQuery(Optional.empty(), Optional.of("engineers"), Optional.empty(),
+                    Optional.empty(), 0, 10))).extracting(r -> r.quote().parts()).containsExactly(parts);
         }
     }
 
@@ -168,16 +191,18 @@ class DuckDbStoreTest {
         Analysis analysis = StoreFixtures.fullAnalysis();
         try (DuckDbStore store = DuckDbStore.open(dir)) {
             store.put(analysis, StoreFixtures.from("a", ""));
-            // make it a version-1 store: no pending-links table, no record of migration 2
+            // make it a version-1 store: no pending-links table, no quote parts, no record of migrations 2 and 3
             store.withConnection(c -> {
                 try (var s = c.createStatement()) {
                     s.execute("DROP TABLE pending");
-                    return s.executeUpdate("DELETE FROM schema_version WHERE version = 2");
+                    s.execute("ALTER TABLE quotes DROP COLUMN parts");
+                    return s.executeUpdate("DELETE FROM schema_version WHERE version >= 2");
                 }
             });
         }
         try (DuckDbStore store = DuckDbStore.open(dir)) {
-            assertThat(store.article(analysis.article().id())).isPresent();
+            assertThat(store.article(analysis.article().id())).hasValueSatisfying(
+                    stored -> assertThat(stored.analysis().quotes()).isEqualTo(analysis.quotes()));
             store.recordPending(new Provenance("feed.xml", "item 1", Optional.of("https://x.example/1"), Optional.empty()));
             assertThat(store.pendingLinks(10)).hasSize(1);
             long version = store.withConnection(c -> {
@@ -186,7 +211,7 @@ class DuckDbStoreTest {
                     return rs.getLong(1);
                 }
             });
-            assertThat(version).isEqualTo(2);
+            assertThat(version).isEqualTo(3);
         }
     }
 

@@ -33,7 +33,11 @@ function render(a) {
     for (const m of e.mentions) anns.push({kind: 'entity', start: m.start, end: m.end, record: e, mention: m});
   }
   for (const qt of a.quotes) {
-    anns.push({kind: 'quote', start: qt.start, end: qt.end, record: qt, colour: speakers.get(speakerKey(qt))});
+    // a quotation interrupted by its attribution is one quote in several parts; the attribution is not highlighted
+    const parts = qt.parts && qt.parts.length ? qt.parts : [{start: qt.start, end: qt.end}];
+    for (const p of parts) {
+      anns.push({kind: 'quote', start: p.start, end: p.end, record: qt, colour: speakers.get(speakerKey(qt))});
+    }
     if (qt.cue_start !== null && qt.cue_end !== null) {
       anns.push({kind: 'cue', start: qt.cue_start, end: qt.cue_end, record: qt});
     }
@@ -197,7 +201,7 @@ function recordCard(a, text) {
     row('addressee', r.addressee ? (r.addressee.name || r.addressee.text) : null);
     row('cue', r.cue ? r.cue + (r.cue_start !== null ? ' at ' + r.cue_start + '–' + r.cue_end : '') : null);
     row('source type', r.source_type);
-    row('evidence', r.start + '–' + r.end);
+    row('evidence', r.parts && r.parts.length > 1 ? r.parts.map((p) => p.start + '–' + p.end).join(', ') : r.start + '–' + r.end);
   } else if (a.kind === 'entity') {
     title = r.name;
     row('type', r.type.toLowerCase());
