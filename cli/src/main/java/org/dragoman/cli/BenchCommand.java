@@ -479,6 +479,31 @@ final class BenchCommand implements Callable<Integer> {
                 out.println(cpuLine);
             }
         }
+        find(results, BenchSystem.Role.NO_EVENTS_BASELINE).ifPresent(noEvents -> printEventCost(out, dragoman,
+                noEvents, threadCounts));
+    }
+
+    /**
+     * The figure issue 4 bounds: what event coding adds to the time per article, as Dragoman's cost over the same
+     * pipeline without event coding (1.15x: events add 15%), in CPU time and in wall time.
+     */
+    private static void printEventCost(PrintWriter out, Optional<Result> dragoman, Result noEvents,
+                                       List<Integer> threadCounts) {
+        StringBuilder line = new StringBuilder("Event coding cost, Dragoman / " + noEvents.system().name() + " per article:");
+        boolean measured = dragoman.isPresent() && dragoman.get().failure().isEmpty() && noEvents.failure().isEmpty();
+        for (int t : threadCounts) {
+            line.append(String.format(Locale.ROOT, "  %d thread%s ", t, t == 1 ? "" : "s"));
+            if (!measured) {
+                line.append("n/a");
+                continue;
+            }
+            double cpu = dragoman.get().cpuSeconds().getOrDefault(t, 0.0);
+            double cpuBase = noEvents.cpuSeconds().getOrDefault(t, 0.0);
+            line.append(cpu > 0 && cpuBase > 0 ? String.format(Locale.ROOT, "%.2fx CPU, ", cpu / cpuBase) : "n/a CPU, ");
+            line.append(String.format(Locale.ROOT, "%.2fx wall",
+                    dragoman.get().seconds().get(t) / noEvents.seconds().get(t)));
+        }
+        out.println(line);
     }
 
     private static String plural(int n, String noun) {

@@ -137,6 +137,8 @@ public final class EventExtractor {
      * The sentences worth a dependency parse: those with a verb the coder may code with the sentence's words and
      * at least two actors (entity mentions, or a first-person pronoun in a quote with a speaker), outside removed
      * spans. One-actor sentences ("Iran kept firing") are not coded: the parse is the cost of event coding.
+     * Nor are sentences that no parse could give an event (no actor the coder could use, see
+     * {@link #mayGiveEvents}).
      */
     public List<Sentence> candidates(QuotedArticle article) {
         AnnotatedArticle annotated = article.resolved().annotated();
@@ -150,6 +152,8 @@ public final class EventExtractor {
                 }
             }
         }
+        Map<String, Entity> byId = new HashMap<>();
+        article.resolved().entities().forEach(e -> byId.put(e.id(), e));
         List<Sentence> out = new ArrayList<>();
         for (Sentence s : annotated.sentences()) {
             if (removed(article, s.span())) {
@@ -177,14 +181,46 @@ public final class EventExtractor {
                 words.add(t.lemma().toUpperCase(Locale.ROOT));
                 words.add(t.word().toUpperCase(Locale.ROOT));
             }
+            boolean mayCode = false;
             for (Token t : tokens) {
                 if (t.pos().startsWith("VB") && coder.mayCode(t.lemma().toLowerCase(Locale.ROOT), words)) {
-                    out.add(s);
+                    mayCode = true;
                     break;
                 }
             }
+            if (mayCode && mayGiveEvents(article, tokens, words, byId)) {
+                out.add(s);
+            }
         }
         return out;
+    }
+
+    /**
+     * False if no parse of the sentence can give an event, judged by the actor slots {@link #extract} would
+     * give the coder (they depend on the words, not on the parse): none, or only one actor while no verb may
+     * code an event that stands without a target (statements and consultations need one, and a target is
+     * another actor than the source). Exact: it only spares the parser work whose result would be thrown away.
+     */
+    private boolean mayGiveEvents(QuotedArticle article, List<Token> tokens, Set<String> words,
+                                  Map<String, Entity> byId) {
+        List<DepToken> unparsed = new ArrayList<>(tokens.size());
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            unparsed.add(new DepToken(i, t.word(), t.lemma(), t.pos(), -1, "dep", t.span().start(), t.span().end()));
+        }
+        Set<String> actors = new HashSet<>();
+        for (ActorSlot slot : slots(article, new DepSentence(unparsed), byId, new HashMap<>())) {
+            actors.add(slot.ref());
+        }
+        if (actors.size() != 1) {
+            return !actors.isEmpty();
+        }
+        for (Token t : tokens) {
+            if (t.pos().startsWith("VB") && coder.mayCodeAlone(t.lemma().toLowerCase(Locale.ROOT), words)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The events of the parsed sentences, in text order, with ids V1, V2, ... */

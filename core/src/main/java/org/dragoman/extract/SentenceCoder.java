@@ -30,4 +30,14 @@ public interface SentenceCoder {
     default boolean mayCode(String lemma, java.util.Set<String> words) {
         return mayCode(lemma);
     }
+
+    /**
+     * True if a verb with this lemma may give, in a sentence with these words, an event with no target that the
+     * event stage keeps: not a statement (CAMEO 01) or a consultation (04), which it keeps only with a target.
+     * Asked about sentences with a single actor; by default {@link #mayCode(String, java.util.Set)}, which is
+     * never narrower.
+     */
+    default boolean mayCodeAlone(String lemma, java.util.Set<String> words) {
+        return mayCode(lemma, words);
+    }
 }

@@ -44,6 +44,11 @@ public final class ClauseCoder implements SentenceCoder {
     }
 
     @Override
+    public boolean mayCodeAlone(String lemma, Set<String> words) {
+        return lexicon.mayCodeAlone(lemma.toLowerCase(Locale.ROOT), words);
+    }
+
+    @Override
     public List<CodedEvent> code(DepSentence sentence, List<ActorSlot> actors) {
         List<DepToken> tokens = sentence.tokens();
         List<CodedEvent> events = new ArrayList<>();

@@ -43,6 +43,10 @@ public final class VerbLexicon {
         }
     }
 
+    /** A code a verb or pattern gives, with the word sets (alternatives each) a sentence needs for it. */
+    private record Way(String code, List<Set<String>> words) {
+    }
+
     /** One verb: its key (lemma, or LEMMA_PARTICLE), its code ("---" for none) and its block's patterns. */
     public record Verb(String key, String code, List<Pattern> patterns) {
         public Verb {
@@ -52,14 +56,17 @@ public final class VerbLexicon {
 
     private final Map<String, Verb> verbs;
     private final Set<String> heads;
-    /** For each head lemma (lower case): the word sets a sentence must contain for one of its verbs to code. */
-    private final Map<String, List<List<Set<String>>>> requirements;
+    /**
+     * For each head lemma (lower case): the codes its verbs and patterns may give, each with the word sets a
+     * sentence must contain for it.
+     */
+    private final Map<String, List<Way>> requirements;
     private final List<String> problems;
 
     private VerbLexicon(Map<String, Verb> verbs, List<String> problems) {
         this.verbs = Map.copyOf(verbs);
         Set<String> h = new LinkedHashSet<>();
-        Map<String, List<List<Set<String>>>> req = new HashMap<>();
+        Map<String, List<Way>> req = new HashMap<>();
         for (Verb v : verbs.values()) {
             String[] parts = v.key().split("_");
             String head = parts[0].toLowerCase(Locale.ROOT);
@@ -70,22 +77,21 @@ public final class VerbLexicon {
                     particle.add(Set.of(parts[i]));
                 }
             }
-            List<List<Set<String>>> ways = req.computeIfAbsent(head, k -> new ArrayList<>());
-            // statements (01) are coded when their sentence is parsed anyway; alone they are not worth a parse
-            if (!v.code().startsWith("-") && !v.code().startsWith("01")) {
-                ways.add(particle);
+            List<Way> ways = req.computeIfAbsent(head, k -> new ArrayList<>());
+            if (!v.code().startsWith("-")) {
+                ways.add(new Way(v.code(), particle));
             }
             for (Pattern p : v.patterns()) {
-                if (!p.code().startsWith("-") && !p.code().startsWith("01")) {
+                if (!p.code().startsWith("-")) {
                     List<Set<String>> all = new ArrayList<>(particle);
                     all.addAll(p.before());
                     all.addAll(p.after());
-                    ways.add(all);
+                    ways.add(new Way(p.code(), all));
                 }
             }
         }
         this.heads = Set.copyOf(h);
-        Map<String, List<List<Set<String>>>> frozen = new HashMap<>();
+        Map<String, List<Way>> frozen = new HashMap<>();
         req.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
         this.requirements = Map.copyOf(frozen);
         this.problems = List.copyOf(problems);
@@ -97,13 +103,29 @@ public final class VerbLexicon {
      * and pattern words are all there. A cheap test that keeps sentences that cannot code away from the parser.
      */
     public boolean mayCode(String lemma, Set<String> words) {
-        List<List<Set<String>>> ways = requirements.get(lemma);
+        // statements (01) are coded when their sentence is parsed anyway; alone they are not worth a parse
+        return mayCode(lemma, words, code -> !code.startsWith("01"));
+    }
+
+    /**
+     * True if a verb with this head lemma (lower case) can give an event that stands without a target, neither a
+     * statement (01) nor a consultation (04), in a sentence with these words; see {@link #mayCode(String, Set)}.
+     */
+    public boolean mayCodeAlone(String lemma, Set<String> words) {
+        return mayCode(lemma, words, code -> !code.startsWith("01") && !code.startsWith("04"));
+    }
+
+    private boolean mayCode(String lemma, Set<String> words, java.util.function.Predicate<String> codes) {
+        List<Way> ways = requirements.get(lemma);
         if (ways == null) {
             return false;
         }
-        for (List<Set<String>> way : ways) {
+        for (Way way : ways) {
+            if (!codes.test(way.code())) {
+                continue;
+            }
             boolean all = true;
-            for (Set<String> alternatives : way) {
+            for (Set<String> alternatives : way.words()) {
                 boolean any = false;
                 for (String w : alternatives) {
                     if (words.contains(w.startsWith("(") ? w.substring(1) : w)) {

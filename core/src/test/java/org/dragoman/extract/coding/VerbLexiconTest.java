@@ -40,6 +40,21 @@ class VerbLexiconTest {
     }
 
     @Test
+    void mayCodeAloneLeavesOutStatementsAndConsultationsWhichNeedATarget() {
+        VerbLexicon v = parse("---  MEET   [040]  ---", "MEET", "- * TO DISCUSS AID [070]", "---  SAY   [010]  ---", "SAY",
+                "---  ATTACK   [190]  ---", "ATTACK");
+        java.util.Set<String> plain = java.util.Set.of("MEET", "SAY", "ATTACK");
+        assertThat(v.mayCode("meet", plain)).isTrue();
+        assertThat(v.mayCodeAlone("meet", plain)).isFalse();
+        // a pattern whose words are there may give another code
+        assertThat(v.mayCodeAlone("meet", java.util.Set.of("MEET", "TO", "DISCUSS", "AID"))).isTrue();
+        assertThat(v.mayCode("say", plain)).isFalse();
+        assertThat(v.mayCodeAlone("say", plain)).isFalse();
+        assertThat(v.mayCodeAlone("attack", plain)).isTrue();
+        assertThat(v.mayCodeAlone("shell", plain)).isFalse();
+    }
+
+    @Test
     void malformedLinesAreReportedWithFileAndLineAndSkipped() {
         VerbLexicon v = parse("---  ATTACK   [190]  ---", "ATTACK", "- * AIRSTRIKE", "---  BROKEN  190 ---", "- no star [190]",
                 "---  SHELL   [194]  ---", "SHELL");
