@@ -28,6 +28,7 @@ import org.dragoman.model.Token;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -81,6 +82,8 @@ public final class NlpPipeline {
      * cache, while threads rarely parse at once (the parse is about a tenth of an article's time).
      */
     private final DependencyParser parser;
+    /** The same parser with a faster forward pass and identical parses; empty if this CoreNLP lays it out anew. */
+    private final Optional<FastDependencyParser> fastParser;
 
     /** Builds a pipeline from CoreNLP properties; fails here, naming the property, if they are bad. */
     public NlpPipeline(Properties properties) {
@@ -89,14 +92,21 @@ public final class NlpPipeline {
         Properties parserProperties = new Properties();
         parserProperties.setProperty("numCached", Integer.toString(PARSER_CACHE));
         this.parser = DependencyParser.loadFromModelFile(DEPENDENCY_MODEL, parserProperties);
-        warmUp(parser);
+        Optional<FastDependencyParser> fast;
+        try {
+            fast = Optional.of(FastDependencyParser.load(parser, PARSER_CACHE));
+        } catch (IllegalStateException e) {
+            fast = Optional.empty();
+        }
+        this.fastParser = fast;
+        warmUp(parser, fastParser);
     }
 
     /**
      * Runs the parser over a made-up sentence until the JIT has compiled its inner loops: cold, a parse costs
      * several times what it costs warm, and that is a once-per-process cost, not the first articles'.
      */
-    private static void warmUp(DependencyParser parser) {
+    private static void warmUp(DependencyParser parser, Optional<FastDependencyParser> fast) {
         String[] words = ("Officials in the capital said on Monday that the two governments had agreed to hold "
                 + "new talks on trade and security after months of tension over the disputed border .").split(" ");
         String[] tags = ("NNS IN DT NN VBD IN NNP IN DT CD NNS VBD VBN TO VB JJ NNS IN NN CC NN IN NNS IN NN IN "
@@ -113,7 +123,11 @@ public final class NlpPipeline {
         CoreMap sentence = new ArrayCoreMap();
         sentence.set(CoreAnnotations.TokensAnnotation.class, labels);
         for (int i = 0; i < 200; i++) {
-            parser.predict(sentence);
+            if (fast.isPresent()) {
+                fast.get().parse(sentence);
+            } else {
+                parser.predict(sentence);
+            }
         }
     }
 
@@ -203,11 +217,21 @@ public final class NlpPipeline {
         if (sentences.isEmpty()) {
             return List.of();
         }
-        return parse(parser, article, sentences);
+        return parse(parser, fastParser, article, sentences);
     }
 
-    private static List<DepSentence> parse(DependencyParser parser, AnnotatedArticle article,
-                                           List<Sentence> sentences) {
+    /** As {@link #parse}, always through CoreNLP's own {@code predict}: to check the fast parser against. */
+    List<DepSentence> parseWithCoreNlp(AnnotatedArticle article, List<Sentence> sentences) {
+        return parse(parser, Optional.empty(), article, sentences);
+    }
+
+    /** Whether parses go through {@link FastDependencyParser}. */
+    boolean fastParsing() {
+        return fastParser.isPresent();
+    }
+
+    private static List<DepSentence> parse(DependencyParser parser, Optional<FastDependencyParser> fast,
+                                           AnnotatedArticle article, List<Sentence> sentences) {
         List<DepSentence> parses = new ArrayList<>(sentences.size());
         for (Sentence sentence : sentences) {
             List<Token> tokens = article.tokens(sentence);
@@ -232,18 +256,26 @@ public final class NlpPipeline {
             }
             CoreMap coreSentence = new ArrayCoreMap();
             coreSentence.set(CoreAnnotations.TokensAnnotation.class, labels);
-            GrammaticalStructure structure = parser.predict(coreSentence);
             int[] heads = new int[tokens.size()];
             String[] rels = new String[tokens.size()];
             Arrays.fill(heads, -1);
             Arrays.fill(rels, "dep");
-            for (TypedDependency dep : structure.typedDependencies()) {
-                int i = dep.dep().index() - 1;
-                if (i < 0 || i >= heads.length) {
-                    continue;
+            if (fast.isPresent()) {
+                FastDependencyParser.Parse p = fast.get().parse(coreSentence);
+                for (int i = 0; i < heads.length && i < p.heads().length; i++) {
+                    heads[i] = p.heads()[i] - 1;
+                    rels[i] = p.labels()[i];
                 }
-                heads[i] = dep.gov().index() - 1;
-                rels[i] = dep.reln().toString();
+            } else {
+                GrammaticalStructure structure = parser.predict(coreSentence);
+                for (TypedDependency dep : structure.typedDependencies()) {
+                    int i = dep.dep().index() - 1;
+                    if (i < 0 || i >= heads.length) {
+                        continue;
+                    }
+                    heads[i] = dep.gov().index() - 1;
+                    rels[i] = dep.reln().toString();
+                }
             }
             List<DepToken> depTokens = new ArrayList<>(tokens.size());
             for (int i = 0; i < tokens.size(); i++) {
