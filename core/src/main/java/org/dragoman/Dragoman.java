@@ -53,12 +53,18 @@ public final class Dragoman {
     private final QuoteExtractor quotes;
     private final EventExtractor events;
     private final int maxChars;
+    private final boolean quoting;
 
     private Dragoman(NlpPipeline nlp, EventExtractor events, int maxChars) {
-        this(nlp, events, maxChars, ActorDictionary.defaults());
+        this(nlp, events, maxChars, ActorDictionary.defaults(), true);
     }
 
     private Dragoman(NlpPipeline nlp, EventExtractor events, int maxChars, ActorDictionary actorDictionary) {
+        this(nlp, events, maxChars, actorDictionary, true);
+    }
+
+    private Dragoman(NlpPipeline nlp, EventExtractor events, int maxChars, ActorDictionary actorDictionary,
+                     boolean quoting) {
         if (maxChars <= 0) {
             throw new IllegalArgumentException("maxChars must be positive: " + maxChars);
         }
@@ -70,6 +76,7 @@ public final class Dragoman {
         this.quotes = new QuoteExtractor();
         this.events = events;
         this.maxChars = maxChars;
+        this.quoting = quoting;
     }
 
     /** Loads the NLP models and builds every stage. */
@@ -90,6 +97,15 @@ public final class Dragoman {
     /** Loads the pipeline with a cap on article length (chars) and the actor dictionaries entities are coded by. */
     public static Dragoman load(int maxChars, ActorDictionary actorDictionary) {
         return new Dragoman(NlpPipeline.load(), EventExtractor.defaults(), maxChars, actorDictionary);
+    }
+
+    /**
+     * Loads the pipeline without quote extraction (no quotes; events are then never marked quoted): what the
+     * quote stage costs is measured against it ({@code dragoman bench}).
+     */
+    public static Dragoman loadWithoutQuotes() {
+        return new Dragoman(NlpPipeline.load(), EventExtractor.defaults(), DEFAULT_MAX_CHARS,
+                ActorDictionary.defaults(), false);
     }
 
     /** Loads the pipeline with the given event stage, cap on article length and actor dictionaries. */
@@ -116,7 +132,7 @@ public final class Dragoman {
         SegmentedArticle segmented = segmenter.segment(article);
         AnnotatedArticle annotated = timeAnchor.anchor(nlp.annotate(segmented));
         ResolvedArticle resolved = actors.code(entities.resolve(annotated));
-        QuotedArticle quoted = quotes.extract(resolved);
+        QuotedArticle quoted = quoting ? quotes.extract(resolved) : new QuotedArticle(resolved, List.of());
         List<Sentence> candidates = events.candidates(quoted);
         List<ParsedArticle.Parse> parses = new ArrayList<>(candidates.size());
         var deps = nlp.parse(annotated, candidates);

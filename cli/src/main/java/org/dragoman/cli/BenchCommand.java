@@ -435,7 +435,7 @@ final class BenchCommand implements Callable<Integer> {
         Optional<Result> dragoman = find(results, BenchSystem.Role.DRAGOMAN);
         out.println();
         for (BenchSystem.Role role : List.of(BenchSystem.Role.QUOTE_BASELINE, BenchSystem.Role.BASELINE,
-                BenchSystem.Role.NO_EVENTS_BASELINE)) {
+                BenchSystem.Role.NO_EVENTS_BASELINE, BenchSystem.Role.NO_QUOTES_BASELINE)) {
             Optional<Result> baseline = find(results, role);
             if (baseline.isEmpty()) {
                 continue;
@@ -479,17 +479,20 @@ final class BenchCommand implements Callable<Integer> {
                 out.println(cpuLine);
             }
         }
-        find(results, BenchSystem.Role.NO_EVENTS_BASELINE).ifPresent(noEvents -> printEventCost(out, dragoman,
-                noEvents, threadCounts));
+        find(results, BenchSystem.Role.NO_EVENTS_BASELINE).ifPresent(noEvents -> printStageCost(out,
+                "Event coding", dragoman, noEvents, threadCounts));
+        find(results, BenchSystem.Role.NO_QUOTES_BASELINE).ifPresent(noQuotes -> printStageCost(out,
+                "Quote extraction", dragoman, noQuotes, threadCounts));
     }
 
     /**
-     * The figure issue 4 bounds: what event coding adds to the time per article, as Dragoman's cost over the same
-     * pipeline without event coding (1.15x: events add 15%), in CPU time and in wall time.
+     * The figures issues 3 and 4 bound: what a stage (event coding, quote extraction) adds to the time per article,
+     * as Dragoman's cost over the same pipeline without it (1.15x: the stage adds 15%), in CPU and wall time.
      */
-    private static void printEventCost(PrintWriter out, Optional<Result> dragoman, Result noEvents,
+    private static void printStageCost(PrintWriter out, String stage, Optional<Result> dragoman, Result noEvents,
                                        List<Integer> threadCounts) {
-        StringBuilder line = new StringBuilder("Event coding cost, Dragoman / " + noEvents.system().name() + " per article:");
+        StringBuilder line = new StringBuilder(stage + " cost, Dragoman / " + noEvents.system().name()
+                + " per article:");
         boolean measured = dragoman.isPresent() && dragoman.get().failure().isEmpty() && noEvents.failure().isEmpty();
         for (int t : threadCounts) {
             line.append(String.format(Locale.ROOT, "  %d thread%s ", t, t == 1 ? "" : "s"));

@@ -15,7 +15,7 @@ import org.dragoman.nlp.NlpPipeline;
 public record BenchSystem(String name, String description, Role role, Loader loader) {
 
     /** What a system is compared as. */
-    public enum Role { DRAGOMAN, BASELINE, QUOTE_BASELINE, NO_EVENTS_BASELINE }
+    public enum Role { DRAGOMAN, BASELINE, QUOTE_BASELINE, NO_EVENTS_BASELINE, NO_QUOTES_BASELINE }
 
     /** Loads a system (the timed "load" phase); may throw anything, which is reported, not fatal. */
     @FunctionalInterface
@@ -54,6 +54,12 @@ public record BenchSystem(String name, String description, Role role, Loader loa
                         + "the cost of events is the ratio to it", Role.NO_EVENTS_BASELINE, () -> {
                             CoreNlpBaseline.releaseCachedModels();
                             Dragoman dragoman = Dragoman.load(EventExtractor.disabled(), Dragoman.DEFAULT_MAX_CHARS);
+                            return dragoman::analyze;
+                        }),
+                new BenchSystem("dragoman-noquo", "Dragoman.analyze without quote extraction: the cost of quotes is "
+                        + "the ratio to it", Role.NO_QUOTES_BASELINE, () -> {
+                            CoreNlpBaseline.releaseCachedModels();
+                            Dragoman dragoman = Dragoman.loadWithoutQuotes();
                             return dragoman::analyze;
                         }),
                 new BenchSystem("corenlp", "plain CoreNLP with Dragoman's annotators: " + dragomanAnnotators,

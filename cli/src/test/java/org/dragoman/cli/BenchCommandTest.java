@@ -88,7 +88,16 @@ class BenchCommandTest {
                 .containsPattern("  per round:  1 thread \\d+\\.\\d\\dx \\d+\\.\\d\\dx")
                 // the figure issue 4 bounds, said outright
                 .containsPattern("Event coding cost, Dragoman / dragoman-noev per article:  1 thread "
-                        + "(\\d+\\.\\d\\dx|n/a) CPU, \\d+\\.\\d\\dx wall");
+                        + "(\\d+\\.\\d\\dx|n/a) CPU, \\d+\\.\\d\\dx wall")
+                .doesNotContain("Quote extraction cost");
+        BenchSystem c = new BenchSystem("dragoman-noquo", "C", BenchSystem.Role.NO_QUOTES_BASELINE,
+                () -> article -> { });
+        Cli.Run quotes = Cli.run(Cli.services().withBenchSystems(List.of(a, b, c)), "bench", "--threads", "1",
+                "--warmup", "0", "--rounds", "1", "--limit", "1", dir.toString());
+        assertThat(quotes.exitCode()).isZero();
+        // the figure issue 3 bounds
+        assertThat(quotes.out()).containsPattern("Quote extraction cost, Dragoman / dragoman-noquo per article:  "
+                + "1 thread (\\d+\\.\\d\\dx|n/a) CPU, \\d+\\.\\d\\dx wall");
     }
 
     @Test
