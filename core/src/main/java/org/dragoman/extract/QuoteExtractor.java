@@ -149,7 +149,8 @@ public final class QuoteExtractor {
             "belief", "warning", "promise", "pledge", "suggestion", "insistence", "assurance", "hope", "fear", "concern",
             "criticism", "charge", "prediction", "threat", "contention", "conviction", "speculation", "rumor", "rumour",
             "admission", "acknowledgment", "acknowledgement", "complaint", "vow", "denial", "announcement", "boast",
-            "expectation", "assumption", "worry", "sense", "perception", "recognition", "message", "reminder");
+            "expectation", "assumption", "worry", "sense", "perception", "recognition", "message", "reminder",
+            "remark", "comment");
     /** Words that name a share of people surveyed when they are a whole subject: "half said", "a third say". */
     private static final Set<String> QUANTITIES = Set.of("half", "third", "thirds", "quarter", "quarters", "fifth",
             "fifths", "most", "many", "some", "few", "others", "majority", "minority", "plurality");
@@ -676,9 +677,40 @@ public final class QuoteExtractor {
                     Span subject = participle ? subjectOfCue(k, block) : subjectBefore(k, block);
                     return subject == null ? Optional.empty() : Optional.of(attribution(k, subject));
                 }
+                Span owner = ownerOfNounCue(k, block);
+                if (owner != null) {
+                    return Optional.of(attribution(lemma(k), tokens.get(k).span(), owner));
+                }
                 k--;
             }
             return Optional.empty();
+        }
+
+        /**
+         * Whose speech a noun at token {@code k} reports when a that-clause follows it: "her remark that “…”",
+         * "the senator's March comment that, “…”" (the owner); null for any other token or without an owner.
+         */
+        private Span ownerOfNounCue(int k, Block block) {
+            if (!tokens.get(k).pos().startsWith("NN") || !NOUN_CUES.contains(lemma(k)) || k + 1 >= tokens.size()
+                    || !tokens.get(k + 1).word().equalsIgnoreCase("that")) {
+                return null;
+            }
+            int before = k - 1;
+            while (before > k - 4 && before >= 0 && inBlock(before, block)
+                    && (tokens.get(before).pos().startsWith("JJ") || tokens.get(before).pos().equals("NNP"))) {
+                before--; // "her March comment", "his repeated claim"
+            }
+            if (before < 0 || !inBlock(before, block)) {
+                return null;
+            }
+            if (tokens.get(before).pos().equals("PRP$")) {
+                return tokens.get(before).span();
+            }
+            if (tokens.get(before).pos().equals("POS") && before >= 1) {
+                int start = nounPhraseStartBackward(before - 1, block);
+                return start <= before - 1 ? spanOf(start, before - 1) : null;
+            }
+            return null;
         }
 
         /** The last mention of a person inside {@code np}, if any. */

@@ -597,4 +597,15 @@ class QuoteExtractorTest {
         assertThat(speakerText(q.get(0))).isEqualTo("the letter");
         runQuotes("Square\nProtesters carried banners reading “No More Delays” through the square.\n", 0);
     }
+
+    @Test
+    void ownerOfAReportingNounSpeaksTheQuotedFragment() {
+        List<Quote> q = runQuotes("Mines\nSenator Ada Brandt was booed after her remark that “coal towns will have to find "
+                + "new work.”\n", 1);
+        assertThat(speaker(q.get(0))).isEqualTo("Ada Brandt");
+        assertThat(q.get(0).cue()).contains("remark");
+        q = runQuotes("Mines\nThe union will sit out the race after the senator's March comment that, “We are going to "
+                + "close the mines.”\n", 1);
+        assertThat(speakerText(q.get(0))).isEqualTo("the senator");
+    }
 }
