@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -49,7 +50,8 @@ import org.dragoman.model.Span;
  * file-name order is read. {@code metadata.tsv} in the parent directory gives the publication dates.
  *
  * <p>A system quote is compared by its span (from its first to its last part) for exact matches and by its parts
- * for overlap; its source by the speaker mention and the mentions of the speaker entity; its cue by its cue span.
+ * for overlap; its source by the speaker mention and the mentions of the speaker entity (a gold Source that is a
+ * relative pronoun, "who", stands for the noun phrase right before it); its cue by its cue span.
  * Matching is one-to-one: same trimmed spans first, then the remaining pairs whose shared chars cover at least
  * half of the shorter content (a discontinuous gold content and a quote in several parts count only the chars of
  * their pieces), largest overlap first.
@@ -61,6 +63,7 @@ public final class PolnearEval {
     private static final Pattern EVENT = Pattern.compile("^(E\\d+)\t(.*)$");
     private static final Pattern ROLE = Pattern.compile("^([A-Za-z-]+?)\\d*$");
     private static final int SNIPPET = 40;
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that");
 
     private PolnearEval() {
     }
@@ -310,10 +313,10 @@ public final class PolnearEval {
                     c.matchedWithoutSource++;
                 } else {
                     c.sourceJudged++;
-                    boolean byMention = q.speaker().flatMap(s -> s.mention()).map(m -> touches(m.span(), a.sources()))
-                            .orElse(false);
+                    boolean byMention = q.speaker().flatMap(s -> s.mention())
+                            .map(m -> names(text, m.span(), a.sources())).orElse(false);
                     boolean byEntity = byMention || q.speaker().flatMap(s -> s.entity()).map(entities::get)
-                            .map(e -> e.mentions().stream().map(Mention::span).anyMatch(s -> touches(s, a.sources())))
+                            .map(e -> e.mentions().stream().map(Mention::span).anyMatch(s -> names(text, s, a.sources())))
                             .orElse(false);
                     c.sourceByMention += byMention ? 1 : 0;
                     c.sourceByEntity += byEntity ? 1 : 0;
@@ -425,6 +428,25 @@ public final class PolnearEval {
     /** {@code s} cut to the end of {@code text}. */
     private static Span bounded(Span s, String text) {
         return new Span(Math.min(s.start(), text.length()), Math.min(s.end(), text.length()));
+    }
+
+    /**
+     * True when a system mention names the gold source: it overlaps a Source span, or the Source is a relative
+     * pronoun ("who", "which", "that") and the mention is the noun phrase it hangs on, ending right before it (at
+     * most a comma between): "radicals who wanted …", "Lionel Sosa, …, who said …" name the same speaker.
+     */
+    static boolean names(String text, Span mention, List<Span> sources) {
+        if (touches(mention, sources)) {
+            return true;
+        }
+        for (Span s : sources) {
+            String word = text.substring(s.start(), s.end()).strip().toLowerCase(Locale.ROOT);
+            if (mention.length() > 0 && RELATIVE_PRONOUNS.contains(word) && mention.end() <= s.start()
+                    && text.substring(mention.end(), s.start()).matches("\\s*,?\\s*")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean touches(Span span, List<Span> targets) {

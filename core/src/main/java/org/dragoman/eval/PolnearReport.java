@@ -152,7 +152,8 @@ public record PolnearReport(String corpus, int articles, int severalAnnotators, 
                 + " pieces and the quote parts) cover at least half of the shorter content; one-to-one, greedy by overlap"
                 + " size");
         lines.add("source: among overlap matches with a gold Source (those without are not judged, counted in"
-                + " 'no src'): mention = the speaker mention overlaps a Source span; +entity = or any mention of the"
+                + " 'no src'): mention = the speaker mention overlaps a Source span (or, for a Source"
+                + " that is a relative pronoun, ends right before it: the noun phrase it hangs on); +entity = or any mention of the"
                 + " speaker's entity does; a quote without speaker is wrong. cue: among overlap matches with a gold"
                 + " Cue, the system cue span overlaps it");
         lines.add(String.format(Locale.ROOT, "kind: gold content almost entirely (<= %d%% of letters outside) inside"

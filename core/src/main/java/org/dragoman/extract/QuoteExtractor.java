@@ -44,7 +44,8 @@ public final class QuoteExtractor {
             "maintain", "contend", "complain", "lament", "observe", "tweet", "post", "agree", "counter", "retort",
             "confirm", "deny", "shout", "chant", "whisper", "testify", "recount", "reiterate", "answer", "demand",
             "boast", "plead", "sigh", "laugh", "wonder", "charge", "scoff", "yell", "cry", "murmur",
-            "begin", "offer", "proclaim", "thunder", "snap", "muse", "point", "call", "interject", "exclaim", "boom");
+            "begin", "offer", "proclaim", "thunder", "snap", "muse", "point", "call", "interject", "exclaim", "boom",
+            "assure", "read", "remember", "recommend");
     private static final Set<String> NOT_SPEECH_BEFORE = Set.of("called", "dubbed", "so-called", "titled", "entitled",
             "named", "slogan", "term", "word", "phrase", "nicknamed", "labelled", "labeled", "branded", "as", "banner",
             "motto", "hashtag", "headline", "book", "film", "song", "novel", "album", "campaign", "operation");
@@ -92,6 +93,15 @@ public final class QuoteExtractor {
     /** Relative pronouns: in "X, who said …" the speaker is X. */
     private static final Set<String> RELATIVES = Set.of("who", "which", "whom");
     /** Prepositions that may attach a phrase to a noun after a cue or "according to". */
+    /** Things a speaker puts out that then "say" something for them: "released an ad calling …". */
+    private static final Set<String> MESSAGES = Set.of("statement", "memo", "letter", "email", "e-mail", "release",
+            "ad", "advertisement", "website", "message", "note", "video", "tweet", "post", "rally", "speech");
+    /** Verbs of sending a message to someone: "emailed supporters saying …". */
+    private static final Set<String> SENDING = Set.of("email", "e-mail", "text", "message", "write", "tweet");
+    /** Prepositions (not subordinators like "after" or "because") whose object is never a clause's subject. */
+    private static final Set<String> PREPOSITIONS = Set.of("in", "at", "on", "during", "from", "with", "without",
+            "of", "for", "by", "near", "into", "through", "throughout", "amid", "among", "across", "inside",
+            "outside", "under", "over", "toward", "towards", "behind");
     private static final Set<String> PP_AFTER = Set.of("for", "of", "at", "from", "by", "in", "with");
     private static final Set<String> FIRST_PERSON = Set.of("i", "me", "we", "us");
     /** Verbs of accusation and judgement, with the prepositions that carry what the object is said to have done. */
@@ -139,7 +149,8 @@ public final class QuoteExtractor {
             "belief", "warning", "promise", "pledge", "suggestion", "insistence", "assurance", "hope", "fear", "concern",
             "criticism", "charge", "prediction", "threat", "contention", "conviction", "speculation", "rumor", "rumour",
             "admission", "acknowledgment", "acknowledgement", "complaint", "vow", "denial", "announcement", "boast",
-            "expectation", "assumption", "worry", "sense", "perception", "recognition", "message", "reminder");
+            "expectation", "assumption", "worry", "sense", "perception", "recognition", "message", "reminder",
+            "remark", "comment");
     /** Words that name a share of people surveyed when they are a whole subject: "half said", "a third say". */
     private static final Set<String> QUANTITIES = Set.of("half", "third", "thirds", "quarter", "quarters", "fifth",
             "fifths", "most", "many", "some", "few", "others", "majority", "minority", "plurality");
@@ -178,6 +189,15 @@ public final class QuoteExtractor {
                 if (at != null) {
                     kind = QuoteKind.MIXED;
                 }
+            }
+            if (at != null && "read".equals(at.cue) && !ctx.isSpeech(region)) {
+                at = null; // "banners reading “No Excuses”" show a slogan; "“…,” the letter read" quotes a text
+                before = false;
+                kind = QuoteKind.DIRECT;
+            }
+            if (at == null) {
+                at = ctx.clauseBefore(region).orElse(null);
+                before = at != null;
             }
             boolean fallback = false;
             if (at == null) {
@@ -430,6 +450,21 @@ public final class QuoteExtractor {
             if (k < 0 || !inBlock(k, block)) {
                 return Optional.empty();
             }
+            return cueRightBefore(k, block);
+        }
+
+        /** A quote right after a colon that ends a clause with a speaking subject, without a cue (see below). */
+        Optional<Attribution> clauseBefore(QuoteScanner.Region region) {
+            Block block = blockOf(Math.max(0, region.open() - 1));
+            int k = lastTokenBefore(region.open());
+            if (k < 1 || block == null || !inBlock(k, block) || !tokens.get(k).word().equals(":")) {
+                return Optional.empty();
+            }
+            return clauseBeforeColon(k, block);
+        }
+
+        /** The cue ending at token {@code k} right before a quote ("X insisted,", "according to X,"), if any. */
+        private Optional<Attribution> cueRightBefore(int k, Block block) {
             // "according to X, “…"
             int npEnd = k;
             int npStart = nounPhraseStartBackward(k, block);
@@ -450,6 +485,41 @@ public final class QuoteExtractor {
             }
             Span subject = subjectBefore(k, block);
             return subject == null ? Optional.empty() : Optional.of(attribution(k, subject));
+        }
+
+        /**
+         * A quote introduced by a whole clause and a colon: "The governor issued the following statement: “…”",
+         * "She went so far as to say: “…”", "He then listed the qualities he wants:". The speaker is the subject of
+         * a reporting verb in the clause that can speak (then that verb is the cue), else of the last finite verb
+         * before the colon with a subject that can speak (then there is no cue).
+         */
+        private Optional<Attribution> clauseBeforeColon(int colon, Block block) {
+            int start = sentenceStart(colon);
+            for (int i = colon - 1; i > start && inBlock(i, block); i--) {
+                // "as Jo Lee observed, the winner was not on the stage:": the reporting verb names the speaker
+                if (isQuoteMark(i) || isSentencePunct(i)) {
+                    break;
+                }
+                Span subject = isCue(i) && !tokens.get(i).pos().equals("VBG") ? subjectBefore(i, block) : null;
+                if (subject != null && canSpeak(subject)) {
+                    Attribution at = attribution(i, subject);
+                    return at.firstPerson ? Optional.empty() : Optional.of(at);
+                }
+            }
+            for (int i = colon - 1; i > start && inBlock(i, block); i--) {
+                if (isQuoteMark(i) || isSentencePunct(i)) {
+                    return Optional.empty();
+                }
+                if (!isFiniteVerb(i)) {
+                    continue;
+                }
+                Span subject = subjectBefore(i, block);
+                if (subject != null && canSpeak(subject)) {
+                    Attribution at = attribution(null, null, subject);
+                    return at.firstPerson ? Optional.empty() : Optional.of(at);
+                }
+            }
+            return Optional.empty();
         }
 
         /**
@@ -478,6 +548,20 @@ public final class QuoteExtractor {
             int j = cue - 1;
             // Adverbs and a verb chain ending in the cue: "has also said", "declined to say", "went on to tell".
             for (int n = 0; n < 5 && j >= 0 && inBlock(j, block); n++, j--) {
+                if (isTemporal(j) && j > 0) {
+                    // a time inside the verb chain is not its subject: "tweeted on Friday to say", "said Monday"
+                    int t = j;
+                    while (t > 0 && inBlock(t - 1, block) && isTemporal(t - 1)) {
+                        t--;
+                    }
+                    if (t > 0 && tokens.get(t - 1).pos().equals("IN")) {
+                        t--;
+                    }
+                    String before = t > 0 && inBlock(t - 1, block) ? tokens.get(t - 1).pos() : "";
+                    if (before.startsWith("VB") || before.startsWith("NN") || before.equals("PRP")) {
+                        j = t - 1; // "Trump on Thursday said": the subject is before the time
+                    }
+                }
                 String pos = tokens.get(j).pos();
                 boolean chain = pos.startsWith("RB") || pos.equals("TO") || pos.equals("MD") || pos.equals("RP")
                         || pos.startsWith("VB") && !pos.equals("VBG")
@@ -503,6 +587,7 @@ public final class QuoteExtractor {
                     }
                     if (!isComma(comma) || comma == j || !inBlock(comma - 1, block)
                             || !tokens.get(comma - 1).pos().startsWith("NNP") || !noFiniteVerb(comma + 1, j + 1)
+                            || afterPreposition(comma - 1) // "Speaking in Harlem, Clinton, …": a place, no name
                             || tokens.get(comma + 1).pos().equals("DT")) {
                         break;
                     }
@@ -533,12 +618,38 @@ public final class QuoteExtractor {
             if (start > j) {
                 return null;
             }
+            boolean participle = tokens.get(cue).pos().equals("VBG");
+            if (start >= 3 && PREPOSITIONS.contains(tokens.get(start - 1).word().toLowerCase(Locale.ROOT))
+                    && isComma(start - 2) && inBlock(start - 3, block) && !participle) {
+                // (but in "…, with 47 percent saying" the phrase after "with" is the one saying it)
+                // "Clinton, during a town hall in Ohio, said": the phrase after the preposition is no subject
+                int before = nounPhraseStartBackward(start - 3, block);
+                if (before <= start - 3) {
+                    return spanOf(before, start - 3);
+                }
+            }
+            if (participle && start >= 1 && inBlock(start - 1, block)) {
+                // "X released an ad calling …", "X put out a statement saying …", "X emailed supporters saying …":
+                // a message X sent, or a message sent to others, speaks for X
+                int verb = tokens.get(start - 1).pos().equals("RP") ? start - 2 : start - 1;
+                boolean message = MESSAGES.contains(lemma(end)) || verb >= 0 && SENDING.contains(lemma(verb));
+                if (message && verb >= 0 && inBlock(verb, block) && tokens.get(verb).pos().startsWith("VB")
+                        && !tokens.get(verb).pos().equals("VBG") && !isCue(verb)) {
+                    Span governing = subjectBefore(verb, block);
+                    if (governing != null) {
+                        return governing;
+                    }
+                }
+            }
             Span np = spanOf(start, end);
             if (last != j && doc.mentionWithin(np).isEmpty()) {
                 // "The prime minister, Keir Starmer, said": the name is in the apposition
                 int appositionStart = firstTokenFrom(np.end()) + 1;
                 Span apposition = appositionStart <= last ? spanOf(appositionStart, last) : null;
-                if (apposition != null && doc.mentionWithin(apposition).isPresent()) {
+                // ", without naming her rival," is an adjunct, not a name in apposition
+                if (apposition != null && doc.mentionWithin(apposition).isPresent()
+                        && !PREPOSITIONS.contains(tokens.get(appositionStart).word().toLowerCase(Locale.ROOT))
+                        && !tokens.get(appositionStart).pos().equals("VBG")) {
                     return apposition;
                 }
             }
@@ -566,9 +677,40 @@ public final class QuoteExtractor {
                     Span subject = participle ? subjectOfCue(k, block) : subjectBefore(k, block);
                     return subject == null ? Optional.empty() : Optional.of(attribution(k, subject));
                 }
+                Span owner = ownerOfNounCue(k, block);
+                if (owner != null) {
+                    return Optional.of(attribution(lemma(k), tokens.get(k).span(), owner));
+                }
                 k--;
             }
             return Optional.empty();
+        }
+
+        /**
+         * Whose speech a noun at token {@code k} reports when a that-clause follows it: "her remark that “…”",
+         * "the senator's March comment that, “…”" (the owner); null for any other token or without an owner.
+         */
+        private Span ownerOfNounCue(int k, Block block) {
+            if (!tokens.get(k).pos().startsWith("NN") || !NOUN_CUES.contains(lemma(k)) || k + 1 >= tokens.size()
+                    || !tokens.get(k + 1).word().equalsIgnoreCase("that")) {
+                return null;
+            }
+            int before = k - 1;
+            while (before > k - 4 && before >= 0 && inBlock(before, block)
+                    && (tokens.get(before).pos().startsWith("JJ") || tokens.get(before).pos().equals("NNP"))) {
+                before--; // "her March comment", "his repeated claim"
+            }
+            if (before < 0 || !inBlock(before, block)) {
+                return null;
+            }
+            if (tokens.get(before).pos().equals("PRP$")) {
+                return tokens.get(before).span();
+            }
+            if (tokens.get(before).pos().equals("POS") && before >= 1) {
+                int start = nounPhraseStartBackward(before - 1, block);
+                return start <= before - 1 ? spanOf(start, before - 1) : null;
+            }
+            return null;
         }
 
         /** The last mention of a person inside {@code np}, if any. */
@@ -1480,7 +1622,7 @@ public final class QuoteExtractor {
                     if (prevBlock != null) {
                         QuoteScanner.Region virtual = new QuoteScanner.Region(region.content(),
                                 tokens.get(k).span().end(), region.close(), region.depth(), region.parent());
-                        Optional<Attribution> intro = cueBefore(virtual);
+                        Optional<Attribution> intro = cueBefore(virtual).or(() -> clauseBefore(virtual));
                         if (intro.isPresent()) {
                             return intro;
                         }
@@ -1713,6 +1855,21 @@ public final class QuoteExtractor {
             String pos = tokens.get(i - 1).pos();
             return pos.equals("PRP") || pos.equals("EX") || pos.equals("WP") || before.equals("that") || before.equals("this")
                     || before.equals("there") || before.equals("here") || before.equals("what");
+        }
+
+        /** True when the proper name ending at token {@code i} follows a preposition ("in Harlem", "at Yale"). */
+        private boolean afterPreposition(int i) {
+            int r = i;
+            while (r > 0 && tokens.get(r - 1).pos().startsWith("NNP")) {
+                r--;
+            }
+            return r > 0 && PREPOSITIONS.contains(tokens.get(r - 1).word().toLowerCase(Locale.ROOT));
+        }
+
+        /** A token inside one of the article's time expressions ("Friday", "last year", "this morning"). */
+        private boolean isTemporal(int i) {
+            Span t = tokens.get(i).span();
+            return a.times().stream().anyMatch(x -> x.span().contains(t));
         }
 
         private boolean isCue(int i) {

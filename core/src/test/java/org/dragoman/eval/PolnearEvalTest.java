@@ -344,4 +344,20 @@ class PolnearEvalTest {
         assertThat(report.all().system()).isZero();
         assertThat(report.kinds()).allSatisfy(r -> assertThat(r.gold()).isPositive());
     }
+
+    @Test
+    void relativePronounSourceNamesTheNounPhraseItHangsOn() {
+        String text = "Farmers, who said rain was late, met bakers who argued otherwise.";
+        Span who = new Span(text.indexOf("who"), text.indexOf("who") + 3);
+        Span whoToo = new Span(text.lastIndexOf("who"), text.lastIndexOf("who") + 3);
+        assertThat(PolnearEval.names(text, new Span(0, 7), List.of(who))).isTrue();
+        assertThat(PolnearEval.names(text, new Span(text.indexOf("bakers"), text.indexOf("bakers") + 6),
+                List.of(whoToo))).isTrue();
+        // another phrase further back is not the one "who" hangs on
+        assertThat(PolnearEval.names(text, new Span(0, 7), List.of(whoToo))).isFalse();
+        // a Source that is not a relative pronoun still needs an overlap
+        Span rain = new Span(text.indexOf("rain"), text.indexOf("rain") + 4);
+        assertThat(PolnearEval.names(text, new Span(0, 7), List.of(rain))).isFalse();
+        assertThat(PolnearEval.names(text, rain, List.of(rain))).isTrue();
+    }
 }

@@ -525,4 +525,87 @@ class QuoteExtractorTest {
         assertThat(speakerText(q.get(0))).isEqualTo("She");
         assertThat(speaker(q.get(0))).isEqualTo("Ana Ruiz");
     }
+
+    @Test
+    void clauseEndingInAColonNamesTheSpeaker() {
+        List<Quote> q = runQuotes("Storm\nGovernor Alma Reyes issued the following statement: “Our thoughts are with the "
+                + "families of the victims of this terrible storm.”\n", 1);
+        assertThat(speaker(q.get(0))).isEqualTo("Alma Reyes");
+        assertThat(q.get(0).cue()).isEmpty();
+    }
+
+    @Test
+    void verbChainBeforeAColonNamesTheSpeaker() {
+        List<Quote> q = runQuotes("Markets\nThe economist Paul Grant went so far as to say: “The boom is over for good.”\n", 1);
+        assertThat(speaker(q.get(0))).isEqualTo("Paul Grant");
+    }
+
+    @Test
+    void paragraphEndingInAColonIntroducesTheNextOne() {
+        List<Quote> q = runQuotes("Harbour\nThe harbour master Ivo Berg gave his verdict on the new pier:\n“It is the best "
+                + "work this port has seen in fifty years, and the fishermen agree with me.”\n", 1);
+        assertThat(speaker(q.get(0))).isEqualTo("Ivo Berg");
+    }
+
+    @Test
+    void timeInsideTheVerbChainIsNotTheSpeaker() {
+        List<Quote> q = indirect("Budget\nSenator Lena Orr tweeted on Friday to say that the budget deal was a disgrace.\n");
+        assertThat(q).extracting(Quote::text).containsExactly("the budget deal was a disgrace");
+        assertThat(speaker(q.get(0))).isEqualTo("Lena Orr");
+    }
+
+    @Test
+    void timeAfterTheSubjectIsNotTheSpeaker() {
+        List<Quote> q = runQuotes("Council\nMayor Tom Ekberg on Thursday stepped up his attacks on the council, saying it was "
+                + "“asleep at the wheel.”\n", 1);
+        assertThat(speaker(q.get(0))).isEqualTo("Tom Ekberg");
+    }
+
+    @Test
+    void placeAfterAPrepositionIsNotTheSpeaker() {
+        List<Quote> q = indirect("Drought\nSpeaking in Denver, Senator Maria Lopez, without naming her rival, also accused the "
+                + "mayor of ignoring the drought.\n");
+        assertThat(q).hasSize(1);
+        assertThat(speaker(q.get(0))).isEqualTo("Maria Lopez");
+    }
+
+    @Test
+    void adjunctBetweenCommasIsNotTheSpeaker() {
+        List<Quote> q = runQuotes("Jobs\nMina Holt, during a town hall meeting in Columbus, Ohio, said she was “going to fight "
+                + "for every single job.”\n", 1);
+        assertThat(speaker(q.get(0))).isEqualTo("Mina Holt");
+    }
+
+    @Test
+    void messageSomeoneReleasesSpeaksForThem() {
+        assertThat(speakerText(runQuotes("Vote\nAfter the vote, the senator released a new radio ad calling the bill “a "
+                + "betrayal of working families.”\n", 1).get(0))).isEqualTo("the senator");
+        assertThat(speakerText(runQuotes("Bridge\nHis office put out a statement saying the state “cannot afford another "
+                + "delay on the bridge.”\n", 1).get(0))).isEqualTo("His office");
+    }
+
+    @Test
+    void assuredIsAReportingVerb() {
+        List<Quote> q = runQuotes("Taxes\n“Nobody likes a tax increase,” Jo Park assured the crowd.\n", 1);
+        assertThat(speaker(q.get(0))).isEqualTo("Jo Park");
+        assertThat(q.get(0).cue()).contains("assure");
+    }
+
+    @Test
+    void readQuotesATextButNotASlogan() {
+        List<Quote> q = runQuotes("Letter\n“Nobody likes a tax increase in the middle of a recession,” the letter read.\n", 1);
+        assertThat(speakerText(q.get(0))).isEqualTo("the letter");
+        runQuotes("Square\nProtesters carried banners reading “No More Delays” through the square.\n", 0);
+    }
+
+    @Test
+    void ownerOfAReportingNounSpeaksTheQuotedFragment() {
+        List<Quote> q = runQuotes("Mines\nSenator Ada Brandt was booed after her remark that “coal towns will have to find "
+                + "new work.”\n", 1);
+        assertThat(speaker(q.get(0))).isEqualTo("Ada Brandt");
+        assertThat(q.get(0).cue()).contains("remark");
+        q = runQuotes("Mines\nThe union will sit out the race after the senator's March comment that, “We are going to "
+                + "close the mines.”\n", 1);
+        assertThat(speakerText(q.get(0))).isEqualTo("the senator");
+    }
 }
