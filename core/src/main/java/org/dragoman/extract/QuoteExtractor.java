@@ -1369,8 +1369,8 @@ public final class QuoteExtractor {
             while (start < comma && (isQuoteMark(start) || tokens.get(start).pos().equals("``"))) {
                 start++;
             }
-            if (comma - start < 3 || !hasVerb(start, comma)) {
-                return null;
+            if (comma - start < 3 || !hasFiniteVerb(start, comma)) {
+                return null; // "After days of rising tensions, Trump announced a ceasefire": no clause, no speech
             }
             return new Found(spanOf(start, comma - 1), QuoteKind.INDIRECT, attribution(k, subject));
         }
@@ -1567,6 +1567,15 @@ public final class QuoteExtractor {
             Token t = tokens.get(i);
             String lemma = t.lemma().toLowerCase(Locale.ROOT);
             return t.pos().startsWith("VB") && (INDIRECT_CUES.contains(lemma) || INTENTIONS.contains(lemma) || lemma.equals("ask"));
+        }
+
+        private boolean hasFiniteVerb(int from, int to) {
+            for (int i = Math.max(0, from); i < to && i < tokens.size(); i++) {
+                if (isFiniteVerb(i)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private boolean hasVerb(int from, int to) {

@@ -51,6 +51,16 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aPhraseBeforeACueWithItsOwnObjectIsNoQuote() {
+        runQuotes("Truce\nAfter weeks of rising tension, President Ana Lindqvist announced a truce between the "
+                + "two clans.\n", 0);
+        List<Quote> q = runQuotes("Truce\nThe clans will lay down their weapons, President Ana Lindqvist announced.\n",
+                1);
+        assertThat(q.get(0).text()).isEqualTo("The clans will lay down their weapons");
+        assertThat(speaker(q.get(0))).isEqualTo("Ana Lindqvist");
+    }
+
+    @Test
     void contractedAuxiliaryOpensAReportedClause() {
         List<Quote> q = runQuotes("Budget\nSenator Hal Brooks said he’s ready to vote against the budget next week.\n", 1);
         assertThat(q.get(0).text()).isEqualTo("he’s ready to vote against the budget next week");
