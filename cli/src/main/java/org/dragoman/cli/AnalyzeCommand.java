@@ -140,16 +140,11 @@ final class AnalyzeCommand implements Callable<Integer> {
         validate();
         if (dictionaries != null) {
             EventExtractor events = new EventExtractor(new ClauseCoder(verbDictionary(dictionaries)));
-            if (hasActorFiles(dictionaries)) {
-                // the directory's actors and agents after Dragoman's own: its entries win, current office
-                // holders it does not know keep their codes
-                ActorDictionary actors = ActorsCommand.dictionaries(Optional.of(dictionaries), true,
-                        spec.commandLine().getErr());
-                services = services.withAnalyzer(
-                        () -> Dragoman.load(events, Dragoman.DEFAULT_MAX_CHARS, actors)::analyze);
-            } else {
-                services = services.withAnalyzer(() -> Dragoman.load(events, Dragoman.DEFAULT_MAX_CHARS)::analyze);
-            }
+            // the directory's actors and agents (if any) after Dragoman's own: its entries win, current office
+            // holders it does not know keep their codes
+            ActorDictionary actors = ActorsCommand.dictionaries(Optional.of(dictionaries), true,
+                    spec.commandLine().getErr());
+            services = services.withAnalyzer(() -> Dragoman.load(events, Dragoman.DEFAULT_MAX_CHARS, actors)::analyze);
         }
         if (eventsTsv == null) {
             return run();
@@ -203,15 +198,6 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         if (maxBytes < 1) {
             throw usage("--max-bytes must be positive, got " + maxBytes);
-        }
-    }
-
-    private static boolean hasActorFiles(Path dir) {
-        try (var files = Files.list(dir)) {
-            return files.map(p -> p.getFileName().toString().toLowerCase(java.util.Locale.ROOT))
-                    .anyMatch(n -> n.endsWith(".txt") && (n.contains("actors") || n.contains("agents")));
-        } catch (IOException e) {
-            return false;
         }
     }
 

@@ -3,7 +3,6 @@ package org.dragoman.cli;
 import org.dragoman.eval.ExtractionEval;
 import org.dragoman.eval.MeantimeEval;
 import org.dragoman.eval.MetadataEval;
-import org.dragoman.actors.ActorDictionary;
 import org.dragoman.actors.DictionaryProblem;
 import org.dragoman.eval.PetrarchEval;
 import org.dragoman.eval.PetrarchRecords;
@@ -387,12 +386,7 @@ public final class EvalCommand implements Callable<Integer> {
                 PetrarchRecords records = PetrarchRecords.read(file);
                 List<DictionaryProblem> problems = new ArrayList<>();
                 DependencyCoder coder = PetrarchEval.coder(d, records, problems);
-                List<Path> actorFiles = new ArrayList<>();
-                PetrarchEval.dictionary(d, records, "Actorfile", "validate", "actors").ifPresent(actorFiles::add);
-                List<Path> agentFiles = new ArrayList<>();
-                PetrarchEval.dictionary(d, records, "Agentfile", "validate", "agents").ifPresent(agentFiles::add);
-                PetrarchEval.ActorFinder finder = PetrarchEval.dictionaryActors(
-                        ActorDictionary.read(actorFiles, agentFiles, problems));
+                PetrarchEval.ActorFinder finder = PetrarchEval.actorFinder(d, records, problems);
                 for (String id : explain) {
                     var record = records.records().stream().filter(r -> r.id().equals(id)).findFirst()
                             .orElseThrow(() -> CliException.badInput(file + ": no record with id " + id));

@@ -145,6 +145,16 @@ public final class PetrarchEval {
         return new DependencyCoder(verbDictionary, discards);
     }
 
+    /** The actors of the actor and agent dictionaries the records file names (or found by name) in {@code dir}. */
+    public static ActorFinder actorFinder(Path dir, PetrarchRecords records, List<DictionaryProblem> problems)
+            throws IOException {
+        List<Path> actorFiles = new ArrayList<>();
+        dictionary(dir, records, "Actorfile", "validate", "actors").ifPresent(actorFiles::add);
+        List<Path> agentFiles = new ArrayList<>();
+        dictionary(dir, records, "Agentfile", "validate", "agents").ifPresent(agentFiles::add);
+        return dictionaryActors(ActorDictionary.read(actorFiles, agentFiles, problems));
+    }
+
     /**
      * A whole run: the outcomes, the dictionary lines skipped, the time to read the dictionaries and the time to
      * convert, code and score the records.
@@ -173,12 +183,7 @@ public final class PetrarchEval {
         PetrarchRecords records = PetrarchRecords.read(recordsFile);
         List<DictionaryProblem> problems = new ArrayList<>();
         DependencyCoder coder = coder(dir, records, problems);
-        List<Path> actorFiles = new ArrayList<>();
-        dictionary(dir, records, "Actorfile", "validate", "actors").ifPresent(actorFiles::add);
-        List<Path> agentFiles = new ArrayList<>();
-        dictionary(dir, records, "Agentfile", "validate", "agents").ifPresent(agentFiles::add);
-        ActorDictionary actors = ActorDictionary.read(actorFiles, agentFiles, problems);
-        ActorFinder finder = dictionaryActors(actors);
+        ActorFinder finder = actorFinder(dir, records, problems);
         long t1 = System.nanoTime();
         long[] phases = new long[3];
         List<Outcome> outcomes = new ArrayList<>();
@@ -198,7 +203,7 @@ public final class PetrarchEval {
         lines.add("== " + r.id() + " [" + r.category() + "] " + r.text().strip().replaceAll("\\s+", " "));
         DepSentence sentence;
         try {
-            sentence = r.conllu() ? ConllU.parse(r.parse()) : PennTreebankParses.toDependencies(r.parse(), r.commaClauses());
+            sentence = dependencies(r);
         } catch (IllegalArgumentException e) {
             lines.add("parse rejected: " + e.getMessage());
             return lines;
@@ -207,10 +212,7 @@ public final class PetrarchEval {
             lines.add(String.format(Locale.ROOT, "  %3d %-18s %-14s %-5s %3d %s", t.index(), t.word(), t.lemma(),
                     t.pos(), t.head(), t.rel()));
         }
-        List<ActorSlot> slots = new ArrayList<>(actors.find(sentence, date(r.date())));
-        if (r.newActorLength() > 0 && !r.conllu()) {
-            slots.addAll(NounPhraseActors.newActors(sentence, slots, r.newActorLength()));
-        }
+        List<ActorSlot> slots = slots(r, sentence, actors);
         for (ActorSlot s : slots) {
             lines.add("  actor " + s.first() + ".." + s.last() + " " + s.code().orElse("(no code)") + " " + s.ref());
         }
@@ -254,7 +256,7 @@ public final class PetrarchEval {
         DepSentence sentence;
         long t0 = System.nanoTime();
         try {
-            sentence = r.conllu() ? ConllU.parse(r.parse()) : PennTreebankParses.toDependencies(r.parse(), r.commaClauses());
+            sentence = dependencies(r);
         } catch (IllegalArgumentException e) {
             boolean ok = r.error().isPresent() && r.error().get().equals("bad_input_parse");
             return new Outcome(r, List.of(), 1, ok ? 1 : 0, 0, ok, "parse rejected: " + e.getMessage());
@@ -266,14 +268,8 @@ public final class PetrarchEval {
             boolean ok = irregular.isPresent() && irregular.get().equals(r.error().get());
             return new Outcome(r, List.of(), 1, ok ? 1 : 0, 0, ok, "irregularity: " + irregular.orElse("none"));
         }
-        LocalDate date = date(r.date());
         long t2 = System.nanoTime();
-        List<ActorSlot> slots = actors.find(sentence, date);
-        int newActorLength = r.newActorLength();
-        if (newActorLength > 0 && !r.conllu()) {
-            slots = new ArrayList<>(slots);
-            slots.addAll(NounPhraseActors.newActors(sentence, slots, newActorLength));
-        }
+        List<ActorSlot> slots = slots(r, sentence, actors);
         long t3 = System.nanoTime();
         nanos[1] += t3 - t2;
         List<CodedEvent> events = configured(coder, r).code(sentence, slots);
@@ -305,6 +301,20 @@ public final class PetrarchEval {
         int expected = found + open.size();
         boolean ok = open.isEmpty() && extra == 0;
         return new Outcome(r, coded, expected, found, extra, ok, irregular.map(i -> "irregularity: " + i).orElse(""));
+    }
+
+    /** The record's parse as dependencies: CoNLL-U as given, Penn Treebank after its comma-clause options. */
+    private static DepSentence dependencies(PetrarchRecords.Record r) {
+        return r.conllu() ? ConllU.parse(r.parse()) : PennTreebankParses.toDependencies(r.parse(), r.commaClauses());
+    }
+
+    /** The record's actors on its date, with new actors of its {@code new_actor_length} (bracketed parses only). */
+    private static List<ActorSlot> slots(PetrarchRecords.Record r, DepSentence sentence, ActorFinder actors) {
+        List<ActorSlot> slots = new ArrayList<>(actors.find(sentence, date(r.date())));
+        if (r.newActorLength() > 0 && !r.conllu()) {
+            slots.addAll(NounPhraseActors.newActors(sentence, slots, r.newActorLength()));
+        }
+        return slots;
     }
 
     /**
