@@ -68,18 +68,18 @@ public final class NlpPipeline {
 
     /**
      * Hidden-layer products of (word, position) features outside the model's precomputed ones that the parser
-     * keeps, least recently used first out (4 KB each, so at most 80 MB). CoreNLP's default of 5,000 holds too
-     * few for news text: 20,000 saved about 6% of the parse's CPU time on BBC articles the cache had not seen.
-     * The parse does not depend on what is cached, only its speed does.
+     * keeps (4 KB each, so at most 80 MB): {@link FastDependencyParser}'s cache, and CoreNLP's own when the fast
+     * parser is not available. CoreNLP's default of 5,000 holds too few for news text: 20,000 saved about 6% of
+     * the parse's CPU time on BBC articles the cache had not seen. What is cached never changes a parse.
      */
     static final int PARSER_CACHE = 20_000;
 
     private final StanfordCoreNLP pipeline;
     private final TimeAnnotator sutime;
     /**
-     * One parser shared by all threads, as CoreNLP's own depparse annotator shares it: a parse reads the model
-     * and only locks the parser's cache. A copy per thread would cost its own load and warm-up and fill its own
-     * cache, while threads rarely parse at once (the parse is about a tenth of an article's time).
+     * One parser shared by all threads, as CoreNLP's own depparse annotator shares it: a parse only reads the
+     * model (and the concurrent cache of {@link FastDependencyParser}). A copy per thread would cost its own load
+     * and warm-up and fill its own cache.
      */
     private final DependencyParser parser;
     /** The same parser with a faster forward pass and identical parses; empty if this CoreNLP lays it out anew. */
