@@ -10,6 +10,8 @@ import org.dragoman.model.Analysis;
 import org.dragoman.model.Article;
 import org.dragoman.model.Entity;
 import org.dragoman.model.EntityType;
+import org.dragoman.model.Event;
+import org.dragoman.model.EventParty;
 import org.dragoman.model.Quote;
 import org.dragoman.model.Removal;
 import org.dragoman.model.Span;
@@ -17,8 +19,9 @@ import org.dragoman.model.TimeExpr;
 
 /**
  * A plain-text report of one analysis for reading in a terminal: the article's metadata, entities grouped by
- * type with mention counts, each quote with its kind, speaker, cue and (shortened) text, the times with their
- * values, and the parts left out of the analysis with why. Every item shows its character offsets.
+ * type with mention counts, each quote with its kind, speaker, cue and (shortened) text, each event with its
+ * CAMEO and PLOVER codes, dyad, date, place and flags, the times with their values, and the parts left out of the
+ * analysis with why. Every item shows its character offsets.
  */
 public final class TextReport {
 
@@ -78,6 +81,33 @@ public final class TextReport {
             out.append("      \u201c").append(shorten(quote.text(), MAX_QUOTE_CHARS)).append("\u201d\n");
         }
 
+        section(out, "Events", analysis.events().size());
+        for (Event event : analysis.events()) {
+            out.append("  ").append(event.id()).append("  ").append(event.code());
+            event.ploverEvent().ifPresent(p -> out.append(' ').append(p));
+            out.append("  ").append(party(event.source()));
+            event.target().ifPresent(t -> out.append(" -> ").append(party(t)));
+            event.date().ifPresent(d -> out.append("  ").append(d));
+            event.location().ifPresent(l -> out.append("  at ").append(l.name()));
+            List<String> flags = new ArrayList<>();
+            event.quote().ifPresent(q -> flags.add("quoted " + q));
+            if (event.quoted() && event.quote().isEmpty()) {
+                flags.add("quoted");
+            }
+            if (event.negated()) {
+                flags.add("negated");
+            }
+            if (event.hypothetical()) {
+                flags.add("hypothetical");
+            }
+            if (!flags.isEmpty()) {
+                out.append("  [").append(String.join(", ", flags)).append(']');
+            }
+            out.append("  ").append(offsets(event.span())).append('\n');
+            String text = event.span().end() <= article.text().length() ? event.span().of(article.text()) : "";
+            out.append("      \u201c").append(shorten(text, MAX_QUOTE_CHARS)).append("\u201d\n");
+        }
+
         section(out, "Times", analysis.times().size());
         for (TimeExpr time : analysis.times()) {
             out.append("  ").append(flat(time.text())).append("  ->  ").append(time.value())
@@ -91,6 +121,11 @@ public final class TextReport {
                     .append("  \u201c").append(shorten(text, MAX_REMOVED_CHARS)).append("\u201d\n");
         }
         return out.toString();
+    }
+
+    /** "Iran [IRN]": an event party's name and, when known, its actor code. */
+    private static String party(EventParty party) {
+        return party.name() + party.actor().map(a -> " [" + a + "]").orElse("");
     }
 
     private static void section(StringBuilder out, String name, int count) {

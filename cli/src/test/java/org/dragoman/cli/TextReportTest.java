@@ -8,6 +8,8 @@ import java.util.Optional;
 import org.dragoman.model.Analysis;
 import org.dragoman.model.Article;
 import org.dragoman.model.Entity;
+import org.dragoman.model.EventParty;
+import org.dragoman.model.Event;
 import org.dragoman.model.EntityType;
 import org.dragoman.model.Mention;
 import org.dragoman.model.Quote;
@@ -40,8 +42,13 @@ class TextReportTest {
                         Optional.of(new Speaker(Optional.of("E2"), Optional.of("Ana Ruiz"), Optional.of(first)))),
                 new Quote("Q2", QuoteKind.DIRECT, new Span(quoteStart, quoteStart + LONG.length()), LONG,
                         Optional.empty(), Optional.empty(), Optional.empty()));
+        EventParty ruiz = new EventParty(Optional.of("E2"), "Ana Ruiz", Optional.of("GOV"));
+        EventParty office = new EventParty(Optional.of("E3"), "Taxes Office", Optional.empty());
+        List<Event> events = List.of(new Event("V1", "020", Optional.of("REQUEST"), Optional.empty(), ruiz,
+                Optional.of(office), Optional.of(LocalDate.of(2025, 6, 23)), Optional.empty(), true, Optional.of("Q1"),
+                false, true, new Span(0, 51), new Span(0, 52)));
         return new Analysis(article, List.of(), List.of(new Removal(new Span(removedStart, TEXT.length()), "promotion")),
-                entities, quotes, List.of(new TimeExpr(new Span(23, 29), "Monday", "DATE", "2025-06-23")));
+                entities, quotes, events, List.of(new TimeExpr(new Span(23, 29), "Monday", "DATE", "2025-06-23")));
     }
 
     @Test
@@ -55,6 +62,8 @@ class TextReportTest {
                 .contains("    Example City (0 mentions)  E1\n")
                 .contains("  Q1  indirect  Ana Ruiz  (say)  @30-51\n      \u201ctaxes would fall\u201d\n")
                 .contains("  Q2  direct  unknown  @")
+                .contains("  V1  020 REQUEST  Ana Ruiz [GOV] -> Taxes Office  2025-06-23  [quoted Q1, hypothetical]"
+                        + "  @0-51\n      \u201cMayor Ana Ruiz said on Monday that taxes would fall\u201d\n")
                 .contains("  Monday  ->  2025-06-23  DATE  @23-29\n")
                 .contains("  promotion  @" + TEXT.indexOf("Subscribe") + "-" + TEXT.length()
                         + "  \u201cSubscribe to our newsletter.\u201d\n")
