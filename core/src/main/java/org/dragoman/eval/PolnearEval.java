@@ -97,10 +97,13 @@ public final class PolnearEval {
             }
         }
         Map<String, LocalDate> dates;
+        Map<String, String> titles;
         try {
             dates = metadataDates(dir.toAbsolutePath().getParent());
+            titles = metadataColumn(dir.toAbsolutePath().getParent(), "title");
         } catch (IOException e) {
             dates = Map.of();
+            titles = Map.of();
             skipped.add(new SkippedFile("../metadata.tsv", "unreadable, no dates used: " + Xml.oneLine(e.toString())));
         }
         Tally tally = new Tally();
@@ -122,7 +125,8 @@ public final class PolnearEval {
             Optional<LocalDate> published = Optional.ofNullable(dates.get(name));
             PolnearDocument doc;
             try {
-                doc = read(textFile, annotations.resolve(name + "_" + annotator + ".ann"), name, annotator, published);
+                doc = read(textFile, annotations.resolve(name + "_" + annotator + ".ann"), name, annotator, published,
+                        Optional.ofNullable(titles.get(name)).filter(t -> !t.isBlank()));
             } catch (BadInputException e) {
                 skipped.add(new SkippedFile(e.input(), e.reason()));
                 continue;
@@ -164,6 +168,13 @@ public final class PolnearEval {
      */
     public static PolnearDocument read(Path textFile, Path annFile, String name, String annotator,
                                        Optional<LocalDate> published) throws IOException, BadInputException {
+        return read(textFile, annFile, name, annotator, published, Optional.empty());
+    }
+
+    /** As above, with the article's title from the metadata, which the text repeats as its first line. */
+    public static PolnearDocument read(Path textFile, Path annFile, String name, String annotator,
+                                       Optional<LocalDate> published, Optional<String> title)
+            throws IOException, BadInputException {
         String textName = "text/" + textFile.getFileName();
         String annName = "attributions/" + annFile.getFileName();
         String raw = decode(Files.readAllBytes(textFile), textName);
@@ -220,41 +231,47 @@ public final class PolnearEval {
             attributions.add(new PolnearAttribution(event[0], content, roles.getOrDefault("Cue", List.of()),
                     roles.getOrDefault("Source", List.of())));
         }
-        Article article = Article.of(aligned.text()).withPublished(published);
+        Article article = Article.of(aligned.text()).withPublished(published).withTitle(title);
         return new PolnearDocument(name, annotator, article, attributions, withoutContent);
     }
 
     /** Publication dates by article name from {@code metadata.tsv} in {@code dataDir}; empty when absent. */
     static Map<String, LocalDate> metadataDates(Path dataDir) throws IOException {
         Map<String, LocalDate> dates = new HashMap<>();
-        if (dataDir == null) {
-            return dates;
-        }
-        Path metadata = dataDir.resolve("metadata.tsv");
-        if (!Files.isRegularFile(metadata)) {
-            return dates;
+        metadataColumn(dataDir, "publication_date").forEach((name, date) -> {
+            try {
+                dates.put(name, LocalDate.parse(date));
+            } catch (DateTimeParseException e) {
+                // a row without a usable date just leaves that article undated
+            }
+        });
+        return dates;
+    }
+
+    /** One column of {@code metadata.tsv} in {@code dataDir} by article name, stripped; empty when absent. */
+    static Map<String, String> metadataColumn(Path dataDir, String column) throws IOException {
+        Map<String, String> values = new HashMap<>();
+        Path metadata = dataDir == null ? null : dataDir.resolve("metadata.tsv");
+        if (metadata == null || !Files.isRegularFile(metadata)) {
+            return values;
         }
         List<String> lines = Files.readAllLines(metadata, StandardCharsets.UTF_8);
         if (lines.isEmpty()) {
-            return dates;
+            return values;
         }
         List<String> header = Arrays.asList(lines.get(0).split("\t", -1));
         int file = header.indexOf("filename");
-        int date = header.indexOf("publication_date");
-        if (file < 0 || date < 0) {
-            return dates;
+        int wanted = header.indexOf(column);
+        if (file < 0 || wanted < 0) {
+            return values;
         }
         for (String line : lines.subList(1, lines.size())) {
             String[] cells = line.split("\t", -1);
-            if (cells.length > Math.max(file, date)) {
-                try {
-                    dates.put(cells[file].strip(), LocalDate.parse(cells[date].strip()));
-                } catch (DateTimeParseException e) {
-                    // a row without a usable date just leaves that article undated
-                }
+            if (cells.length > Math.max(file, wanted)) {
+                values.put(cells[file].strip(), cells[wanted].strip());
             }
         }
-        return dates;
+        return values;
     }
 
     /** Adds one article's counts to {@code tally}; returns its gold, system and overlap-matched counts. */

@@ -79,9 +79,57 @@ public final class QuoteExtractor {
     /** Verbs of intention or commitment whose content is an infinitive: "wants to …", "vowed to …". */
     private static final Set<String> INTENTIONS = Set.of("want", "plan", "hope", "expect", "intend", "refuse",
             "threaten", "vow", "pledge", "promise", "agree", "offer", "wish", "aim", "seek", "prefer",
-            "pretend", "claim", "demand", "urge", "vote");
+            "pretend", "claim", "demand", "urge", "vote", "decline");
+    /**
+     * Verbs of a stance taken on their object, reported as the speaker's position on it: "endorsed Clinton", "praised
+     * the deal", "rejected the proposal", "wants a deal", "is demanding sanctions". Not "announce": its object is an
+     * act ("announced a ceasefire"), not a position.
+     */
+    private static final Set<String> STANCES = Set.of("support", "endorse", "oppose", "praise", "criticize",
+            "criticise", "defend", "question", "reject", "denounce", "decry", "condemn", "mock", "tout", "dismiss",
+            "welcome", "propose", "cite", "highlight", "bemoan", "dispute", "applaud", "hail", "slam", "deride",
+            "ridicule", "disparage", "champion", "advocate", "favor", "favour", "laud", "lambaste", "berate",
+            "belittle", "disavow", "repudiate", "reaffirm", "recommend", "want", "demand", "seek",
+            "prefer");
+    /**
+     * Verbs of a stance with the prepositions that carry what it is on: "argued for a ban", "warned of a
+     * recession", "pointed to the polls". Not verbs of a mere topic ("talked about", "referred to"): their object
+     * is what was spoken of, not what was said.
+     */
+    private static final java.util.Map<String, Set<String>> STANCE_PREPOSITIONS = java.util.Map.ofEntries(
+            java.util.Map.entry("speak", Set.of("against")), java.util.Map.entry("argue", Set.of("for", "against")),
+            java.util.Map.entry("advocate", Set.of("for")), java.util.Map.entry("push", Set.of("for")),
+            java.util.Map.entry("point", Set.of("to")), java.util.Map.entry("complain", Set.of("about", "of")),
+            java.util.Map.entry("warn", Set.of("of", "about", "against")), java.util.Map.entry("rail", Set.of("against")),
+            java.util.Map.entry("lobby", Set.of("for")), java.util.Map.entry("boast", Set.of("about", "of")),
+            java.util.Map.entry("brag", Set.of("about")), java.util.Map.entry("worry", Set.of("about")));
+    /** Nouns of a stance with the prepositions that carry its topic: "support for", "criticism of". */
+    private static final java.util.Map<String, Set<String>> NOUN_STANCES = java.util.Map.ofEntries(
+            java.util.Map.entry("support", Set.of("for", "of")), java.util.Map.entry("opposition", Set.of("to")),
+            java.util.Map.entry("criticism", Set.of("of")), java.util.Map.entry("praise", Set.of("for", "of")),
+            java.util.Map.entry("endorsement", Set.of("of")), java.util.Map.entry("concern", Set.of("about", "over")),
+            java.util.Map.entry("concerns", Set.of("about", "over")), java.util.Map.entry("stance", Set.of("on")),
+            java.util.Map.entry("position", Set.of("on")), java.util.Map.entry("view", Set.of("on", "of")),
+            java.util.Map.entry("views", Set.of("on", "of")), java.util.Map.entry("commitment", Set.of("to")),
+            java.util.Map.entry("call", Set.of("for")), java.util.Map.entry("calls", Set.of("for")),
+            java.util.Map.entry("plea", Set.of("for")), java.util.Map.entry("demand", Set.of("for")),
+            java.util.Map.entry("opinion", Set.of("of", "on", "about")), java.util.Map.entry("skepticism", Set.of("about", "of")),
+            java.util.Map.entry("doubts", Set.of("about")), java.util.Map.entry("questions", Set.of("about")),
+            java.util.Map.entry("complaints", Set.of("about")), java.util.Map.entry("complaint", Set.of("about")),
+            java.util.Map.entry("defense", Set.of("of")), java.util.Map.entry("defence", Set.of("of")),
+            java.util.Map.entry("denunciation", Set.of("of")), java.util.Map.entry("condemnation", Set.of("of")),
+            java.util.Map.entry("rejection", Set.of("of")), java.util.Map.entry("embrace", Set.of("of")),
+            java.util.Map.entry("advocacy", Set.of("of", "for")), java.util.Map.entry("backing", Set.of("for", "of")));
+    /** Verbs that put a stance noun forward for their subject: "expressed concerns about", "voiced support for". */
+    private static final Set<String> EXPRESSING = Set.of("express", "voice", "announce", "offer", "reiterate",
+            "signal", "declare", "pledge", "raise", "register", "air", "repeat", "restate", "throw", "lend", "give");
+    /** Verbs of saying and believing that rarely take a noun object, so a long subject may precede the clause's verb. */
+    private static final Set<String> SAYING = Set.of("say", "tell", "think", "believe", "argue", "insist", "claim",
+            "contend", "maintain", "assert", "feel", "fear", "worry", "suggest", "warn", "predict", "hope");
     /** Cues whose object is the addressee: "told reporters that …". */
-    private static final Set<String> ADDRESSED = Set.of("tell", "assure", "inform", "remind", "warn", "brief");
+    private static final Set<String> ADDRESSED = Set.of("tell", "assure", "inform", "remind", "warn", "brief", "ask");
+    /** Words that open an indirect question: "asked Sanders how he was feeling". */
+    private static final Set<String> WH_WORDS = Set.of("how", "what", "why", "who", "whom", "when", "where", "which");
     /** First words after a cue that do not open a reported clause. */
     private static final Set<String> NOT_CLAUSE_START = Set.of("whether", "nothing", "so", "yes", "no", "goodbye",
             "hello", "thanks", "sorry", "more", "little", "much", "something", "anything", "everything");
@@ -115,7 +163,11 @@ public final class QuoteExtractor {
             java.util.Map.entry("praise", Set.of("for")), java.util.Map.entry("credit", Set.of("with", "for")),
             java.util.Map.entry("commend", Set.of("for")), java.util.Map.entry("applaud", Set.of("for")),
             java.util.Map.entry("thank", Set.of("for")), java.util.Map.entry("mock", Set.of("for")),
-            java.util.Map.entry("ridicule", Set.of("for")), java.util.Map.entry("scold", Set.of("for")));
+            java.util.Map.entry("ridicule", Set.of("for")), java.util.Map.entry("scold", Set.of("for")),
+            java.util.Map.entry("cast", Set.of("as")), java.util.Map.entry("portray", Set.of("as")),
+            java.util.Map.entry("paint", Set.of("as")), java.util.Map.entry("depict", Set.of("as")),
+            java.util.Map.entry("characterize", Set.of("as")), java.util.Map.entry("characterise", Set.of("as")),
+            java.util.Map.entry("describe", Set.of("as")));
     /** Nouns for people that {@link Context#canSpeak} does not tell by their ending. */
     private static final Set<String> PEOPLE = Set.of("people", "official", "leader", "critic", "voter", "member",
             "activist", "group", "resident", "democrat", "republican", "conservative", "liberal", "progressive",
@@ -558,7 +610,8 @@ public final class QuoteExtractor {
                         t--;
                     }
                     String before = t > 0 && inBlock(t - 1, block) ? tokens.get(t - 1).pos() : "";
-                    if (before.startsWith("VB") || before.startsWith("NN") || before.equals("PRP")) {
+                    if (before.startsWith("VB") || before.startsWith("NN") || before.equals("PRP")
+                            || before.equals("-RRB-") || t > 0 && tokens.get(t - 1).word().equals(")")) {
                         j = t - 1; // "Trump on Thursday said": the subject is before the time
                     }
                 }
@@ -641,6 +694,7 @@ public final class QuoteExtractor {
                     }
                 }
             }
+            start = coordinatedStart(start, block);
             Span np = spanOf(start, end);
             if (last != j && doc.mentionWithin(np).isEmpty()) {
                 // "The prime minister, Keir Starmer, said": the name is in the apposition
@@ -654,6 +708,54 @@ public final class QuoteExtractor {
                 }
             }
             return np;
+        }
+
+        /**
+         * The start of a coordinated subject whose last conjunct starts at {@code start}: "Zelenskyy and several
+         * European heads of state", "Politicians and even some technologists", "Smith, Jones and Lee". The first
+         * conjunct must open the clause (at the sentence start, or after a comma, colon, "that" or a subordinator),
+         * so that in "Trump met Putin and officials said" the subject stays "officials".
+         */
+        private int coordinatedStart(int start, Block block) {
+            int cc = start - 1;
+            while (cc > 0 && inBlock(cc, block) && tokens.get(cc).pos().startsWith("RB")) {
+                cc--; // "and even", "and also"
+            }
+            if (cc < 1 || !inBlock(cc - 1, block) || !tokens.get(cc).pos().equals("CC")
+                    || !(tokens.get(cc).word().equalsIgnoreCase("and") || tokens.get(cc).word().equalsIgnoreCase("or"))) {
+                return start;
+            }
+            int p = cc - 1;
+            boolean serialComma = isComma(p);
+            if (serialComma) {
+                p--;
+            }
+            int first = -1;
+            for (int item = 0; item < 4 && p >= 0 && inBlock(p, block); item++) {
+                int q = nounPhraseStartBackward(p, block);
+                if (q > p || p - q > 6) {
+                    break;
+                }
+                if (opensSubject(q - 1, start, block)) {
+                    return q;
+                }
+                if (item == 0 && !serialComma && isComma(q - 1)) {
+                    first = q; // "In Macau, Adelson and Trump said", unless a list goes on to the clause's start
+                }
+                if (!isComma(q - 1)) {
+                    break;
+                }
+                p = q - 2; // "A, B and C"
+            }
+            return first >= 0 ? first : start;
+        }
+
+        /** Whether a subject may start right after token {@code before}: at a sentence or clause opening. */
+        private boolean opensSubject(int before, int start, Block block) {
+            return before < 0 || !inBlock(before, block) || before < sentenceStart(start) || isSentencePunct(before)
+                    || isQuoteMark(before) || tokens.get(before).word().equals(":")
+                    || tokens.get(before).word().equalsIgnoreCase("that")
+                    || SUBORDINATORS.contains(tokens.get(before).word().toLowerCase(Locale.ROOT));
         }
 
         /**
@@ -671,10 +773,11 @@ public final class QuoteExtractor {
                 if (w.equals(".") || w.equals("!") || w.equals("?") || isQuoteMark(k) || w.equals("”")) {
                     return Optional.empty();
                 }
-                boolean participle = isCue(k) && tokens.get(k).pos().equals("VBG") && k > 0 && isComma(k - 1);
-                if (isCue(k)) {
-                    // "…, saying it is time for a “real conservative”": the speaker is the subject of the verb before
-                    Span subject = participle ? subjectOfCue(k, block) : subjectBefore(k, block);
+                boolean cue = isCue(k) || isIndirectCue(k) && !isPassive(k);
+                if (cue) {
+                    // "…, saying it is time for a “real conservative”": the speaker is the subject of the verb before;
+                    // "greeted supporters and told them that they'd “build …”": of the first verb
+                    Span subject = subjectOfCue(k, block);
                     return subject == null ? Optional.empty() : Optional.of(attribution(k, subject));
                 }
                 Span owner = ownerOfNounCue(k, block);
@@ -876,6 +979,9 @@ public final class QuoteExtractor {
                     }
                     if (f == null && t.pos().startsWith("NN")) {
                         f = nounComplement(s, k, block);
+                        if (f == null) {
+                            f = nounStance(s, k, block);
+                        }
                     }
                     Found candidate = f;
                     if (candidate != null && "according to".equals(candidate.attribution.cue)) {
@@ -896,14 +1002,21 @@ public final class QuoteExtractor {
         private Found clauseAfterCue(org.dragoman.model.Sentence s, int k, Block block) {
             int c = k + 1;
             if (ADDRESSED.contains(lemma(k))) {
-                while (c < s.endToken() && c - k <= 6 && isNounPhraseToken(c)) {
+                // "told the National Post he's …": the addressee ends before the clause's own subject
+                while (c < s.endToken() && c - k <= 6 && isNounPhraseToken(c) && !(c > k + 1 && isSubjectPronoun(c))) {
                     c++;
                 }
             }
-            // "said on Tuesday that", "said in an interview that": modifiers before an explicit "that"
+            // "said on Tuesday that", "said in an interview that": modifiers before an explicit "that"; "said on
+            // Friday he met …": before a subject pronoun
             for (int i = c; i < s.endToken() && i - c <= 8; i++) {
                 String w = tokens.get(i).word().toLowerCase(Locale.ROOT);
                 if (w.equals("that")) {
+                    c = i;
+                    break;
+                }
+                if (i > c && (isSubjectPronoun(i) || tokens.get(i).pos().equals("EX"))
+                        && (tokens.get(c).pos().equals("IN") || isTemporal(c)) && finiteVerbSoon(i, s)) {
                     c = i;
                     break;
                 }
@@ -927,8 +1040,14 @@ public final class QuoteExtractor {
             }
             String first = tokens.get(c).word().toLowerCase(Locale.ROOT);
             String firstPos = tokens.get(c).pos();
+            if (c + 1 < s.endToken() && tokens.get(c + 1).word().equalsIgnoreCase("of")
+                    && (first.equals("much") || first.equals("more") || first.equals("little"))) {
+                first = "of"; // "said much of his discussion was about Israel": a subject, not an object
+            }
             boolean intention = firstPos.equals("TO") && INTENTIONS.contains(lemma(k));
-            boolean question = (first.equals("whether") || first.equals("if")) && lemma(k).equals("ask");
+            boolean asked = lemma(k).equals("ask") && !passive(k);
+            boolean question = asked && (first.equals("whether") || first.equals("if")
+                    || c > k + 1 && WH_WORDS.contains(first)); // "asked Sanders how he's feeling"
             if (intention || question) {
                 // "Trump wants to build a wall", "reporters asked whether the talks had failed"
                 if (passive(k)) {
@@ -936,12 +1055,22 @@ public final class QuoteExtractor {
                 }
                 int end = intentionEnd(s, c, clauseEnd(s, c));
                 Span subject = subjectOfCue(k, block);
-                if (end - c < 3 || subject == null) {
+                if (end - c < 2 || subject == null) {
                     return null;
                 }
                 return new Found(spanOf(c, end - 1), QuoteKind.INDIRECT, attribution(k, subject));
             }
-            if (!that && !finiteVerbSoon(c, s)) {
+            // "says, win or lose, he's staying", "says despite all that, Obama wasn't …": a phrase, then the clause
+            int preposed = preposedPhraseEnd(c, s);
+            if (preposed > 0) {
+                int end = clauseEnd(s, preposed + 1);
+                Span subject = subjectOfCue(k, block);
+                if (end - preposed < 3 || subject == null) {
+                    return null;
+                }
+                return new Found(spanOf(isComma(c) ? c + 1 : c, end - 1), QuoteKind.INDIRECT, attribution(k, subject));
+            }
+            if (!that && !(finiteVerbSoon(c, s) || SAYING.contains(lemma(k)) && finiteVerbWithin(c, s, 25))) {
                 return null; // "announced a ceasefire": an object, not a reported clause
             }
             if (!that && postposedSubject(c, s)) {
@@ -1021,6 +1150,53 @@ public final class QuoteExtractor {
                         }
                     }
                     return verbs <= 1;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * The comma that ends a phrase preposed to a reported clause right after a cue ("says, win or lose in the
+         * primary, he's staying", "says despite all that, Obama wasn't …"), or -1. The phrase opens with a
+         * preposition or a comma and has no finite verb; after it comes a subject and a finite verb.
+         */
+        private int preposedPhraseEnd(int c, org.dragoman.model.Sentence s) {
+            boolean comma = isComma(c);
+            String first = tokens.get(comma ? Math.min(c + 1, s.endToken() - 1) : c).word().toLowerCase(Locale.ROOT);
+            if (!comma && !(tokens.get(c).pos().equals("IN") && !first.equals("that") && !first.equals("if")
+                    && !first.equals("whether") && !first.equals("because"))) {
+                return -1;
+            }
+            for (int i = comma ? c + 1 : c; i < s.endToken() && i - c <= 12; i++) {
+                if (isFiniteVerb(i) || isQuoteMark(i) || isSentencePunct(i) || tokens.get(i).pos().startsWith("W")
+                        && !tokens.get(i).word().equalsIgnoreCase("that")) {
+                    return -1;
+                }
+                if (isComma(i) && i > c + 1) {
+                    int j = i + 1;
+                    return j < s.endToken() && (isSubjectPronoun(j) || tokens.get(j).pos().startsWith("NN")
+                            || tokens.get(j).pos().equals("DT") || tokens.get(j).pos().equals("EX"))
+                            && finiteVerbSoon(j, s) && !parentheticalCue(j, s) ? i : -1;
+                }
+            }
+            return -1;
+        }
+
+        /** "he", "she", "they", "we", "I": a pronoun that can only be a subject. */
+        private boolean isSubjectPronoun(int i) {
+            String w = tokens.get(i).word().toLowerCase(Locale.ROOT);
+            return tokens.get(i).pos().equals("PRP") && (w.equals("he") || w.equals("she") || w.equals("they")
+                    || w.equals("we") || w.equals("i"));
+        }
+
+        /** A finite verb within {@code window} words of a clause, before any comma. */
+        private boolean finiteVerbWithin(int c, org.dragoman.model.Sentence s, int window) {
+            for (int i = c; i < s.endToken() && i - c < window; i++) {
+                if (isComma(i) || isSentencePunct(i) || isQuoteMark(i)) {
+                    return false;
+                }
+                if (isFiniteVerb(i) || presentTaggedAsBase(i)) {
+                    return true;
                 }
             }
             return false;
@@ -1148,9 +1324,11 @@ public final class QuoteExtractor {
             if (lemma.equals("call") && (next.equals("for") || next.equals("on")) && !isPassive(k)) {
                 c++; // "called for a ban", "called on allies to …"
                 ok = next.equals("for") ? isNounPhraseToken(c) : infinitiveAfterObject(c, s) > 0;
-            } else if (JUDGEMENTS.containsKey(lemma) && !isPassive(k)) {
+            } else if (JUDGEMENTS.containsKey(lemma) && !isPassive(k) && (prepositionAfterObject(c, s, JUDGEMENTS.get(lemma))
+                    || !STANCES.contains(lemma))) {
                 ok = prepositionAfterObject(c, s, JUDGEMENTS.get(lemma));
-            } else if (REQUESTS.contains(lemma) && !isPassive(k)) {
+            } else if (REQUESTS.contains(lemma) && !isPassive(k) && (!STANCES.contains(lemma)
+                    || infinitiveAfterObject(c, s) > 0)) {
                 ok = isNounPhraseToken(c) && !tokens.get(c).pos().equals("PRP$") && infinitiveAfterObject(c, s) > 0;
             } else if (FINDINGS.contains(lemma)) {
                 Span subject = subjectBefore(k, block);
@@ -1164,6 +1342,17 @@ public final class QuoteExtractor {
                     int end = clauseEnd(s, c);
                     return end - c < 2 ? null : new Found(spanOf(c, end - 1), QuoteKind.INDIRECT, attribution(k, subject));
                 }
+            } else if (lemma.equals("call") && !tokens.get(k).pos().equals("VBN") && namingComplement(c, s) > c) {
+                ok = true; // "called the actions lawful", "called her son her hero", "called her “third-rate”"
+            } else if (STANCES.contains(lemma) && !isPassive(k)) {
+                // "Pate endorsed Charlie Crist", "she defended the plan": a stance taken in public on its object
+                ok = isNounPhraseToken(c) && !tokens.get(c).pos().equals("PRP") && !isTemporal(c)
+                        && !nounCueAhead(c, s);
+            } else if (STANCE_PREPOSITIONS.containsKey(lemma) && !isPassive(k)
+                    && STANCE_PREPOSITIONS.get(lemma).contains(next)) {
+                c++; // "talked about the border", "argued for a ban", "pointed to the polls"
+                ok = c < s.endToken() && (isNounPhraseToken(c) || tokens.get(c).pos().equals("VBG")
+                        || tokens.get(c).pos().startsWith("W")) && !isTemporal(c);
             } else {
                 return null;
             }
@@ -1171,14 +1360,52 @@ public final class QuoteExtractor {
                 return null;
             }
             int end = clauseEnd(s, c);
+            boolean stance = !lemma.equals("call") && (STANCES.contains(lemma) || STANCE_PREPOSITIONS.containsKey(lemma));
+            for (int i = c + 1; stance && i + 1 < end; i++) {
+                String w = tokens.get(i + 1).word().toLowerCase(Locale.ROOT);
+                if (isComma(i) && (tokens.get(i + 1).pos().equals("CC") || SUBORDINATORS.contains(w))) {
+                    end = i; // "is demanding sanctions, but the White House is holding off"
+                }
+            }
             Span subject = subjectOfCue(k, block);
-            if (end - c < 2 || subject == null || !canSpeak(subject)) {
+            if (end - c < (stance ? 1 : 2) || subject == null || !canSpeak(subject)) {
                 return null;
             }
-            String cue = lemma.equals("call") ? "call " + tokens.get(k + 1).word().toLowerCase(Locale.ROOT) : lemma;
-            Span cueSpan = lemma.equals("call") ? spanOf(k, k + 1) : tokens.get(k).span();
+            boolean withPreposition = c == k + 2 && (lemma.equals("call") || STANCE_PREPOSITIONS.containsKey(lemma));
+            String cue = withPreposition ? lemma + " " + tokens.get(k + 1).word().toLowerCase(Locale.ROOT) : lemma;
+            Span cueSpan = withPreposition ? spanOf(k, k + 1) : tokens.get(k).span();
             Attribution at = attribution(cue, cueSpan, subject);
             return new Found(spanOf(c, end - 1), QuoteKind.INDIRECT, at);
+        }
+
+        /**
+         * Where the second complement of "call" starts after its object at {@code c}, or -1: an adjective, a quote
+         * or a new noun phrase right after a short object ("the actions | lawful", "her son | her hero"). Not for
+         * "called him", "called an emergency session" or "called Trump's office", which have one object only.
+         */
+        private int namingComplement(int c, org.dragoman.model.Sentence s) {
+            for (int i = c; i < s.endToken() && i - c <= 5; i++) {
+                Token t = tokens.get(i);
+                boolean afterNoun = i > c && (tokens.get(i - 1).pos().startsWith("NN") || tokens.get(i - 1).pos().equals("PRP"));
+                if (afterNoun && (t.pos().equals("JJ") || t.pos().equals("DT") || t.pos().equals("PRP$")
+                        || isQuoteMark(i) || t.word().equals("“"))) {
+                    return i + 1 < s.endToken() && !isSentencePunct(i + 1) ? i : -1;
+                }
+                if (!isNounPhraseToken(i) || t.pos().equals("JJ") && afterNoun) {
+                    return -1;
+                }
+            }
+            return -1;
+        }
+
+        /** A noun of speech with its that-clause in the object at {@code c}: "disputed his claim that …". */
+        private boolean nounCueAhead(int c, org.dragoman.model.Sentence s) {
+            for (int i = c; i + 1 < s.endToken() && i - c <= 5 && isNounPhraseToken(i); i++) {
+                if (NOUN_CUES.contains(lemma(i)) && tokens.get(i + 1).word().equalsIgnoreCase("that")) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** A past participle after a form of "be" or "get": "was called for", "were criticized for". */
@@ -1264,6 +1491,9 @@ public final class QuoteExtractor {
             }
             Token t = tokens.get(head);
             String w = t.lemma().toLowerCase(Locale.ROOT);
+            if (isTemporal(head)) {
+                return false; // "Tuesday", "last week"
+            }
             if (t.pos().equals("PRP")) {
                 return !w.equals("it");
             }
@@ -1320,6 +1550,44 @@ public final class QuoteExtractor {
             Attribution at = owner == null ? new Attribution(lemma(k), tokens.get(k).span(), null, null, false, null, null)
                     : attribution(lemma(k), tokens.get(k).span(), owner);
             return new Found(spanOf(c, end - 1), QuoteKind.INDIRECT, at);
+        }
+
+        /**
+         * A noun of stance with its owner and topic: "his support for the Ohio governor", "Clinton's criticism of
+         * the plan", "expressed concerns about the cost". The owner is the possessor, else the subject of a verb of
+         * expression right before ("voiced", "expressed"); without an owner there is no attribution. The content is
+         * the topic's noun phrase.
+         */
+        private Found nounStance(org.dragoman.model.Sentence s, int k, Block block) {
+            Set<String> preps = NOUN_STANCES.get(lemma(k));
+            if (preps == null || k + 2 >= s.endToken() || !preps.contains(tokens.get(k + 1).word().toLowerCase(Locale.ROOT))) {
+                return null;
+            }
+            int before = k - 1;
+            while (before > k - 4 && before >= s.firstToken() && (tokens.get(before).pos().startsWith("JJ")
+                    || tokens.get(before).pos().startsWith("RB"))) {
+                before--; // "his long support", "her strong opposition"
+            }
+            if (before < s.firstToken()) {
+                return null;
+            }
+            Span owner = null;
+            Token b = tokens.get(before);
+            if (b.pos().equals("PRP$")) {
+                owner = b.span();
+            } else if (b.pos().equals("POS") && before - 1 >= s.firstToken()) {
+                int start = nounPhraseStartBackward(before - 1, block);
+                owner = start <= before - 1 ? spanOf(start, before - 1) : null;
+            } else if (b.pos().startsWith("VB") && EXPRESSING.contains(lemma(before)) && !isPassive(before)) {
+                owner = subjectOfCue(before, block); // "expressed concerns about", "voiced support for"
+            }
+            Span topic = nounPhraseForward(k + 2, block);
+            if (owner == null || topic == null || !canSpeak(owner)) {
+                return null;
+            }
+            Span cue = spanOf(k, k + 1);
+            String name = lemma(k) + " " + tokens.get(k + 1).word().toLowerCase(Locale.ROOT);
+            return new Found(topic, QuoteKind.INDIRECT, attribution(name, cue, owner));
         }
 
         /** "CLAUSE, officials said." / "CLAUSE, said the minister." */
@@ -1399,7 +1667,10 @@ public final class QuoteExtractor {
         /** "According to X, CLAUSE" and "CLAUSE, according to X". */
         private Found accordingTo(org.dragoman.model.Sentence s, int k, Block block) {
             Span np = nounPhraseForward(k + 2, block);
-            if (np == null) {
+            boolean provisional = np == null && k + 2 < s.endToken() && k - 1 > s.firstToken() && isComma(k - 1);
+            if (provisional) {
+                np = tokens.get(k + 2).span(); // "…, according to the “Medicare for all” document": see below
+            } else if (np == null) {
                 return null;
             }
             int after = firstTokenFrom(np.end());
@@ -1411,15 +1682,28 @@ public final class QuoteExtractor {
                     || isSentencePunct(after))) {
                 // "…, according to exit polling data released by CNN on Tuesday.": a long source ends the sentence
                 boolean plain = true;
+                int marks = 0;
                 for (int i = k + 2; i <= last; i++) {
-                    plain &= !isQuoteMark(i) && !tokens.get(i).word().equalsIgnoreCase("that") && !isComma(i);
+                    plain &= !tokens.get(i).word().equalsIgnoreCase("that") && !isComma(i);
+                    marks += isQuoteMark(i) ? 1 : 0;
                 }
+                plain &= marks % 2 == 0; // "according to the “Medicare for all” document he released."
                 if (plain) {
                     np = spanOf(k + 2, last);
                     after = last + 1;
+                    provisional = false;
                 }
             }
-            if (k == s.firstToken() && after < s.endToken() && !isComma(after)) {
+            if (provisional) {
+                return null;
+            }
+            // "But, according to the poll, …", "In addition, according to the department, …": an opener first
+            String openerPos = tokens.get(s.firstToken()).pos();
+            int opener = k == s.firstToken() ? 0 : isComma(k - 1) && k - 1 - s.firstToken() <= 3
+                    && (openerPos.equals("CC") || openerPos.startsWith("RB") || openerPos.equals("IN"))
+                    && !hasVerb(s.firstToken(), k - 1) ? k - s.firstToken() : -1;
+            boolean initial = opener >= 0;
+            if (initial && after < s.endToken() && !isComma(after)) {
                 // "According to a new poll from X broadcast on Y, …": the source runs to the comma
                 for (int j = after; j < s.endToken() && j - k < 30; j++) {
                     if (isQuoteMark(j) || isSentencePunct(j)) {
@@ -1433,10 +1717,21 @@ public final class QuoteExtractor {
                 }
             }
             Span cue = new Span(tokens.get(k).span().start(), tokens.get(k + 1).span().end());
-            if (k == s.firstToken() && after < s.endToken() && isComma(after)) {
+            if (initial && after < s.endToken() && isComma(after)) {
                 int end = clauseEnd(s, after + 1);
                 if (end - after - 1 >= 3 && hasVerb(after + 1, end)) {
                     return new Found(spanOf(after + 1, end - 1), QuoteKind.INDIRECT, attribution("according to", cue, np));
+                }
+            } else if (k - 1 > s.firstToken() && isComma(k - 1) && after < s.endToken() && isComma(after)
+                    && noFiniteVerb(s.firstToken(), k - 1) && after + 1 < s.endToken() && finiteVerbSoon(after + 1, s)) {
+                // "Fundraising, according to the campaign, has surged": the clause runs on both sides of the source
+                int start = s.firstToken();
+                int end = clauseEnd(s, after + 1);
+                if (k - 1 - start >= 1 && end - after - 1 >= 2) {
+                    Span before = spanOf(start, k - 2);
+                    Span rest = spanOf(after + 1, end - 1);
+                    return new Found(new Span(before.start(), rest.end()), QuoteKind.INDIRECT,
+                            attribution("according to", cue, np), List.of(before, rest), null);
                 }
             } else if (k - 1 > s.firstToken() && isComma(k - 1) && (after >= s.endToken() || isSentencePunct(after))) {
                 int start = s.firstToken();
@@ -1463,9 +1758,16 @@ public final class QuoteExtractor {
                         return subjectOfCue(i, block);
                     }
                 }
-                for (int i = k - 2; i >= sentenceStart; i--) {
-                    if (isFiniteVerb(i)) {
-                        return subjectBefore(i, block);
+                // "they reversed themselves, rushed everyone inside and said …": back along a list of verbs
+                int verbs = 0;
+                for (int i = k - 2; i >= sentenceStart && verbs < 3; i--) {
+                    boolean listed = verbs > 0 && tokens.get(i).pos().equals("VBD");
+                    if (isFiniteVerb(i) || listed) {
+                        Span subject = subjectBefore(i, block);
+                        if (subject != null || i == 0 || !isComma(i - 1)) {
+                            return subject;
+                        }
+                        verbs++;
                     }
                 }
                 return null;
@@ -1486,7 +1788,16 @@ public final class QuoteExtractor {
                     while (j < s.endToken() && (tokens.get(j).pos().startsWith("RB") || tokens.get(j).pos().equals("CC"))) {
                         j++;
                     }
-                    if (j < s.endToken() && isReportingVerb(j) && !tokens.get(j).pos().equals("VBN")) {
+                    // "called him and offered help": an intention verb with an object goes on with the clause
+                    boolean withObject = j + 1 < s.endToken() && INTENTIONS.contains(lemma(j))
+                            && !INDIRECT_CUES.contains(lemma(j)) && !tokens.get(j + 1).pos().equals("TO");
+                    if (j < s.endToken() && isReportingVerb(j) && !tokens.get(j).pos().equals("VBN") && !withObject) {
+                        end = i;
+                        break;
+                    }
+                    // "offered help, but not the kind he wanted": a contrast the reporter adds
+                    if (isComma(i) && i + 3 < s.endToken() && tokens.get(i + 1).word().equalsIgnoreCase("but")
+                            && tokens.get(i + 2).word().equalsIgnoreCase("not") && tokens.get(i + 3).pos().equals("DT")) {
                         end = i;
                         break;
                     }
@@ -1559,6 +1870,7 @@ public final class QuoteExtractor {
             }
             String lemma = lemma(i);
             return tokens.get(i).pos().startsWith("VB") && (JUDGEMENTS.containsKey(lemma) || REQUESTS.contains(lemma)
+                    || STANCES.contains(lemma)
                     || lemma.equals("call") && i + 1 < tokens.size()
                     && (tokens.get(i + 1).word().equals("for") || tokens.get(i + 1).word().equals("on")));
         }
@@ -1745,7 +2057,8 @@ public final class QuoteExtractor {
             }
             int i = cueToken + 1;
             int start = i;
-            while (i < tokens.size() && i - start < 6 && isNounPhraseToken(i) && !tokens.get(i).word().equalsIgnoreCase("that")) {
+            while (i < tokens.size() && i - start < 6 && isNounPhraseToken(i) && !tokens.get(i).word().equalsIgnoreCase("that")
+                    && !(i > start && isSubjectPronoun(i))) {
                 i++;
             }
             if (i == start || tokens.get(start).pos().equals("PRP$")) {
@@ -1776,6 +2089,14 @@ public final class QuoteExtractor {
             if (mention.isEmpty()) {
                 String w = np.of(text).toLowerCase(Locale.ROOT);
                 firstPerson = FIRST_PERSON.contains(w);
+            }
+            boolean time = true;
+            for (int i = firstTokenFrom(np.start()); i >= 0 && i < tokens.size() && tokens.get(i).span().end() <= np.end(); i++) {
+                time &= isTemporal(i);
+            }
+            if (mention.isEmpty() && time) {
+                // "Sanders (I-Vt.) on Saturday criticized": a time is no speaker
+                return new Attribution(cue, cueSpan, null, null, false, null, null);
             }
             Mention m = mention.orElse(new Mention(np, np.of(text)));
             Entity entity = mention.flatMap(x -> doc.entityAt(x.span())).orElse(null);

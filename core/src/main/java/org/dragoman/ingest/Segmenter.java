@@ -47,7 +47,7 @@ public final class Segmenter {
             }
             Block.Kind kind;
             if (blocks.isEmpty() && removed.stream().noneMatch(r -> r.span().start() < span.start())
-                    && article.title().map(t -> t.equals(para.strip())).orElse(false)) {
+                    && article.title().map(t -> sameTitle(t, para)).orElse(false)) {
                 kind = Block.Kind.TITLE;
             } else if (Layout.looksLikeHeading(para) && !para.strip().endsWith("?")) {
                 kind = Block.Kind.HEADING;
@@ -57,6 +57,16 @@ public final class Segmenter {
             blocks.add(new Block(span, kind));
         }
         return new SegmentedArticle(article, blocks, removed);
+    }
+
+    /**
+     * Whether a first paragraph repeats the title, up to spacing and a full stop some sources add to it
+     * ("Poll: Trump leads in Ohio." under the title "Poll: Trump leads in Ohio").
+     */
+    static boolean sameTitle(String title, String paragraph) {
+        String t = title.strip().replaceAll("\\s+", " ");
+        String p = paragraph.strip().replaceAll("\\s+", " ");
+        return p.equals(t) || p.equals(t + ".") || t.equals(p + ".");
     }
 
     /** Why a paragraph is not part of the story, if it is not. */

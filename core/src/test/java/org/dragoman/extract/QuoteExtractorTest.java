@@ -227,9 +227,13 @@ class QuoteExtractorTest {
 
     @Test
     void speakerAfterQuoteVerbThenName() {
+        // the first sentence is Kenya's stance on the shipments, the quote after it is the minister's
         List<Quote> q = runQuotes("Grain deal\nKenya welcomed the grain shipments. "
-                + "\"This is a lifeline for millions of families,\" said Amina Odhiambo, the agriculture minister.\n", 1);
-        assertThat(speaker(q.get(0))).isEqualTo("Amina Odhiambo");
+                + "\"This is a lifeline for millions of families,\" said Amina Odhiambo, the agriculture minister.\n", 2);
+        assertThat(speaker(q.get(0))).isEqualTo("Kenya");
+        assertThat(q.get(0).cue()).contains("welcome");
+        assertThat(q.get(0).text()).isEqualTo("the grain shipments");
+        assertThat(speaker(q.get(1))).isEqualTo("Amina Odhiambo");
     }
 
     @Test
