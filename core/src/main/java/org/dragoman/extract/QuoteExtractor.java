@@ -89,7 +89,7 @@ public final class QuoteExtractor {
             "criticise", "defend", "question", "reject", "denounce", "decry", "condemn", "mock", "tout", "dismiss",
             "welcome", "propose", "cite", "highlight", "bemoan", "dispute", "applaud", "hail", "slam", "deride",
             "ridicule", "disparage", "champion", "advocate", "favor", "favour", "laud", "lambaste", "berate",
-            "belittle", "disavow", "repudiate", "reaffirm", "recommend", "want", "demand", "seek",
+            "belittle", "disavow", "repudiate", "reaffirm", "recommend", "back", "want", "demand", "seek",
             "prefer");
     /**
      * Verbs of a stance with the prepositions that carry what it is on: "argued for a ban", "warned of a
@@ -103,6 +103,8 @@ public final class QuoteExtractor {
             java.util.Map.entry("warn", Set.of("of", "about", "against")), java.util.Map.entry("rail", Set.of("against")),
             java.util.Map.entry("lobby", Set.of("for")), java.util.Map.entry("boast", Set.of("about", "of")),
             java.util.Map.entry("brag", Set.of("about")), java.util.Map.entry("worry", Set.of("about")));
+    /** Stances that are wishes: their pronoun object stands for a thing wanted, not a position. */
+    private static final Set<String> WISHES = Set.of("want", "demand", "seek", "prefer");
     /** Nouns of a stance with the prepositions that carry its topic: "support for", "criticism of". */
     private static final java.util.Map<String, Set<String>> NOUN_STANCES = java.util.Map.ofEntries(
             java.util.Map.entry("support", Set.of("for", "of")), java.util.Map.entry("opposition", Set.of("to")),
@@ -174,7 +176,8 @@ public final class QuoteExtractor {
             "lawmaker", "senator", "governor", "mayor", "candidate", "nominee", "chief", "head", "diplomat", "expert",
             "analyst", "economist", "delegate", "staff", "aide", "ally", "rival", "family", "parent", "child",
             "student", "colleague", "opponent", "everyone", "someone", "some", "many", "most", "other", "few", "both",
-            "all", "majority", "side", "camp", "clinton", "trump", "judge", "jury", "prosecutor", "police", "public");
+            "all", "majority", "side", "camp", "clinton", "trump", "judge", "jury", "prosecutor", "police", "public",
+            "person");
     /** Nouns with a personal ending that name no one: "the timetable", "the order", "the market". */
     private static final Set<String> NOT_PEOPLE = Set.of("order", "number", "letter", "center", "centre", "power",
             "paper", "matter", "border", "quarter", "sector", "factor", "error", "winter", "summer", "water",
@@ -292,6 +295,17 @@ public final class QuoteExtractor {
             boolean quoted = found.stream().anyMatch(f -> f.span.overlaps(span));
             if (!quoted || embeds) {
                 found.add(embeds ? new Found(span, QuoteKind.MIXED, indirect.attribution) : indirect);
+            } else if (indirect.parts.size() == 1) {
+                // "She said that experts had backed her plans, to which he interjected: “…”": the reported
+                // clause ends before a direct quote that starts inside it, at the last comma before the quote
+                int first = found.stream().filter(f -> f.span.overlaps(span)).mapToInt(f -> f.span.start()).min().orElse(0);
+                int cut = text.lastIndexOf(',', first);
+                if (first > span.start() && cut > span.start() + 15) {
+                    Span trimmed = new Span(span.start(), cut);
+                    if (found.stream().noneMatch(f -> f.span.overlaps(trimmed))) {
+                        found.add(new Found(trimmed, indirect.kind, indirect.attribution));
+                    }
+                }
             }
         }
         found.sort((x, y) -> x.span.compareTo(y.span));
@@ -583,7 +597,10 @@ public final class QuoteExtractor {
             while (rel >= 0 && tokens.get(rel).pos().startsWith("RB")) {
                 rel--;
             }
-            if (rel >= 1 && inBlock(rel, block) && RELATIVES.contains(tokens.get(rel).word().toLowerCase(Locale.ROOT))) {
+            boolean relativeThat = rel >= 1 && tokens.get(rel).word().equalsIgnoreCase("that")
+                    && tokens.get(rel - 1).pos().startsWith("NN") && !tokens.get(rel).pos().equals("DT");
+            if (rel >= 1 && inBlock(rel, block) && (RELATIVES.contains(tokens.get(rel).word().toLowerCase(Locale.ROOT))
+                    || relativeThat)) {
                 // "Chris Christie, who says …": the speaker is the noun the relative clause hangs on
                 int before = isComma(rel - 1) ? rel - 2 : rel - 1;
                 if (before < 0 || !inBlock(before, block)) {
@@ -889,7 +906,8 @@ public final class QuoteExtractor {
         private int appositionStart(int comma, Block block) {
             for (int i = comma - 1; i >= 0 && comma - i <= 36 && inBlock(i, block); i--) {
                 if (isComma(i)) {
-                    boolean relative = i + 1 < comma && RELATIVES.contains(tokens.get(i + 1).word().toLowerCase(Locale.ROOT));
+                    String next = i + 1 < comma ? tokens.get(i + 1).word().toLowerCase(Locale.ROOT) : "";
+                    boolean relative = RELATIVES.contains(next) || next.equals("whose");
                     return i < comma - 1 && (relative || comma - i <= 14 && noFiniteVerb(i + 1, comma)
                             || verbsOnlyInRelativeClauses(i + 1, comma)) ? i : -1;
                 }
@@ -1040,9 +1058,10 @@ public final class QuoteExtractor {
             }
             String first = tokens.get(c).word().toLowerCase(Locale.ROOT);
             String firstPos = tokens.get(c).pos();
-            if (c + 1 < s.endToken() && tokens.get(c + 1).word().equalsIgnoreCase("of")
-                    && (first.equals("much") || first.equals("more") || first.equals("little"))) {
-                first = "of"; // "said much of his discussion was about Israel": a subject, not an object
+            String second = c + 1 < s.endToken() ? tokens.get(c + 1).word().toLowerCase(Locale.ROOT) : "";
+            if ((second.equals("of") || second.equals("than")) && (first.equals("much") || first.equals("more")
+                    || first.equals("little"))) {
+                first = "of"; // "said much of his discussion was …", "said more than 1 million donors gave": a subject
             }
             boolean intention = firstPos.equals("TO") && INTENTIONS.contains(lemma(k));
             boolean asked = lemma(k).equals("ask") && !passive(k);
@@ -1346,8 +1365,9 @@ public final class QuoteExtractor {
                 ok = true; // "called the actions lawful", "called her son her hero", "called her “third-rate”"
             } else if (STANCES.contains(lemma) && !isPassive(k)) {
                 // "Pate endorsed Charlie Crist", "she defended the plan": a stance taken in public on its object
-                ok = isNounPhraseToken(c) && !tokens.get(c).pos().equals("PRP") && !isTemporal(c)
-                        && !nounCueAhead(c, s);
+                // a pronoun object stands for what it refers to ("endorsed her"), but not after a wish ("wants it")
+                ok = isNounPhraseToken(c) && !(tokens.get(c).pos().equals("PRP") && WISHES.contains(lemma))
+                        && !isTemporal(c) && !nounCueAhead(c, s);
             } else if (STANCE_PREPOSITIONS.containsKey(lemma) && !isPassive(k)
                     && STANCE_PREPOSITIONS.get(lemma).contains(next)) {
                 c++; // "talked about the border", "argued for a ban", "pointed to the polls"
@@ -1361,10 +1381,17 @@ public final class QuoteExtractor {
             }
             int end = clauseEnd(s, c);
             boolean stance = !lemma.equals("call") && (STANCES.contains(lemma) || STANCE_PREPOSITIONS.containsKey(lemma));
+            boolean embedded = false;
             for (int i = c + 1; stance && i + 1 < end; i++) {
                 String w = tokens.get(i + 1).word().toLowerCase(Locale.ROOT);
+                // "praised the police for what he called their restraint": a clause inside the object
+                embedded |= tokens.get(i).pos().startsWith("W") || tokens.get(i).word().equalsIgnoreCase("that")
+                        || SUBORDINATORS.contains(tokens.get(i).word().toLowerCase(Locale.ROOT));
                 if (isComma(i) && (tokens.get(i + 1).pos().equals("CC") || SUBORDINATORS.contains(w))) {
                     end = i; // "is demanding sanctions, but the White House is holding off"
+                } else if ((isFiniteVerb(i) || tokens.get(i).pos().equals("VB") && tokens.get(i - 1).pos().startsWith("NN"))
+                        && !embedded) {
+                    end = i; // "the respondents who support Sanders are in college": the object ends at the verb
                 }
             }
             Span subject = subjectOfCue(k, block);
@@ -1496,6 +1523,9 @@ public final class QuoteExtractor {
             }
             if (t.pos().equals("PRP")) {
                 return !w.equals("it");
+            }
+            if (QUANTITIES.contains(w) || w.equals("percent") || w.equals("%") || t.pos().equals("CD")) {
+                return true; // "half of the respondents", "19 percent of college students polled", "6 in 10"
             }
             return DOCUMENTS.contains(w) || INSTITUTIONS.contains(w) || HEADLINE_SOURCES.contains(w) || PEOPLE.contains(w)
                     || t.pos().equals("NNP") || t.pos().equals("NNPS") || w.matches(".*(er|or|ist|ian|ant|ent|man|woman|ee)")

@@ -622,4 +622,98 @@ class QuoteExtractorTest {
                 + "close the mines.”\n", 1);
         assertThat(speakerText(q.get(0))).isEqualTo("the senator");
     }
+
+    @Test
+    void stanceVerbReportsItsObject() {
+        List<Quote> q = runQuotes("Union backs Delgado\nThe teachers' union endorsed Maria Delgado for governor.\n", 2);
+        assertThat(q.get(0).cue()).contains("back"); // the headline says it too
+        assertThat(q.get(0).text()).isEqualTo("Delgado");
+        assertThat(speakerText(q.get(1))).isEqualTo("The teachers' union");
+        assertThat(q.get(1).cue()).contains("endorse");
+        assertThat(q.get(1).text()).isEqualTo("Maria Delgado for governor");
+        assertThat(q.get(1).kind()).isEqualTo(QuoteKind.INDIRECT);
+    }
+
+    @Test
+    void stanceObjectEndsAtTheMainVerb() {
+        List<Quote> q = runQuotes("City vote\nMost of the voters who back Avery live in the city.\n", 1);
+        assertThat(q.get(0).cue()).contains("back");
+        assertThat(q.get(0).text()).isEqualTo("Avery");
+    }
+
+    @Test
+    void wishWithAPronounObjectIsNoQuote() {
+        List<Quote> q = runQuotes("Harbour\nThe mayor wants a new harbour. Residents want it too.\n", 1);
+        assertThat(q.get(0).text()).isEqualTo("a new harbour");
+        assertThat(q.get(0).cue()).contains("want");
+    }
+
+    @Test
+    void callingSomethingSomethingIsAJudgement() {
+        List<Quote> q = runQuotes("Verdict\nJudge Ortiz called the verdict a disgrace. The council called an emergency "
+                + "session.\n", 1);
+        assertThat(speaker(q.get(0))).isEqualTo("Ortiz");
+        assertThat(q.get(0).cue()).contains("call");
+        assertThat(q.get(0).text()).isEqualTo("the verdict a disgrace");
+    }
+
+    @Test
+    void indirectQuestionWithItsAddressee() {
+        List<Quote> q = runQuotes("Talks\nA reporter asked the minister how the talks had gone. The ministry declined "
+                + "to comment.\n", 2);
+        assertThat(q.get(0).text()).isEqualTo("how the talks had gone");
+        assertThat(q.get(0).addressee().flatMap(Speaker::mention).map(m -> m.text())).contains("the minister");
+        assertThat(q.get(1).cue()).contains("decline");
+        assertThat(q.get(1).text()).isEqualTo("to comment");
+    }
+
+    @Test
+    void coordinatedSpeakersOpenTheClause() {
+        List<Quote> q = runQuotes("Levy\nFarmers and even some bankers say the new levy will hurt rural towns. The envoy "
+                + "met the farmers and officials said the talks went well.\n", 2);
+        assertThat(speakerText(q.get(0))).isEqualTo("Farmers and even some bankers");
+        assertThat(speakerText(q.get(1))).isEqualTo("officials");
+    }
+
+    @Test
+    void modifiersAndPreposedPhrasesBeforeTheReportedClause() {
+        List<Quote> q = runQuotes("Hart\nMayor Lena Hart said on Friday she would run again. Hart says, win or lose, "
+                + "she will stay in politics.\n", 2);
+        assertThat(q.get(0).text()).isEqualTo("she would run again");
+        assertThat(q.get(1).text()).isEqualTo("win or lose, she will stay in politics");
+        assertThat(speaker(q.get(1))).isEqualTo("Lena Hart");
+    }
+
+    @Test
+    void accordingToInsideTheClauseItReports() {
+        List<Quote> q = runQuotes("Turnout\nTurnout, according to the election commission, rose to 61 percent.\n", 1);
+        assertThat(q.get(0).parts()).hasSize(2);
+        assertThat(q.get(0).text()).isEqualTo("Turnout rose to 61 percent");
+        assertThat(speakerText(q.get(0))).isEqualTo("the election commission");
+    }
+
+    @Test
+    void stanceNounWithItsOwner() {
+        List<Quote> q = runQuotes("Bridge\nSenator Ruth Avery repeated her support for the bridge project.\n", 1);
+        assertThat(speaker(q.get(0))).isEqualTo("Ruth Avery");
+        assertThat(q.get(0).cue()).contains("support for");
+        assertThat(q.get(0).text()).isEqualTo("the bridge project");
+    }
+
+    @Test
+    void reportedClauseEndsBeforeADirectQuoteInsideIt() {
+        List<Quote> q = runQuotes("Plan\nSenator Ruth Avery said that engineers had approved her plan, to which her rival "
+                + "replied: \"That is simply not true.\"\n", 2);
+        assertThat(q.get(0).text()).isEqualTo("engineers had approved her plan");
+        assertThat(speaker(q.get(0))).isEqualTo("Ruth Avery");
+        assertThat(q.get(1).kind()).isEqualTo(QuoteKind.DIRECT);
+        assertThat(speakerText(q.get(1))).isEqualTo("her rival");
+    }
+
+    @Test
+    void anIntentionVerbWithAnObjectGoesOnWithTheClause() {
+        List<Quote> q = runQuotes("Help\nThe minister told reporters that Moscow had called and offered help, but not "
+                + "the kind he wanted.\n", 1);
+        assertThat(q.get(0).text()).isEqualTo("Moscow had called and offered help");
+    }
 }

@@ -33,6 +33,15 @@ class SegmenterTest {
     }
 
     @Test
+    void firstParagraphRepeatingTheTitleWithAFullStopIsTheTitle() {
+        String text = "Poll: Hart leads in the north.\nHart led by nine points in a poll released on Monday.\n";
+        Article article = Article.of(text).withTitle(java.util.Optional.of("Poll: Hart leads in the north"));
+        SegmentedArticle s = new Segmenter().segment(article);
+        assertThat(s.blocks()).extracting(Block::kind).containsExactly(Block.Kind.TITLE, Block.Kind.PARAGRAPH);
+        assertThat(Segmenter.sameTitle("Poll: Hart leads", "Poll: Hart leads in the north.")).isFalse();
+    }
+
+    @Test
     void promotionalParagraphIsRemovedWithItsOffsets() throws Exception {
         String promo = "Policy Insider Academy: Want to understand trade wars? Join our upcoming webinar. Save Your Spot";
         String text = "Tariffs rise again\nThe government raised tariffs on steel.\n" + promo;
