@@ -103,6 +103,8 @@ public final class QuoteExtractor {
             java.util.Map.entry("warn", Set.of("of", "about", "against")), java.util.Map.entry("rail", Set.of("against")),
             java.util.Map.entry("lobby", Set.of("for")), java.util.Map.entry("boast", Set.of("about", "of")),
             java.util.Map.entry("brag", Set.of("about")), java.util.Map.entry("worry", Set.of("about")));
+    /** Pronoun objects that stand for people a stance is taken on: "endorsed her"; not "it" or "ourselves". */
+    private static final Set<String> PERSONAL_OBJECTS = Set.of("him", "her", "them", "me", "us", "you");
     /** Stances that are wishes: their pronoun object stands for a thing wanted, not a position. */
     private static final Set<String> WISHES = Set.of("want", "demand", "seek", "prefer");
     /** Nouns of a stance with the prepositions that carry its topic: "support for", "criticism of". */
@@ -983,6 +985,8 @@ public final class QuoteExtractor {
                     if (t.word().equalsIgnoreCase("according") && k + 1 < s.endToken()
                             && tokens.get(k + 1).word().equalsIgnoreCase("to")) {
                         f = accordingTo(s, k, block);
+                    } else if (t.word().equalsIgnoreCase("in") && (f = inFindings(s, k, block)) != null) {
+                        // "In a Register poll last month, Cruz had a 10-point lead", "Trump leads in the polls"
                     } else if (isIndirectCue(k)) {
                         f = clauseAfterCue(s, k, block);
                         if (f == null) {
@@ -1366,7 +1370,8 @@ public final class QuoteExtractor {
             } else if (STANCES.contains(lemma) && !isPassive(k)) {
                 // "Pate endorsed Charlie Crist", "she defended the plan": a stance taken in public on its object
                 // a pronoun object stands for what it refers to ("endorsed her"), but not after a wish ("wants it")
-                ok = isNounPhraseToken(c) && !(tokens.get(c).pos().equals("PRP") && WISHES.contains(lemma))
+                ok = isNounPhraseToken(c) && !(tokens.get(c).pos().equals("PRP") && (WISHES.contains(lemma)
+                        || !PERSONAL_OBJECTS.contains(tokens.get(c).word().toLowerCase(Locale.ROOT))))
                         && !isTemporal(c) && !nounCueAhead(c, s);
             } else if (STANCE_PREPOSITIONS.containsKey(lemma) && !isPassive(k)
                     && STANCE_PREPOSITIONS.get(lemma).contains(next)) {
@@ -1390,7 +1395,7 @@ public final class QuoteExtractor {
                 if (isComma(i) && (tokens.get(i + 1).pos().equals("CC") || SUBORDINATORS.contains(w))) {
                     end = i; // "is demanding sanctions, but the White House is holding off"
                 } else if ((isFiniteVerb(i) || tokens.get(i).pos().equals("VB") && tokens.get(i - 1).pos().startsWith("NN"))
-                        && !embedded) {
+                        && !embedded && !tokens.get(i + 1).pos().equals("TO")) { // "government plans to …" is a noun
                     end = i; // "the respondents who support Sanders are in college": the object ends at the verb
                 }
             }
@@ -1692,6 +1697,69 @@ public final class QuoteExtractor {
             }
             Attribution at = attribution(":", tokens.get(k).span(), speaker);
             return new Found(spanOf(k + 1, end - 1), QuoteKind.INDIRECT, at);
+        }
+
+        /**
+         * A clause a poll or study reports, named with "in": "In a Des Moines Register poll last month, Cruz had a
+         * 10-point lead" (the source runs to the comma), "Trump has a decisive lead in the polls ahead of the primary"
+         * (the clause before "in", the poll its source). The source's head must be a poll, survey, study or report.
+         */
+        private Found inFindings(org.dragoman.model.Sentence s, int k, Block block) {
+            Span cue = tokens.get(k).span();
+            if (k == s.firstToken()) {
+                int comma = k + 1;
+                while (comma < s.endToken() && comma - k <= 14 && !isComma(comma) && !isFiniteVerb(comma)
+                        && !isQuoteMark(comma)) {
+                    comma++;
+                }
+                if (comma >= s.endToken() || !isComma(comma) || comma == k + 1 || !isFindingSource(k + 1, comma)) {
+                    return null;
+                }
+                int end = clauseEnd(s, comma + 1);
+                if (end - comma - 1 < 3 || !finiteVerbSoon(comma + 1, s)) {
+                    return null;
+                }
+                return new Found(spanOf(comma + 1, end - 1), QuoteKind.INDIRECT,
+                        attribution("in", cue, spanOf(k + 1, comma - 1)));
+            }
+            Span np = nounPhraseForward(k + 1, block);
+            if (np == null) {
+                return null;
+            }
+            int npEnd = firstTokenFrom(np.end());
+            if (!isFindingSource(k + 1, npEnd < 0 ? s.endToken() : npEnd)) {
+                return null;
+            }
+            int start = s.firstToken();
+            while (start < k && (isQuoteMark(start) || tokens.get(start).pos().equals("``"))) {
+                start++;
+            }
+            // the clause before "in" must be the sentence's own: a subject, a finite verb, no comma
+            for (int i = start; i < k; i++) {
+                if (isComma(i) || isQuoteMark(i) || tokens.get(i).pos().startsWith("W")
+                        || tokens.get(i).word().equalsIgnoreCase("that")) {
+                    return null;
+                }
+            }
+            if (k - start < 3 || !hasFiniteVerb(start, k) || !isNounPhraseToken(start)) {
+                return null;
+            }
+            return new Found(spanOf(start, k - 1), QuoteKind.INDIRECT, attribution("in", cue, np));
+        }
+
+        /** Whether tokens {@code from} to {@code to} (exclusive) name a poll, survey, study or report. */
+        private boolean isFindingSource(int from, int to) {
+            for (int i = from; i < to && i < tokens.size(); i++) {
+                String w = lemma(i);
+                if (tokens.get(i).pos().startsWith("NN") && (w.equals("poll") || w.equals("survey") || w.equals("study")
+                        || w.equals("report") || w.equals("polling") || w.equals("census"))) {
+                    return true;
+                }
+                if (PP_HEADS.contains(tokens.get(i).word()) && i > from) {
+                    return false; // "in the fall of 2007": the head came before
+                }
+            }
+            return false;
         }
 
         /** "According to X, CLAUSE" and "CLAUSE, according to X". */

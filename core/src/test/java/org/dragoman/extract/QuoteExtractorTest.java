@@ -716,4 +716,15 @@ class QuoteExtractorTest {
                 + "the kind he wanted.\n", 1);
         assertThat(q.get(0).text()).isEqualTo("Moscow had called and offered help");
     }
+
+    @Test
+    void pollsReportWhatTheyFoundWithIn() {
+        List<Quote> q = runQuotes("Race\nIn a Gazette poll last month, Avery had a 10-point lead. Hart has a clear lead in "
+                + "the polls ahead of the primary. In the fall of 2023, Hart held a lead.\n", 2);
+        assertThat(speakerText(q.get(0))).isEqualTo("a Gazette poll last month");
+        assertThat(q.get(0).text()).isEqualTo("Avery had a 10-point lead");
+        assertThat(q.get(0).sourceType()).contains(SourceType.DOCUMENT);
+        assertThat(speakerText(q.get(1))).isEqualTo("the polls");
+        assertThat(q.get(1).text()).isEqualTo("Hart has a clear lead");
+    }
 }
