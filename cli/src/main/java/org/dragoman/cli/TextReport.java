@@ -69,7 +69,10 @@ public final class TextReport {
 
         section(out, "Quotes", analysis.quotes().size());
         for (Quote quote : analysis.quotes()) {
-            String speaker = quote.speaker().flatMap(s -> s.name().or(() -> s.mention().map(m -> m.text())))
+            // a speaker named among others shows them all: "Volodymyr Zelenskyy … and several European heads of state"
+            String speaker = quote.speaker().flatMap(s -> s.name()
+                            .filter(n -> s.mention().map(m -> !m.text().contains(" and ") || !m.text().contains(n)).orElse(true))
+                            .or(() -> s.mention().map(m -> m.text())))
                     .orElse("unknown");
             out.append("  ").append(quote.id()).append("  ").append(quote.kind().name().toLowerCase(Locale.ROOT))
                     .append("  ").append(speaker);

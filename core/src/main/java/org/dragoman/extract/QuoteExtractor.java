@@ -2198,7 +2198,21 @@ public final class QuoteExtractor {
             }
             Mention m = mention.orElse(new Mention(np, np.of(text)));
             Entity entity = mention.flatMap(x -> doc.entityAt(x.span())).orElse(null);
+            if (entity == null && coordinated(np)) {
+                // "Volodymyr Zelenskyy and several European heads of state": the named person among the speakers
+                entity = personIn(np).flatMap(doc::entityAt).orElse(null);
+            }
             return new Attribution(cue, cueSpan, entity, m, firstPerson, null, null);
+        }
+
+        /** Whether a phrase joins several with "and" or "or": "Zelenskyy and European leaders". */
+        private boolean coordinated(Span np) {
+            for (int i = firstTokenFrom(np.start()); i >= 0 && i < tokens.size() && tokens.get(i).span().end() <= np.end(); i++) {
+                if (tokens.get(i).pos().equals("CC")) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** A noun phrase starting at token {@code i}: proper and common nouns, determiners, adjectives, pronouns. */
