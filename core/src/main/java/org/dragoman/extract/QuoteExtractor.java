@@ -171,7 +171,8 @@ public final class QuoteExtractor {
             java.util.Map.entry("cast", Set.of("as")), java.util.Map.entry("portray", Set.of("as")),
             java.util.Map.entry("paint", Set.of("as")), java.util.Map.entry("depict", Set.of("as")),
             java.util.Map.entry("characterize", Set.of("as")), java.util.Map.entry("characterise", Set.of("as")),
-            java.util.Map.entry("describe", Set.of("as")));
+            java.util.Map.entry("describe", Set.of("as")), java.util.Map.entry("see", Set.of("as")),
+            java.util.Map.entry("view", Set.of("as")), java.util.Map.entry("regard", Set.of("as")));
     /** Nouns for people that {@link Context#canSpeak} does not tell by their ending. */
     private static final Set<String> PEOPLE = Set.of("people", "official", "leader", "critic", "voter", "member",
             "activist", "group", "resident", "democrat", "republican", "conservative", "liberal", "progressive",
@@ -595,6 +596,25 @@ public final class QuoteExtractor {
          * ("Rutte, NATO's chief, said"); null when there is none.
          */
         private Span subjectBefore(int cue, Block block) {
+            Span np = subjectBeforeRaw(cue, block);
+            if (np == null || canSpeak(np) || doc.mentionWithin(np).isPresent()) {
+                return np;
+            }
+            // "Sims made a last-minute decision to vote …", "Sanders is releasing a new ad that urges …": a thing
+            // that cannot speak, as the object of a verb, speaks for that verb's subject
+            int first = firstTokenFrom(np.start());
+            int verb = first - 1;
+            while (verb >= 0 && inBlock(verb, block) && tokens.get(verb).pos().startsWith("RB")) {
+                verb--;
+            }
+            if (verb < 0 || !inBlock(verb, block) || !tokens.get(verb).pos().startsWith("VB") || verb >= cue) {
+                return np;
+            }
+            Span governing = subjectBeforeRaw(verb, block);
+            return governing != null && canSpeak(governing) ? governing : np;
+        }
+
+        private Span subjectBeforeRaw(int cue, Block block) {
             int rel = cue - 1;
             while (rel >= 0 && tokens.get(rel).pos().startsWith("RB")) {
                 rel--;

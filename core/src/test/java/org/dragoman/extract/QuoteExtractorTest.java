@@ -727,4 +727,15 @@ class QuoteExtractorTest {
         assertThat(speakerText(q.get(1))).isEqualTo("the polls");
         assertThat(q.get(1).text()).isEqualTo("Hart has a clear lead");
     }
+
+    @Test
+    void aThingThatCannotSpeakSpeaksForWhoeverPutItOut() {
+        List<Quote> q = runQuotes("Levy vote nears\nSenator Ruth Avery released a video that urges voters to reject the "
+                + "levy. Analysts see the vote as a test of the government.\n", 2);
+        assertThat(speaker(q.get(0))).isEqualTo("Ruth Avery");
+        assertThat(q.get(0).text()).isEqualTo("voters to reject the levy");
+        assertThat(speakerText(q.get(1))).isEqualTo("Analysts");
+        assertThat(q.get(1).cue()).contains("see");
+        assertThat(q.get(1).text()).isEqualTo("the vote as a test of the government");
+    }
 }
