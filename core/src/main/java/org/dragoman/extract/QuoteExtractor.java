@@ -1392,7 +1392,15 @@ public final class QuoteExtractor {
                 // a pronoun object stands for what it refers to ("endorsed her"), but not after a wish ("wants it")
                 ok = isNounPhraseToken(c) && !(tokens.get(c).pos().equals("PRP") && (WISHES.contains(lemma)
                         || !PERSONAL_OBJECTS.contains(tokens.get(c).word().toLowerCase(Locale.ROOT))))
-                        && !isTemporal(c) && !nounCueAhead(c, s);
+                        && !isTemporal(c) && !nounCueAhead(c, s)
+                        // "proposed barring all foreign Muslims", "questioned why his wife did not speak"
+                        || tokens.get(c).pos().equals("VBG") && !WISHES.contains(lemma)
+                        || WH_WORDS.contains(next) && !next.equals("which") && finiteVerbSoon(c, s);
+                if (next.equals("that") && c + 1 < s.endToken() && !isFiniteVerb(c + 1)
+                        && (finiteVerbSoon(c + 1, s) || hasVerb(c + 2, Math.min(s.endToken(), c + 8)))) {
+                    c++; // "proposed that every city be allowed to …": the clause after "that", maybe subjunctive
+                    ok = true;
+                }
             } else if (STANCE_PREPOSITIONS.containsKey(lemma) && !isPassive(k)
                     && STANCE_PREPOSITIONS.get(lemma).contains(next)) {
                 c++; // "talked about the border", "argued for a ban", "pointed to the polls"
@@ -1406,7 +1414,9 @@ public final class QuoteExtractor {
             }
             int end = clauseEnd(s, c);
             boolean stance = !lemma.equals("call") && (STANCES.contains(lemma) || STANCE_PREPOSITIONS.containsKey(lemma));
-            boolean embedded = false;
+            // a clause object ("proposed that …", "questioned why …", "proposed barring …") runs to the clause's end
+            boolean embedded = tokens.get(c - 1).word().equalsIgnoreCase("that") || WH_WORDS.contains(lemma(c))
+                    || tokens.get(c).pos().equals("VBG");
             for (int i = c + 1; stance && i + 1 < end; i++) {
                 String w = tokens.get(i + 1).word().toLowerCase(Locale.ROOT);
                 // "praised the police for what he called their restraint": a clause inside the object

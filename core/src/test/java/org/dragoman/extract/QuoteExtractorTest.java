@@ -738,4 +738,16 @@ class QuoteExtractorTest {
         assertThat(q.get(1).cue()).contains("see");
         assertThat(q.get(1).text()).isEqualTo("the vote as a test of the government");
     }
+
+    @Test
+    void stanceOnAClause() {
+        List<Quote> q = runQuotes("Levies\nIn October, Senator Ruth Avery proposed that every city be allowed to set its "
+                + "own levy. Hart questioned why the council had waited so long. Avery proposed barring all new levies "
+                + "until May.\n", 3);
+        assertThat(q.get(0).text()).isEqualTo("every city be allowed to set its own levy");
+        assertThat(q.get(0).cue()).contains("propose");
+        assertThat(q.get(1).text()).isEqualTo("why the council had waited so long");
+        assertThat(q.get(1).cue()).contains("question");
+        assertThat(q.get(2).text()).isEqualTo("barring all new levies until May");
+    }
 }
