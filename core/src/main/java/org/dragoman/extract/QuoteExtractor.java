@@ -89,7 +89,8 @@ public final class QuoteExtractor {
             "criticise", "defend", "question", "reject", "denounce", "decry", "condemn", "mock", "tout", "dismiss",
             "welcome", "propose", "cite", "highlight", "bemoan", "dispute", "applaud", "hail", "slam", "deride",
             "ridicule", "disparage", "champion", "advocate", "favor", "favour", "laud", "lambaste", "berate",
-            "belittle", "disavow", "repudiate", "reaffirm", "recommend", "back", "want", "demand", "seek",
+            "belittle", "disavow", "repudiate", "reaffirm", "recommend", "back", "note", "mention", "deny", "confirm",
+            "acknowledge", "admit", "reiterate", "stress", "emphasize", "emphasise", "predict", "promise", "want", "demand", "seek",
             "prefer");
     /**
      * Verbs of a stance with the prepositions that carry what it is on: "argued for a ban", "warned of a
@@ -1919,7 +1920,12 @@ public final class QuoteExtractor {
                     // "called him and offered help": an intention verb with an object goes on with the clause
                     boolean withObject = j + 1 < s.endToken() && INTENTIONS.contains(lemma(j))
                             && !INDIRECT_CUES.contains(lemma(j)) && !tokens.get(j + 1).pos().equals("TO");
-                    if (j < s.endToken() && isReportingVerb(j) && !tokens.get(j).pos().equals("VBN") && !withObject) {
+                    // "and accused Armenia of …" (a participle tag on a past verb with its object), not "and accused of"
+                    boolean participle = j < s.endToken() && tokens.get(j).pos().equals("VBN")
+                            && !(j + 1 < s.endToken() && isNounPhraseToken(j + 1) && tokens.get(i).pos().equals("CC")
+                            && (JUDGEMENTS.containsKey(lemma(j)) || STANCES.contains(lemma(j)))
+                            && !INTENTIONS.contains(lemma(j)) && !REQUESTS.contains(lemma(j)));
+                    if (j < s.endToken() && isReportingVerb(j) && !participle && !withObject) {
                         end = i;
                         break;
                     }
@@ -2289,9 +2295,9 @@ public final class QuoteExtractor {
                     start = outer;
                 }
             }
-            // Must hold a noun or pronoun.
+            // Must hold a noun or pronoun, or a name the tagger took for an adjective ("Blackwell/JJ pointed to").
             for (int x = start; x <= j; x++) {
-                if (tokens.get(x).pos().startsWith("NN")) {
+                if (tokens.get(x).pos().startsWith("NN") || doc.mentionWithin(tokens.get(x).span()).isPresent()) {
                     return start;
                 }
             }

@@ -750,4 +750,13 @@ class QuoteExtractorTest {
         assertThat(q.get(1).cue()).contains("question");
         assertThat(q.get(2).text()).isEqualTo("barring all new levies until May");
     }
+
+    @Test
+    void speechVerbsWithAnObject() {
+        List<Quote> q = runQuotes("Border\n\nAzerbaijan denied the claim and accused Armenia of firing first.\n", 2);
+        assertThat(q.get(0).cue()).contains("deny");
+        assertThat(q.get(0).text()).isEqualTo("the claim");
+        assertThat(q.get(1).cue()).contains("accuse");
+        assertThat(q.get(1).text()).isEqualTo("Armenia of firing first");
+    }
 }
