@@ -1059,7 +1059,8 @@ public final class QuoteExtractor {
                     break;
                 }
                 if (i > c && (isSubjectPronoun(i) || tokens.get(i).pos().equals("EX"))
-                        && (tokens.get(c).pos().equals("IN") || isTemporal(c)) && finiteVerbSoon(i, s)) {
+                        && (PREPOSITIONS.contains(tokens.get(c).word().toLowerCase(Locale.ROOT)) || isTemporal(c))
+                        && finiteVerbSoon(i, s)) {
                     c = i;
                     break;
                 }
@@ -1342,8 +1343,13 @@ public final class QuoteExtractor {
                 start++;
             }
             int end = clauseEnd(s, close + 1);
-            // both sides must read as parts of one clause: words before, a verb after
-            if (open - start < 1 || end - close - 1 < 2 || !hasVerb(close + 1, end) || !noFiniteVerb(start, open)
+            // both sides must read as parts of one clause: words before, a verb after ("The risk, he said, is …"),
+            // or a verb before and its complement after ("It was, she said, one of the hardest years"); words
+            // before with a verb only in a free relative ("Whatever progress he has made, officials said, could …")
+            boolean freeRelative = tokens.get(start).word().toLowerCase(Locale.ROOT).startsWith("what");
+            boolean verbBefore = open - start <= 3 && hasFiniteVerb(start, open) && end - close - 1 >= 2;
+            if (open - start < 1 || end - close - 1 < 2 || !(hasVerb(close + 1, end) || verbBefore)
+                    || !(noFiniteVerb(start, open) || freeRelative || verbBefore)
                     || tokens.get(close + 1).pos().equals("CC")) {
                 return null;
             }

@@ -759,4 +759,21 @@ class QuoteExtractorTest {
         assertThat(q.get(1).cue()).contains("accuse");
         assertThat(q.get(1).text()).isEqualTo("Armenia of firing first");
     }
+
+    @Test
+    void parentheticalCueAfterTheVerbOrAFreeRelative() {
+        List<Quote> q = runQuotes("Speech\n\nGovernor Hart spoke on Monday. It was, she said, one of the hardest years. "
+                + "Whatever progress the envoy has made, officials said, could easily be undone.\n", 2);
+        assertThat(q.get(0).text()).startsWith("It was").endsWith("one of the hardest years");
+        assertThat(speaker(q.get(0))).isEqualTo("Hart");
+        assertThat(q.get(1).text()).startsWith("Whatever progress").endsWith("could easily be undone");
+        assertThat(speakerText(q.get(1))).isEqualTo("officials");
+    }
+
+    @Test
+    void aSubordinateClauseAfterTheAddresseeIsNotWhatWasSaid() {
+        // "as she worked …" says when she told them, not what: no quote
+        runQuotes("Speech\n\nGovernor Hart talked with her advisers on Monday. She told them as she worked on the speech "
+                + "until late at night.\n", 0);
+    }
 }
