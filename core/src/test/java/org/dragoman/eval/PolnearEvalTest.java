@@ -319,6 +319,19 @@ class PolnearEvalTest {
     }
 
     @Test
+    void metadataGivesDatesAndTitlesByArticle(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("metadata.tsv"), "compartment\tfilename\tpublication_date\ttitle\n"
+                + "dev\tharbour\t2024-03-05\tHarbour to reopen in spring\n"
+                + "dev\tferry\tnot a date\tFerry fares rise\n", StandardCharsets.UTF_8);
+        assertThat(PolnearEval.metadataDates(dir)).containsOnlyKeys("harbour").containsEntry("harbour",
+                LocalDate.of(2024, 3, 5));
+        assertThat(PolnearEval.metadataColumn(dir, "title")).containsEntry("harbour", "Harbour to reopen in spring")
+                .containsEntry("ferry", "Ferry fares rise");
+        assertThat(PolnearEval.metadataColumn(dir, "no such column")).isEmpty();
+        assertThat(PolnearEval.metadataColumn(dir.resolve("absent"), "title")).isEmpty();
+    }
+
+    @Test
     void rejectsAFolderThatIsNotASplit(@TempDir Path dir) {
         assertThatThrownBy(() -> PolnearEval.run(dir, PolnearEvalTest::fake))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Not a PolNeAR split");
