@@ -22,9 +22,13 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -202,6 +206,11 @@ public final class EvalCommand implements Callable<Integer> {
                 + "scored (and those not used), gold, system and matched counts.")
         boolean perArticle;
 
+        @Option(names = "--errors", paramLabel = "FILE", description = "Write Dragoman's errors to FILE, tab-separated "
+                + "with a header: each gold attribution it missed (kind, cue, source, content) and each quote of its own "
+                + "that matched none (kind, cue, speaker, text).")
+        Path errorsFile;
+
         @Option(names = "--baseline", defaultValue = "corenlp",
                 description = "corenlp (CoreNLP's quote annotator with attribution, default settings) or none.")
         String baseline;
@@ -250,7 +259,27 @@ public final class EvalCommand implements Callable<Integer> {
                 if (dragoman == null) {
                     dragoman = parent.dragoman();
                 }
-                PolnearReport report = PolnearEval.run(d, counting(dragoman, "dragoman", total, err));
+                PolnearReport report;
+                if (errorsFile == null) {
+                    report = PolnearEval.run(d, counting(dragoman, "dragoman", total, err));
+                } else {
+                    boolean first = splits.indexOf(d) == 0;
+                    try (BufferedWriter w = Files.newBufferedWriter(errorsFile, StandardCharsets.UTF_8,
+                            StandardOpenOption.CREATE, first ? StandardOpenOption.TRUNCATE_EXISTING : StandardOpenOption.APPEND)) {
+                        if (first) {
+                            w.write(PolnearEval.ERRORS_HEADER + "\n");
+                        }
+                        report = PolnearEval.run(d, counting(dragoman, "dragoman", total, err), line -> {
+                            try {
+                                w.write(line + "\n");
+                            } catch (IOException e) {
+                                throw new UncheckedIOException(e);
+                            }
+                        });
+                    } catch (IOException | UncheckedIOException e) {
+                        throw CliException.badInput(errorsFile + ": cannot write (" + e.getMessage() + ")");
+                    }
+                }
                 report.format().forEach(out::println);
                 if (perArticle) {
                     report.formatArticles().forEach(out::println);

@@ -74,6 +74,25 @@ class EvalPolnearCommandTest {
     }
 
     @Test
+    void writesTheErrorsOfEverySplitToOneFile() throws Exception {
+        // a second gold attribution the fake analysis does not quote
+        String text = Files.readString(root.resolve("data/dev/text/a.txt"));
+        int end = text.indexOf("The end.") + "The end.".length();
+        Files.writeString(root.resolve("data/dev/attributions/a_0001.ann"),
+                Files.readString(root.resolve("data/dev/attributions/a_0001.ann"))
+                        + "T2\tContent " + text.indexOf("The end.") + " " + end + "\tThe end.\n"
+                        + "E2\tAttribution:T2 Content:T2\n");
+        Path errors = root.resolve("errors.tsv");
+
+        Cli.Run run = Cli.run("eval", "polnear", "--baseline", "none", "--split", "dev,train", "--errors",
+                errors.toString(), root.toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(Files.readAllLines(errors)).containsExactly("error\tarticle\tkind\tcue\tsource\tcontent",
+                "missed\ta\tindirect\t\t\tThe end.");
+    }
+
+    @Test
     void rejectsAFolderWithoutPolnearAndAnUnknownBaseline() throws Exception {
         Path empty = Files.createDirectories(root.resolve("empty"));
 

@@ -77,7 +77,18 @@ public final class PolnearEval {
      * and {@link IOException} when it cannot be listed.
      */
     public static PolnearReport run(Path dir, Function<Article, Analysis> system) throws IOException {
+        return run(dir, system, line -> { });
+    }
+
+    /**
+     * As above, also giving {@code errors} one tab-separated line for each gold attribution no system quote matched
+     * ({@code missed}, article, kind, cue, source, content) and each system quote that matched none ({@code extra},
+     * article, kind, cue lemma, speaker text, quote text), for error analysis; see {@link #ERRORS_HEADER}.
+     */
+    public static PolnearReport run(Path dir, Function<Article, Analysis> system, java.util.function.Consumer<String> errors)
+            throws IOException {
         Objects.requireNonNull(system, "system");
+        Objects.requireNonNull(errors, "errors");
         Path texts = dir.resolve("text");
         Path annotations = dir.resolve("attributions");
         if (!Files.isDirectory(texts) || !Files.isDirectory(annotations)) {
@@ -141,7 +152,7 @@ public final class PolnearEval {
                 skipped.add(new SkippedFile("text/" + file, "system failed: " + Xml.oneLine(e.toString())));
                 continue;
             }
-            int[] counts = score(doc, analysis, tally);
+            int[] counts = score(doc, analysis, tally, errors);
             rows.add(new PolnearReport.ArticleRow(name, annotator, who, counts[0], counts[1], counts[2]));
             articles++;
             several += who.size() > 1 ? 1 : 0;
@@ -275,7 +286,23 @@ public final class PolnearEval {
     }
 
     /** Adds one article's counts to {@code tally}; returns its gold, system and overlap-matched counts. */
-    private static int[] score(PolnearDocument doc, Analysis analysis, Tally tally) {
+    /** The columns of the error lines of {@link #run(Path, Function, java.util.function.Consumer)}. */
+    public static final String ERRORS_HEADER = "error\tarticle\tkind\tcue\tsource\tcontent";
+
+    private static String cell(String s) {
+        return s.replaceAll("[\t\r\n]+", " ").strip();
+    }
+
+    private static String joined(String text, List<Span> spans) {
+        StringBuilder b = new StringBuilder();
+        for (Span s : spans) {
+            b.append(b.length() > 0 ? " … " : "").append(s.of(text));
+        }
+        return cell(b.toString());
+    }
+
+    private static int[] score(PolnearDocument doc, Analysis analysis, Tally tally,
+                               java.util.function.Consumer<String> errors) {
         String text = doc.article().text();
         List<PolnearAttribution> gold = doc.attributions();
         List<Span> goldExtent = new ArrayList<>();
@@ -347,6 +374,24 @@ public final class PolnearEval {
         for (int p = 0; p < quotes.size(); p++) {
             for (Counts c : tally.of(predictedKind[p])) {
                 c.system++;
+            }
+        }
+        boolean[] used = new boolean[quotes.size()];
+        for (int g = 0; g < gold.size(); g++) {
+            PolnearAttribution a = gold.get(g);
+            if (overlap[g] >= 0) {
+                used[overlap[g]] = true;
+            } else {
+                errors.accept(String.join("\t", "missed", doc.name(), goldKind.get(g).name().toLowerCase(Locale.ROOT),
+                        joined(text, a.cues()), joined(text, a.sources()), joined(text, a.content())));
+            }
+        }
+        for (int p = 0; p < quotes.size(); p++) {
+            if (!used[p]) {
+                Quote q = quotes.get(p);
+                errors.accept(String.join("\t", "extra", doc.name(), q.kind().name().toLowerCase(Locale.ROOT),
+                        q.cue().orElse(""), cell(q.speaker().flatMap(sp -> sp.mention()).map(Mention::text).orElse("")),
+                        cell(q.text())));
             }
         }
         // diagnostic only: unmatched system quotes lying within a piece of a matched discontinuous content

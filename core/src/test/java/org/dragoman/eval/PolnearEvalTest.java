@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -316,6 +317,19 @@ class PolnearEvalTest {
                 + "T2\tSource " + ana + " " + (ana + 3) + "\tAna\n"
                 + "E1\tAttribution:T1 Content:T1 Source:T2\n", StandardCharsets.UTF_8);
         return PolnearEval.read(text, ann, "x", "ab12", Optional.empty());
+    }
+
+    @Test
+    void errorsListMissedGoldAndUnmatchedQuotes() throws Exception {
+        List<String> errors = new ArrayList<>();
+        PolnearReport report = PolnearEval.run(split(), PolnearEvalTest::fake, errors::add);
+        long missed = errors.stream().filter(l -> l.startsWith("missed\t")).count();
+        long extra = errors.stream().filter(l -> l.startsWith("extra\t")).count();
+        assertThat(missed).isEqualTo(report.all().overlap().falseNegatives()).isPositive();
+        assertThat(extra).isEqualTo(report.all().overlap().falsePositives()).isPositive();
+        assertThat(errors).allSatisfy(l -> assertThat(l.split("\t", -1)).hasSize(
+                PolnearEval.ERRORS_HEADER.split("\t").length));
+        assertThat(errors).anyMatch(l -> l.startsWith("extra\tharbour\tdirect\t\t\tThe town council met"));
     }
 
     @Test
