@@ -245,6 +245,9 @@ public final class QuoteExtractor {
             if (at == null) {
                 // A fragment quoted inside reported speech: "Rutte said allies were “moving in the right direction”".
                 at = ctx.cueEarlierInSentence(region).orElse(null);
+                if (at != null && ctx.isTitleAfterName(region)) {
+                    at = null; // "said on Channel 4's “Morning Report” that …": a show, not words of the speaker
+                }
                 if (at != null) {
                     kind = QuoteKind.MIXED;
                 }
@@ -297,8 +300,11 @@ public final class QuoteExtractor {
             Span span = new Span(indirect.span.start(), end);
             boolean embeds = found.removeIf(f -> f.kind == QuoteKind.MIXED && span.contains(f.span));
             boolean quoted = found.stream().anyMatch(f -> f.span.overlaps(span));
+            // reported speech with a quoted fragment the scan left alone (a scare quote, a short phrase) is mixed
+            boolean fragment = regions.stream().anyMatch(r -> r.depth() == 0 && span.contains(r.content()));
             if (!quoted || embeds) {
-                found.add(embeds ? new Found(span, QuoteKind.MIXED, indirect.attribution) : indirect);
+                found.add(embeds || fragment && indirect.parts.size() == 1
+                        ? new Found(span, QuoteKind.MIXED, indirect.attribution) : indirect);
             } else if (indirect.parts.size() == 1) {
                 // "She said that experts had backed her plans, to which he interjected: “…”": the reported
                 // clause ends before a direct quote that starts inside it, at the last comma before the quote
@@ -514,13 +520,14 @@ public final class QuoteExtractor {
             if (k < 0 || block == null || !inBlock(k, block)) {
                 return Optional.empty();
             }
-            if (isComma(k) || tokens.get(k).word().equals(":") || tokens.get(k).word().equalsIgnoreCase("that")) {
+            boolean punctuated = isComma(k) || tokens.get(k).word().equals(":");
+            if (punctuated || tokens.get(k).word().equalsIgnoreCase("that")) {
                 k--;
             }
             if (k < 0 || !inBlock(k, block)) {
                 return Optional.empty();
             }
-            return cueRightBefore(k, block);
+            return cueRightBefore(k, block, punctuated);
         }
 
         /** A quote right after a colon that ends a clause with a speaking subject, without a cue (see below). */
@@ -534,7 +541,7 @@ public final class QuoteExtractor {
         }
 
         /** The cue ending at token {@code k} right before a quote ("X insisted,", "according to X,"), if any. */
-        private Optional<Attribution> cueRightBefore(int k, Block block) {
+        private Optional<Attribution> cueRightBefore(int k, Block block, boolean punctuated) {
             // "according to X, “…"
             int npEnd = k;
             int npStart = nounPhraseStartBackward(k, block);
@@ -546,9 +553,9 @@ public final class QuoteExtractor {
             if (!isCue(k) && npStart <= npEnd && npStart - 1 >= 0 && inBlock(npStart - 1, block) && isCue(npStart - 1)) {
                 k = npStart - 1;
             }
-            if (!isCue(k) && npStart <= npEnd && npStart - 2 >= 0 && tokens.get(npStart - 1).pos().equals("IN")
+            if (!isCue(k) && punctuated && npStart <= npEnd && npStart - 2 >= 0 && tokens.get(npStart - 1).pos().equals("IN")
                     && inBlock(npStart - 2, block) && isCue(npStart - 2)) {
-                k = npStart - 2; // "said in a statement: “…"
+                k = npStart - 2; // "said in a statement: “…", not the show in "said on ABC's “This Week” that"
             }
             if (!isCue(k)) {
                 return Optional.empty();
@@ -1065,8 +1072,10 @@ public final class QuoteExtractor {
                     break;
                 }
                 String pos = tokens.get(i).pos();
+                // a show's title in quotation marks may be among them: "said on ABC's “This Week” that"
                 if (!(pos.equals("IN") || pos.equals("DT") || pos.startsWith("NN") || pos.equals("CD")
-                        || pos.startsWith("JJ") || pos.startsWith("RB") || pos.equals("PRP$") || pos.equals("POS"))) {
+                        || pos.startsWith("JJ") || pos.startsWith("RB") || pos.equals("PRP$") || pos.equals("POS")
+                        || i > c && (isQuoteMark(i) || pos.equals("``") || pos.equals("''")))) {
                     break;
                 }
             }
@@ -1128,7 +1137,10 @@ public final class QuoteExtractor {
                 return null;
             }
             int end = clauseEnd(s, c);
-            if (end - c < 3 || !hasVerb(c, end)) {
+            // "Flake said he would.": an elliptical clause of a subject and an auxiliary
+            boolean elliptical = end - c == 2 && isSubjectPronoun(c) && (tokens.get(c + 1).pos().equals("MD")
+                    || isFiniteVerb(c + 1));
+            if (end - c < 3 && !elliptical || !hasVerb(c, end)) {
                 return null;
             }
             Span subject = subjectOfCue(k, block);
@@ -2043,6 +2055,18 @@ public final class QuoteExtractor {
         private boolean isSentencePunct(int i) {
             String w = tokens.get(i).word();
             return w.equals(".") || w.equals("?") || w.equals("!") || w.equals(";");
+        }
+
+        /** Title Case words without punctuation right after a name or possessive: ABC's “This Week”. */
+        boolean isTitleAfterName(QuoteScanner.Region region) {
+            String[] ws = region.content().of(text).strip().split("\\s+");
+            int before = lastTokenBefore(region.open());
+            if (ws.length < 2 || before < 0 || region.content().of(text).matches("(?s).*[.,!?;].*")) {
+                return false;
+            }
+            String pos = tokens.get(before).pos();
+            return (pos.equals("POS") || pos.startsWith("NNP")) && java.util.Arrays.stream(ws)
+                    .allMatch(w -> !w.isEmpty() && (Character.isUpperCase(w.charAt(0)) || w.length() <= 3));
         }
 
         /** Quoted text that reads as speech, not a scare quote, slogan or title. */

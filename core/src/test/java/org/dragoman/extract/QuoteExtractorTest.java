@@ -776,4 +776,15 @@ class QuoteExtractorTest {
         runQuotes("Speech\n\nGovernor Hart talked with her advisers on Monday. She told them as she worked on the speech "
                 + "until late at night.\n", 0);
     }
+
+    @Test
+    void aShowsTitleIsNoQuoteAndAnEllipticalAnswerIs() {
+        List<Quote> q = runQuotes("Vote\n\nSenator Ruth Avery said on Channel 4's “Morning Report” that she would “take a "
+                + "look” at the bill. Senator Tom Hale said he would.\n", 2);
+        assertThat(q.get(0).kind()).isEqualTo(QuoteKind.MIXED);
+        assertThat(q.get(0).text()).isEqualTo("she would “take a look” at the bill");
+        assertThat(speaker(q.get(0))).isEqualTo("Ruth Avery");
+        assertThat(q.get(1).text()).isEqualTo("he would");
+        assertThat(speaker(q.get(1))).isEqualTo("Tom Hale");
+    }
 }
