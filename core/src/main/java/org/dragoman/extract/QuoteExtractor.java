@@ -1709,7 +1709,9 @@ public final class QuoteExtractor {
             // Nothing but adjuncts may follow the cue: "…, the ministry said in a statement on Sunday.", up to a
             // relative clause on the speaker ("…, said Ed Rendell, who chairs …") or a clause joined by ", and"
             for (int i = Math.max(after, k + 1); i >= 0 && i < s.endToken(); i++) {
+                // (or a participle: "…, Hollande said Tuesday in Paris, noting that …")
                 if (isComma(i) && i + 1 < s.endToken() && (tokens.get(i + 1).pos().equals("CC")
+                        || tokens.get(i + 1).pos().equals("VBG")
                         || RELATIVES.contains(tokens.get(i + 1).word().toLowerCase(Locale.ROOT)))) {
                     break;
                 }

@@ -787,4 +787,14 @@ class QuoteExtractorTest {
         assertThat(q.get(1).text()).isEqualTo("he would");
         assertThat(speaker(q.get(1))).isEqualTo("Tom Hale");
     }
+
+    @Test
+    void clauseBeforeACueFollowedByAParticiple() {
+        List<Quote> q = runQuotes("Paris\n\nThe plan is a disgrace, President Hollande said Tuesday in Paris, noting that "
+                + "the vote was close.\n", 2);
+        assertThat(q.get(0).text()).isEqualTo("The plan is a disgrace");
+        assertThat(q.get(0).cue()).contains("say");
+        assertThat(q.get(1).text()).isEqualTo("the vote was close");
+        assertThat(speaker(q.get(1))).isEqualTo(speaker(q.get(0)));
+    }
 }
