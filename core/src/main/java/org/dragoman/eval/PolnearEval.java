@@ -22,6 +22,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -85,7 +86,7 @@ public final class PolnearEval {
      * ({@code missed}, article, kind, cue, source, content) and each system quote that matched none ({@code extra},
      * article, kind, cue lemma, speaker text, quote text), for error analysis; see {@link #ERRORS_HEADER}.
      */
-    public static PolnearReport run(Path dir, Function<Article, Analysis> system, java.util.function.Consumer<String> errors)
+    public static PolnearReport run(Path dir, Function<Article, Analysis> system, Consumer<String> errors)
             throws IOException {
         Objects.requireNonNull(system, "system");
         Objects.requireNonNull(errors, "errors");
@@ -286,7 +287,7 @@ public final class PolnearEval {
     }
 
     /** Adds one article's counts to {@code tally}; returns its gold, system and overlap-matched counts. */
-    /** The columns of the error lines of {@link #run(Path, Function, java.util.function.Consumer)}. */
+    /** The columns of the error lines of {@link #run(Path, Function, Consumer)}. */
     public static final String ERRORS_HEADER = "error\tarticle\tkind\tcue\tsource\tcontent";
 
     private static String cell(String s) {
@@ -302,7 +303,7 @@ public final class PolnearEval {
     }
 
     private static int[] score(PolnearDocument doc, Analysis analysis, Tally tally,
-                               java.util.function.Consumer<String> errors) {
+                               Consumer<String> errors) {
         String text = doc.article().text();
         List<PolnearAttribution> gold = doc.attributions();
         List<Span> goldExtent = new ArrayList<>();

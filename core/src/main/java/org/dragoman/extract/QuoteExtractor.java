@@ -90,8 +90,8 @@ public final class QuoteExtractor {
             "welcome", "propose", "cite", "highlight", "bemoan", "dispute", "applaud", "hail", "slam", "deride",
             "ridicule", "disparage", "champion", "advocate", "favor", "favour", "laud", "lambaste", "berate",
             "belittle", "disavow", "repudiate", "reaffirm", "recommend", "back", "note", "mention", "deny", "confirm",
-            "acknowledge", "admit", "reiterate", "stress", "emphasize", "emphasise", "predict", "promise", "want", "demand", "seek",
-            "prefer");
+            "acknowledge", "admit", "reiterate", "stress", "emphasize", "emphasise", "predict", "promise", "want",
+            "demand", "seek", "prefer");
     /**
      * Verbs of a stance with the prepositions that carry what it is on: "argued for a ban", "warned of a
      * recession", "pointed to the polls". Not verbs of a mere topic ("talked about", "referred to"): their object
@@ -1013,8 +1013,8 @@ public final class QuoteExtractor {
                     if (t.word().equalsIgnoreCase("according") && k + 1 < s.endToken()
                             && tokens.get(k + 1).word().equalsIgnoreCase("to")) {
                         f = accordingTo(s, k, block);
-                    } else if (t.word().equalsIgnoreCase("in") && (f = inFindings(s, k, block)) != null) {
-                        // "In a Register poll last month, Cruz had a 10-point lead", "Trump leads in the polls"
+                    } else if (t.word().equalsIgnoreCase("in")) {
+                        f = inFindings(s, k, block); // "In a Register poll, Cruz had a lead", "Trump leads in the polls"
                     } else if (isIndirectCue(k)) {
                         f = clauseAfterCue(s, k, block);
                         if (f == null) {
@@ -1406,6 +1406,10 @@ public final class QuoteExtractor {
                 }
             } else if (lemma.equals("call") && !tokens.get(k).pos().equals("VBN") && namingComplement(c, s) > c) {
                 ok = true; // "called the actions lawful", "called her son her hero", "called her “third-rate”"
+            } else if (STANCE_PREPOSITIONS.getOrDefault(lemma, Set.of()).contains(next) && !isPassive(k)) {
+                c++; // "argued for a ban", "advocated for a primary challenger", "pointed to the polls"
+                ok = c < s.endToken() && (isNounPhraseToken(c) || tokens.get(c).pos().equals("VBG")
+                        || tokens.get(c).pos().startsWith("W")) && !isTemporal(c);
             } else if (STANCES.contains(lemma) && !isPassive(k)) {
                 // "Pate endorsed Charlie Crist", "she defended the plan": a stance taken in public on its object
                 // a pronoun object stands for what it refers to ("endorsed her"), but not after a wish ("wants it")
@@ -1420,11 +1424,6 @@ public final class QuoteExtractor {
                     c++; // "proposed that every city be allowed to …": the clause after "that", maybe subjunctive
                     ok = true;
                 }
-            } else if (STANCE_PREPOSITIONS.containsKey(lemma) && !isPassive(k)
-                    && STANCE_PREPOSITIONS.get(lemma).contains(next)) {
-                c++; // "talked about the border", "argued for a ban", "pointed to the polls"
-                ok = c < s.endToken() && (isNounPhraseToken(c) || tokens.get(c).pos().equals("VBG")
-                        || tokens.get(c).pos().startsWith("W")) && !isTemporal(c);
             } else {
                 return null;
             }
@@ -1432,7 +1431,7 @@ public final class QuoteExtractor {
                 return null;
             }
             int end = clauseEnd(s, c);
-            boolean stance = !lemma.equals("call") && (STANCES.contains(lemma) || STANCE_PREPOSITIONS.containsKey(lemma));
+            boolean stance = STANCES.contains(lemma) || STANCE_PREPOSITIONS.containsKey(lemma);
             // a clause object ("proposed that …", "questioned why …", "proposed barring …") runs to the clause's end
             boolean embedded = tokens.get(c - 1).word().equalsIgnoreCase("that") || WH_WORDS.contains(lemma(c))
                     || tokens.get(c).pos().equals("VBG");
@@ -1452,8 +1451,9 @@ public final class QuoteExtractor {
             if (end - c < (stance ? 1 : 2) || subject == null || !canSpeak(subject)) {
                 return null;
             }
-            boolean withPreposition = c == k + 2 && (lemma.equals("call") || STANCE_PREPOSITIONS.containsKey(lemma));
-            String cue = withPreposition ? lemma + " " + tokens.get(k + 1).word().toLowerCase(Locale.ROOT) : lemma;
+            boolean withPreposition = c == k + 2 && (lemma.equals("call") && (next.equals("for") || next.equals("on"))
+                    || STANCE_PREPOSITIONS.getOrDefault(lemma, Set.of()).contains(next));
+            String cue = withPreposition ? lemma + " " + next : lemma;
             Span cueSpan = withPreposition ? spanOf(k, k + 1) : tokens.get(k).span();
             Attribution at = attribution(cue, cueSpan, subject);
             return new Found(spanOf(c, end - 1), QuoteKind.INDIRECT, at);
@@ -1910,8 +1910,7 @@ public final class QuoteExtractor {
                 // "they reversed themselves, rushed everyone inside and said …": back along a list of verbs
                 int verbs = 0;
                 for (int i = k - 2; i >= sentenceStart && verbs < 3; i--) {
-                    boolean listed = verbs > 0 && tokens.get(i).pos().equals("VBD");
-                    if (isFiniteVerb(i) || listed) {
+                    if (isFiniteVerb(i)) {
                         Span subject = subjectBefore(i, block);
                         if (subject != null || i == 0 || !isComma(i - 1)) {
                             return subject;
