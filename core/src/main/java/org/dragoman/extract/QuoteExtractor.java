@@ -199,7 +199,7 @@ public final class QuoteExtractor {
     private static final Set<String> FINDINGS = Set.of("show", "find", "suggest", "indicate", "reveal", "put", "give",
             "confirm", "estimate", "project", "predict");
     /** Head nouns of data sources, besides {@link #DOCUMENTS}: "exit polls", "results", "new filings". */
-    private static final Set<String> FINDING_SOURCES = Set.of("poll", "polls", "survey", "result", "data", "figure",
+    private static final Set<String> FINDING_SOURCES = Set.of("poll", "polls", "average", "survey", "result", "data", "figure",
             "number", "filing", "record", "email", "research", "count", "tally", "projection", "estimate", "model",
             "forecast", "returns", "study", "report", "audit", "review", "investigation", "census", "index", "results",
             "surveys", "figures", "numbers", "filings", "records", "emails", "studies", "reports", "projections");
@@ -212,7 +212,7 @@ public final class QuoteExtractor {
             "remark", "comment");
     /** Words that name a share of people surveyed when they are a whole subject: "half said", "a third say". */
     private static final Set<String> QUANTITIES = Set.of("half", "third", "thirds", "quarter", "quarters", "fifth",
-            "fifths", "most", "many", "some", "few", "others", "majority", "minority", "plurality");
+            "fifths", "most", "many", "some", "few", "others", "majority", "minority", "plurality", "number", "share");
     private static final int MAX_SCARE_WORDS = 4;
     /** Sentences that may start between the parts of a quote interrupted by its attribution. */
     private static final int MAX_SENTENCES_INTERRUPTING = 1;
@@ -403,8 +403,8 @@ public final class QuoteExtractor {
         }
         String head = words[words.length - 1];
         for (int i = 1; i < words.length; i++) {
-            if (PP_HEADS.contains(words[i])) {
-                head = words[i - 1];
+            if (PP_HEADS.contains(words[i]) && !(words[i].equals("of") && QUANTITIES.contains(words[i - 1]))) {
+                head = words[i - 1]; // but in "a number of senators" the head is after "of"
                 break;
             }
         }
@@ -664,13 +664,27 @@ public final class QuoteExtractor {
                 }
                 String pos = tokens.get(j).pos();
                 boolean chain = pos.startsWith("RB") || pos.equals("TO") || pos.equals("MD") || pos.equals("RP")
-                        || pos.startsWith("VB") && !pos.equals("VBG")
+                        || pos.startsWith("VB") && !pos.equals("VBG") && !isNameWord(j)
+                        && !(pos.equals("VBN") && isFiniteVerb(cue)) // "those surveyed said", "voters polled say"
                         || CONTRACTIONS.contains(tokens.get(j).word().toLowerCase(Locale.ROOT).replace('’', '\''));
                 if (!chain) {
                     break;
                 }
             }
             int last = j;
+            if (j >= 1 && inBlock(j, block) && isDash(j)) {
+                // "The Supreme Court justice -- who has been involved in a scuffle -- said": a dashed aside
+                int open = j - 1;
+                while (open > j - 30 && open > 0 && inBlock(open, block) && !isDash(open) && !isSentencePunct(open)
+                        && !isQuoteMark(open)) {
+                    open--;
+                }
+                if (open < 1 || !isDash(open) || open == j - 1 || !inBlock(open - 1, block)) {
+                    return null;
+                }
+                last = j - 1;
+                j = open - 1;
+            }
             if (j >= 0 && inBlock(j, block) && isComma(j)) {
                 // An apposition: the name may be on either side ("Rutte, NATO's chief," / "The prime minister, Keir Starmer,").
                 int open = appositionStart(j, block);
@@ -714,6 +728,15 @@ public final class QuoteExtractor {
                 return spanOf(quantity, end); // "Nearly nine out of 10 say", "one in five said"
             }
             end = j; // the party tag in "Sen. Claire McCaskill (D-Mo.)" is not part of the name
+            if (tokens.get(j).pos().equals("VBN") && j >= 1 && inBlock(j - 1, block)) {
+                // "those surveyed said", "voters polled say": a participle after the subject
+                if (tokens.get(j - 1).word().equalsIgnoreCase("those")) {
+                    return spanOf(j - 1, end);
+                }
+                if (tokens.get(j - 1).pos().startsWith("NN")) {
+                    j--;
+                }
+            }
             int start = nounPhraseStartBackward(j, block);
             if (start > j) {
                 return null;
@@ -750,7 +773,8 @@ public final class QuoteExtractor {
                 // ", without naming her rival," is an adjunct, not a name in apposition
                 if (apposition != null && doc.mentionWithin(apposition).isPresent()
                         && !PREPOSITIONS.contains(tokens.get(appositionStart).word().toLowerCase(Locale.ROOT))
-                        && !tokens.get(appositionStart).pos().equals("VBG")) {
+                        && !tokens.get(appositionStart).pos().equals("VBG")
+                        && !RELATIVES.contains(tokens.get(appositionStart).word().toLowerCase(Locale.ROOT))) {
                     return apposition;
                 }
             }
@@ -892,7 +916,7 @@ public final class QuoteExtractor {
             while (i - 1 >= 0 && j - i < 6 && inBlock(i - 1, block)) {
                 Token t = tokens.get(i - 1);
                 String w = t.word().toLowerCase(Locale.ROOT);
-                if (t.pos().equals("CD") || w.equals("out") || w.equals("of") || w.equals("in") || w.equals("a")
+                if (t.pos().equals("CD") || t.pos().equals("HYPH") || w.equals("out") || w.equals("of") || w.equals("in") || w.equals("a")
                         || w.equals("nearly") || w.equals("almost") || w.equals("about") || w.equals("roughly")
                         || w.equals("over") || w.equals("more") || w.equals("than") || w.equals("just")
                         || w.equals("only") || w.equals("fewer") || w.equals("less")) {
@@ -938,7 +962,11 @@ public final class QuoteExtractor {
                 if (isComma(i)) {
                     String next = i + 1 < comma ? tokens.get(i + 1).word().toLowerCase(Locale.ROOT) : "";
                     boolean relative = RELATIVES.contains(next) || next.equals("whose");
-                    return i < comma - 1 && (relative || comma - i <= 14 && noFiniteVerb(i + 1, comma)
+                    // "John Archer, wearing a T-shirt covered/VBD in buttons, said": a participle phrase
+                    boolean participle = i + 1 < comma && tokens.get(i + 1).pos().equals("VBG") && i > 0
+                            && tokens.get(i - 1).pos().startsWith("NNP");
+                    return i < comma - 1 && (relative || comma - i <= 24 && noFiniteVerb(i + 1, comma)
+                            || comma - i <= 14 && participle
                             || verbsOnlyInRelativeClauses(i + 1, comma)) ? i : -1;
                 }
                 if (isQuoteMark(i) || isSentencePunct(i)) {
@@ -1059,7 +1087,7 @@ public final class QuoteExtractor {
             }
             // "said on Tuesday that", "said in an interview that": modifiers before an explicit "that"; "said on
             // Friday he met …": before a subject pronoun
-            for (int i = c; i < s.endToken() && i - c <= 8; i++) {
+            for (int i = c; i < s.endToken() && i - c <= 12; i++) {
                 String w = tokens.get(i).word().toLowerCase(Locale.ROOT);
                 if (w.equals("that")) {
                     c = i;
@@ -1224,15 +1252,19 @@ public final class QuoteExtractor {
                     && !first.equals("whether") && !first.equals("because"))) {
                 return -1;
             }
-            for (int i = comma ? c + 1 : c; i < s.endToken() && i - c <= 12; i++) {
-                if (isFiniteVerb(i) || isQuoteMark(i) || isSentencePunct(i) || tokens.get(i).pos().startsWith("W")
-                        && !tokens.get(i).word().equalsIgnoreCase("that")) {
+            // "said that, during the period when they were consultants, Gates …": after "that" and a comma, an
+            // adverbial clause may hold its own verbs
+            boolean afterThat = comma && c > 0 && tokens.get(c - 1).word().equalsIgnoreCase("that");
+            for (int i = comma ? c + 1 : c; i < s.endToken() && i - c <= (afterThat ? 25 : 12); i++) {
+                if (isQuoteMark(i) || isSentencePunct(i) || !afterThat && (isFiniteVerb(i)
+                        || tokens.get(i).pos().startsWith("W") && !tokens.get(i).word().equalsIgnoreCase("that"))) {
                     return -1;
                 }
                 if (isComma(i) && i > c + 1) {
                     int j = i + 1;
                     return j < s.endToken() && (isSubjectPronoun(j) || tokens.get(j).pos().startsWith("NN")
-                            || tokens.get(j).pos().equals("DT") || tokens.get(j).pos().equals("EX"))
+                            || tokens.get(j).pos().equals("DT") || tokens.get(j).pos().equals("EX")
+                            || afterThat && tokens.get(j).pos().equals("PRP"))
                             && finiteVerbSoon(j, s) && !parentheticalCue(j, s) ? i : -1;
                 }
             }
@@ -1246,17 +1278,58 @@ public final class QuoteExtractor {
                     || w.equals("we") || w.equals("i"));
         }
 
-        /** A finite verb within {@code window} words of a clause, before any comma. */
+        /**
+         * A finite verb within {@code window} words of a clause, before any comma but those around a modifier of
+         * its subject: "said the deficit, combined with the race in Iowa, meant …", "said Smith, who …, was …".
+         */
         private boolean finiteVerbWithin(int c, org.dragoman.model.Sentence s, int window) {
             for (int i = c; i < s.endToken() && i - c < window; i++) {
+                if (isComma(i) && i > c && tokens.get(i - 1).pos().startsWith("NN")) {
+                    int close = subjectModifierEnd(i, s);
+                    if (close > 0) {
+                        i = close;
+                        continue;
+                    }
+                }
                 if (isComma(i) || isSentencePunct(i) || isQuoteMark(i)) {
                     return false;
                 }
-                if (isFiniteVerb(i) || presentTaggedAsBase(i)) {
+                if (isFiniteVerb(i) || presentTaggedAsBase(i) || isSubjectPronoun(i) && verbAfterPronoun(i, s)) {
                     return true;
                 }
             }
             return false;
+        }
+
+        /**
+         * The comma closing a modifier that opens at the comma {@code comma} after a noun: a participle ("combined
+         * with …"), a relative clause ("who covered …") or an apposition without a verb ("a former governor") followed
+         * by the clause's finite verb; or -1.
+         */
+        private int subjectModifierEnd(int comma, org.dragoman.model.Sentence s) {
+            if (comma + 2 >= s.endToken()) {
+                return -1;
+            }
+            Token open = tokens.get(comma + 1);
+            boolean relative = RELATIVES.contains(open.word().toLowerCase(Locale.ROOT));
+            boolean participle = open.pos().equals("VBN") || open.pos().equals("VBG");
+            boolean apposition = open.pos().equals("DT") || open.pos().equals("PRP$");
+            if (!relative && !participle && !apposition) {
+                return -1;
+            }
+            for (int i = comma + 2; i < s.endToken() && i - comma <= 20; i++) {
+                if (isSentencePunct(i) || isQuoteMark(i) || tokens.get(i).word().equals(":")) {
+                    return -1;
+                }
+                if (isComma(i)) {
+                    return i + 1 < s.endToken() && (isFiniteVerb(i + 1) || tokens.get(i + 1).pos().startsWith("RB")
+                            && i + 2 < s.endToken() && isFiniteVerb(i + 2)) ? i : -1;
+                }
+                if (!relative && isFiniteVerb(i)) {
+                    return -1;
+                }
+            }
+            return -1;
         }
 
         /** A finite verb within the first words of a clause, before any comma: "Trump is working …". */
@@ -1265,11 +1338,21 @@ public final class QuoteExtractor {
                 if (isComma(i)) {
                     return false;
                 }
-                if (isFiniteVerb(i) || presentTaggedAsBase(i)) {
+                if (isFiniteVerb(i) || presentTaggedAsBase(i) || isSubjectPronoun(i) && verbAfterPronoun(i, s)) {
                     return true;
                 }
             }
             return false;
+        }
+
+        /** A verb after the subject pronoun at {@code p} and any adverbs, whatever its tag: "she almost always treated/VBN". */
+        private boolean verbAfterPronoun(int p, org.dragoman.model.Sentence s) {
+            int v = p + 1;
+            while (v < s.endToken() && tokens.get(v).pos().startsWith("RB")) {
+                v++;
+            }
+            return v < s.endToken() && (tokens.get(v).pos().startsWith("VB") || tokens.get(v).pos().equals("MD")
+                    || isContractedVerb(v));
         }
 
         /** A present-tense verb the tagger took for a base form after its subject: "smugglers/NNS dig/VB". */
@@ -1465,12 +1548,22 @@ public final class QuoteExtractor {
          * "called him", "called an emergency session" or "called Trump's office", which have one object only.
          */
         private int namingComplement(int c, org.dragoman.model.Sentence s) {
-            for (int i = c; i < s.endToken() && i - c <= 5; i++) {
+            boolean pp = false;
+            for (int i = c; i < s.endToken() && i - c <= (pp ? 10 : 5); i++) {
                 Token t = tokens.get(i);
                 boolean afterNoun = i > c && (tokens.get(i - 1).pos().startsWith("NN") || tokens.get(i - 1).pos().equals("PRP"));
                 if (afterNoun && (t.pos().equals("JJ") || t.pos().equals("DT") || t.pos().equals("PRP$")
                         || isQuoteMark(i) || t.word().equals("“"))) {
-                    return i + 1 < s.endToken() && !isSentencePunct(i + 1) ? i : -1;
+                    if (pp && !t.pos().equals("JJ") && !isQuoteMark(i) && !t.word().equals("“")) {
+                        return -1; // "called a meeting of the council members a …" is too loose to read
+                    }
+                    // an adjective may end the sentence ("called the ruling unjust."), a phrase may not
+                    return t.pos().equals("JJ") || i + 1 < s.endToken() && !isSentencePunct(i + 1) ? i : -1;
+                }
+                // "called Clinton's squabble with the intelligence community unusual": a prepositional phrase
+                if (afterNoun && t.pos().equals("IN") && PP_AFTER.contains(t.word()) && !pp) {
+                    pp = true;
+                    continue;
                 }
                 if (!isNounPhraseToken(i) || t.pos().equals("JJ") && afterNoun) {
                     return -1;
@@ -1528,7 +1621,14 @@ public final class QuoteExtractor {
             for (int i = c + 1; i < s.endToken() && i - c <= 8; i++) {
                 String w = tokens.get(i).word().toLowerCase(Locale.ROOT);
                 if (preps.contains(w)) {
-                    return i + 1 < s.endToken() && (tokens.get(i + 1).pos().equals("VBG") || isNounPhraseToken(i + 1));
+                    // "described the demonstrations as largely “very peaceful”", "described the country as beset by …"
+                    int n = i + 1;
+                    while (n < s.endToken() && n - i <= 2 && (tokens.get(n).pos().startsWith("RB") || isQuoteMark(n)
+                            || tokens.get(n).pos().equals("``"))) {
+                        n++;
+                    }
+                    return n < s.endToken() && (tokens.get(n).pos().equals("VBG") || isNounPhraseToken(n)
+                            || w.equals("as") && tokens.get(n).pos().equals("VBN"));
                 }
                 if (!isNounPhraseToken(i) && !tokens.get(i).pos().equals("IN")) {
                     return false;
@@ -1572,8 +1672,8 @@ public final class QuoteExtractor {
             }
             Token t = tokens.get(head);
             String w = t.lemma().toLowerCase(Locale.ROOT);
-            if (isTemporal(head)) {
-                return false; // "Tuesday", "last week"
+            if (isTemporal(head) && !QUANTITIES.contains(w)) {
+                return false; // "Tuesday", "last week"; but "three-quarters" is a share, whatever the time tagger says
             }
             if (t.pos().equals("PRP")) {
                 return !w.equals("it");
@@ -1684,6 +1784,9 @@ public final class QuoteExtractor {
             int comma;
             // "…, said the ministry", else "…, the ministry said" or "…, a spokeswoman, Anna White, said"
             Span np = k - 1 >= s.firstToken() && isComma(k - 1) ? nounPhraseForward(after, block) : null;
+            if (np != null && isSubjectPronoun(k + 1) && verbAfterPronoun(k + 1, s)) {
+                return null; // "…, said she almost always treated …": she is the reported clause's subject
+            }
             if (np != null) {
                 subject = np;
                 after = firstTokenFrom(np.end());
@@ -1773,21 +1876,42 @@ public final class QuoteExtractor {
                 return new Found(spanOf(comma + 1, end - 1), QuoteKind.INDIRECT,
                         attribution("in", cue, spanOf(k + 1, comma - 1)));
             }
-            Span np = nounPhraseForward(k + 1, block);
+            int from = k + 1;
+            while (from < s.endToken() && from - k <= 2 && tokens.get(from).pos().startsWith("RB")) {
+                from++; // "in just about every statewide poll"
+            }
+            Span np = from < s.endToken() ? nounPhraseForward(from, block) : null;
             if (np == null) {
                 return null;
             }
             int npEnd = firstTokenFrom(np.end());
-            if (!isFindingSource(k + 1, npEnd < 0 ? s.endToken() : npEnd)) {
+            if (!isFindingSource(from, npEnd < 0 ? s.endToken() : npEnd) && !pollAverage(from, s)) {
                 return null;
             }
             int start = s.firstToken();
             while (start < k && (isQuoteMark(start) || tokens.get(start).pos().equals("``"))) {
                 start++;
             }
-            // the clause before "in" must be the sentence's own: a subject, a finite verb, no comma
+            // "In the fall of 2007, Clinton held a lead … in a CNN poll": a fronted phrase is not reported
+            for (int i = start; i < k && i - start <= 8; i++) {
+                if (isFiniteVerb(i) || isQuoteMark(i)) {
+                    break;
+                }
+                if (isComma(i)) {
+                    if (tokens.get(start).pos().equals("IN") || tokens.get(start).pos().startsWith("RB")) {
+                        start = i + 1;
+                    }
+                    break;
+                }
+            }
+            while (start < k && (tokens.get(start).pos().equals("CC") || tokens.get(start).pos().startsWith("RB"))) {
+                start++; // "But he fell to 10 percent in …"
+            }
+            // the clause before "in" must be the sentence's own: a subject, a finite verb, no comma but around
+            // figures ("leads Cruz by 9 points, 42%-32.7%, in the average of polls")
             for (int i = start; i < k; i++) {
-                if (isComma(i) || isQuoteMark(i) || tokens.get(i).pos().startsWith("W")
+                if (isComma(i) && !(i + 1 < k && (tokens.get(i + 1).pos().equals("CD") || i + 1 == k))
+                        || isQuoteMark(i) || tokens.get(i).pos().startsWith("W")
                         || tokens.get(i).word().equalsIgnoreCase("that")) {
                     return null;
                 }
@@ -1796,6 +1920,16 @@ public final class QuoteExtractor {
                 return null;
             }
             return new Found(spanOf(start, k - 1), QuoteKind.INDIRECT, attribution("in", cue, np));
+        }
+
+        /** "the RealClearPolitics average of recent Hoosier polls": an average of polls, from token {@code from}. */
+        private boolean pollAverage(int from, org.dragoman.model.Sentence s) {
+            for (int i = from; i + 1 < s.endToken() && i - from <= 4; i++) {
+                if (lemma(i).equals("average") && tokens.get(i + 1).word().equals("of")) {
+                    return isFindingSource(i + 2, Math.min(s.endToken(), i + 7));
+                }
+            }
+            return false;
         }
 
         /** Whether tokens {@code from} to {@code to} (exclusive) name a poll, survey, study or report. */
@@ -1827,20 +1961,36 @@ public final class QuoteExtractor {
             while (last > k + 2 && (isSentencePunct(last) || isQuoteMark(last) || tokens.get(last).pos().equals("''"))) {
                 last--;
             }
-            if (k - 1 > s.firstToken() && isComma(k - 1) && last - k - 2 < 25 && !(after >= s.endToken()
-                    || isSentencePunct(after))) {
+            // "…, according to the Labor Department, taking a step …" / "…, according to the Human Rights
+            // Campaign, an advocacy group.": the source closes the clause before a participle or an apposition
+            int closing = after < s.endToken() && isComma(after) ? sourceTailEnd(after, s) : -1;
+            boolean closed = after >= s.endToken() || isSentencePunct(after) || closing >= 0;
+            boolean commaBefore = k - 1 > s.firstToken() && isComma(k - 1);
+            // "… 46 percent to 39 percent according to a CBS poll released Monday.": no comma before a poll's name
+            boolean bare = !commaBefore && k - s.firstToken() >= 4 && !tokens.get(k - 1).pos().equals("IN")
+                    && (doc.mentionWithin(np).isPresent() || isDocument(np) || isFindingSource(k + 2, s.endToken()));
+            if ((commaBefore || bare) && last - k - 2 < 25 && !closed) {
                 // "…, according to exit polling data released by CNN on Tuesday.": a long source ends the sentence
                 boolean plain = true;
                 int marks = 0;
+                int stop = last;
                 for (int i = k + 2; i <= last; i++) {
-                    plain &= !tokens.get(i).word().equalsIgnoreCase("that") && !isComma(i);
+                    if (isComma(i) && sourceTailEnd(i, s) >= 0) {
+                        stop = i - 1;
+                        closing = i;
+                        break;
+                    }
+                    String pos = tokens.get(i).pos();
+                    plain &= !tokens.get(i).word().equalsIgnoreCase("that") && !isComma(i)
+                            && !(bare && (pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")));
                     marks += isQuoteMark(i) ? 1 : 0;
                 }
                 plain &= marks % 2 == 0; // "according to the “Medicare for all” document he released."
                 if (plain) {
-                    np = spanOf(k + 2, last);
-                    after = last + 1;
+                    np = spanOf(k + 2, stop);
+                    after = stop + 1;
                     provisional = false;
+                    closed = true;
                 }
             }
             if (provisional) {
@@ -1882,13 +2032,41 @@ public final class QuoteExtractor {
                     return new Found(new Span(before.start(), rest.end()), QuoteKind.INDIRECT,
                             attribution("according to", cue, np), List.of(before, rest), null);
                 }
-            } else if (k - 1 > s.firstToken() && isComma(k - 1) && (after >= s.endToken() || isSentencePunct(after))) {
+            } else if ((commaBefore || bare) && closed) {
                 int start = s.firstToken();
-                if (k - 1 - start >= 3 && hasVerb(start, k - 1)) {
-                    return new Found(spanOf(start, k - 2), QuoteKind.INDIRECT, attribution("according to", cue, np));
+                int end = commaBefore ? k - 1 : k;
+                if (end - start >= 3 && hasVerb(start, end)) {
+                    return new Found(spanOf(start, end - 1), QuoteKind.INDIRECT, attribution("according to", cue, np));
                 }
             }
             return null;
+        }
+
+        /**
+         * After the source of a closing "according to", at the comma {@code comma}: the end of a participle phrase or
+         * an apposition that runs to the end of the sentence (", taking a step …", ", an advocacy group."), or -1.
+         */
+        private int sourceTailEnd(int comma, org.dragoman.model.Sentence s) {
+            if (comma + 1 >= s.endToken()) {
+                return -1;
+            }
+            String pos = tokens.get(comma + 1).pos();
+            if (pos.equals("VBG")) {
+                return s.endToken();
+            }
+            if (!(pos.equals("DT") || pos.startsWith("JJ") || pos.startsWith("NN"))) {
+                return -1;
+            }
+            for (int i = comma + 1; i < s.endToken(); i++) {
+                if (isSentencePunct(i) && i == s.endToken() - 1) {
+                    return s.endToken();
+                }
+                if (isFiniteVerb(i) || isComma(i) || isQuoteMark(i) || i - comma > 15
+                        || tokens.get(i).word().equalsIgnoreCase("that")) {
+                    return -1;
+                }
+            }
+            return s.endToken();
         }
 
         /** The subject of a cue; for ", adding that …" the subject of the verb before the comma. */
@@ -1948,6 +2126,21 @@ public final class QuoteExtractor {
                         end = i;
                         break;
                     }
+                    // "…, and he added that …", "…, although he tweeted that …": a new subject with its own
+                    // reporting verb
+                    if (j < s.endToken() && isComma(i) && j == i + 1 && SUBORDINATORS.contains(
+                            tokens.get(j).word().toLowerCase(Locale.ROOT))) {
+                        j++;
+                    }
+                    int v = j + 1;
+                    while (v < s.endToken() && tokens.get(v).pos().startsWith("RB")) {
+                        v++;
+                    }
+                    if (j > i + (isComma(i) ? 1 : 0) && isSubjectPronoun(j) && v < s.endToken()
+                            && isReportingVerb(v) && isFiniteVerb(v)) {
+                        end = i;
+                        break;
+                    }
                     // "offered help, but not the kind he wanted": a contrast the reporter adds
                     if (isComma(i) && i + 3 < s.endToken() && tokens.get(i + 1).word().equalsIgnoreCase("but")
                             && tokens.get(i + 2).word().equalsIgnoreCase("not") && tokens.get(i + 3).pos().equals("DT")) {
@@ -1976,6 +2169,8 @@ public final class QuoteExtractor {
             }
             if (open > 0 && end < s.endToken() && tokens.get(end).word().equals("”")) {
                 end++;
+            } else if (open > 0 && end + 1 < s.endToken() && isSentencePunct(end) && tokens.get(end + 1).word().equals("”")) {
+                end += 2; // … as “the usual theatre, with the usual ending.”
             } else if (open == 0 && end < s.endToken() && end > c && tokens.get(end).pos().equals("''")
                     && text.substring(tokens.get(c).span().start(), tokens.get(end - 1).span().end())
                     .chars().filter(ch -> ch == '"').count() % 2 == 1) {
@@ -2257,7 +2452,7 @@ public final class QuoteExtractor {
             }
             boolean time = true;
             for (int i = firstTokenFrom(np.start()); i >= 0 && i < tokens.size() && tokens.get(i).span().end() <= np.end(); i++) {
-                time &= isTemporal(i);
+                time &= isTemporal(i) && !QUANTITIES.contains(lemma(i)); // "three-quarters" is a share
             }
             if (mention.isEmpty() && time) {
                 // "Sanders (I-Vt.) on Saturday criticized": a time is no speaker
@@ -2325,6 +2520,15 @@ public final class QuoteExtractor {
                 if (outer <= start - 2) {
                     start = outer;
                 }
+            } else if (start <= j && start - 3 >= 0 && inBlock(start - 3, block)
+                    && (tokens.get(start - 1).word().equals("with") && tokens.get(start - 2).word().equals("familiar")
+                    || tokens.get(start - 1).word().equals("to") && tokens.get(start - 2).word().equals("close"))
+                    && tokens.get(start - 3).pos().startsWith("NN")) {
+                // "people familiar with the talks", "sources close to the minister"
+                int outer = nounPhraseStartBackward(start - 3, block);
+                if (outer <= start - 3) {
+                    start = outer;
+                }
             }
             // Must hold a noun or pronoun, or a name the tagger took for an adjective ("Blackwell/JJ pointed to").
             for (int x = start; x <= j; x++) {
@@ -2343,7 +2547,14 @@ public final class QuoteExtractor {
                         && tokens.get(i).span().end() == tokens.get(i + 1).span().start();
             }
             return pos.startsWith("NN") || pos.equals("DT") || pos.startsWith("JJ") || pos.equals("PRP")
-                    || pos.equals("POS") || pos.equals("CD") || pos.equals("PRP$");
+                    || pos.equals("POS") || pos.equals("CD") || pos.equals("PRP$") || isNameWord(i);
+        }
+
+        /** A capitalized word the recognizer put in a name, whatever its tag: "Shane Shook/VBD". */
+        private boolean isNameWord(int i) {
+            Token t = tokens.get(i);
+            return (t.ner().equals("PERSON") || t.ner().equals("ORGANIZATION"))
+                    && Character.isUpperCase(t.word().charAt(0));
         }
 
         private boolean isFiniteVerb(int i) {
@@ -2392,6 +2603,11 @@ public final class QuoteExtractor {
 
         private boolean isComma(int i) {
             return tokens.get(i).word().equals(",");
+        }
+
+        private boolean isDash(int i) {
+            String w = tokens.get(i).word();
+            return w.equals("--") || w.equals("—") || w.equals("–");
         }
 
         private boolean isQuoteMark(int i) {

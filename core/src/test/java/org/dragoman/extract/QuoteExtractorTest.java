@@ -797,4 +797,114 @@ class QuoteExtractorTest {
         assertThat(q.get(1).text()).isEqualTo("the vote was close");
         assertThat(speaker(q.get(1))).isEqualTo(speaker(q.get(0)));
     }
+
+    @Test
+    void aNameTaggedAsAVerbStillSpeaks() {
+        // "Shook" is a past tense to the tagger; the recognizer knows it is a name
+        List<Quote> q = runQuotes("Breach\nShane Shook, a security consultant who has studied the breach, said he saw "
+                + "no sign of a foreign hand in the attack.\n", 1);
+        assertThat(speaker(q.get(0))).isEqualTo("Shane Shook");
+        assertThat(q.get(0).text()).isEqualTo("he saw no sign of a foreign hand in the attack");
+    }
+
+    @Test
+    void aSubjectModifierBetweenCommasIsPartOfTheReportedClause() {
+        List<Quote> q = runQuotes("Primary\nTwo-thirds of party insiders said the deficit, combined with the low turnout "
+                + "in the north, meant that Ortega could not win.\n", 1);
+        assertThat(speakerText(q.get(0))).isEqualTo("Two-thirds of party insiders");
+        assertThat(q.get(0).text()).isEqualTo("the deficit, combined with the low turnout in the north, meant that "
+                + "Ortega could not win");
+    }
+
+    @Test
+    void saidSheFollowedByAVerbIsNoInvertedSpeaker() {
+        List<Quote> q = runQuotes("Press room\nLena Ortiz, who covered the ministry for 20 years, said she almost always "
+                + "treated the briefing as a chance to ask one hard question.\n", 1);
+        assertThat(speaker(q.get(0))).isEqualTo("Lena Ortiz");
+        assertThat(q.get(0).text()).startsWith("she almost always treated the briefing");
+    }
+
+    @Test
+    void aSecondSubjectWithItsOwnReportingVerbEndsTheClause() {
+        List<Quote> q = runQuotes("Foundation\nEdmund Rowe, a former governor, said the charity should close if Hale "
+                + "wins, and he added that it should stop taking foreign money at once. Hale said late Monday that "
+                + "she would keep the charity open, although she conceded that it had made mistakes.\n", 4);
+        assertThat(q.get(0).text()).isEqualTo("the charity should close if Hale wins");
+        assertThat(q.get(1).cue()).contains("add");
+        assertThat(q.get(1).text()).isEqualTo("it should stop taking foreign money at once");
+        assertThat(q.get(2).text()).isEqualTo("she would keep the charity open");
+        assertThat(q.get(3).cue()).contains("concede");
+    }
+
+    @Test
+    void speakersWithLongAppositionsDashesAndParticiples() {
+        List<Quote> q = runQuotes("Convention\nMarta Silva, assistant to the governor and director of the state's office of "
+                + "rural development and outreach, said in an interview Wednesday that the plan was ready. The "
+                + "judge -- who has been in a public dispute with the mayor for weeks -- said she regretted her "
+                + "remarks. Paul Archer, wearing a cap covered in campaign buttons, said he was proud of the "
+                + "volunteers. By 61% to 30%, those surveyed said the program should continue.\n", 4);
+        assertThat(speaker(q.get(0))).isEqualTo("Marta Silva");
+        assertThat(q.get(0).text()).isEqualTo("the plan was ready");
+        assertThat(speakerText(q.get(1))).isEqualTo("The judge");
+        assertThat(q.get(1).text()).isEqualTo("she regretted her remarks");
+        assertThat(speaker(q.get(2))).isEqualTo("Paul Archer");
+        assertThat(speakerText(q.get(3))).isEqualTo("those surveyed");
+        assertThat(q.get(3).text()).isEqualTo("the program should continue");
+    }
+
+    @Test
+    void thatThenAnAdverbialClauseThenTheReportedClause() {
+        List<Quote> q = runQuotes("Lobbying\nPeople familiar with the contract said that, during the years when the firm "
+                + "was advising the ministry, it also lobbied for the pipeline.\n", 1);
+        assertThat(speakerText(q.get(0))).isEqualTo("People familiar with the contract");
+        assertThat(q.get(0).sourceType()).contains(SourceType.ANONYMOUS);
+        assertThat(q.get(0).text()).isEqualTo("during the years when the firm was advising the ministry, it also "
+                + "lobbied for the pipeline");
+    }
+
+    @Test
+    void accordingToClosingTheSentenceBeforeAParticipleOrAnApposition() {
+        List<Quote> q = runQuotes("Strike ends\nThe carrier reached a deal with unions representing 30,000 workers, "
+                + "according to the Labor Department, ending a six-week strike. Bills restricting protests have "
+                + "tripled since 2019, according to the Civic Space Monitor, a watchdog group. Ortega now leads "
+                + "Vance 48 percent to 41 percent according to a Channel 9 poll released Monday.\n", 3);
+        assertThat(q.get(0).text()).isEqualTo("The carrier reached a deal with unions representing 30,000 workers");
+        assertThat(speaker(q.get(0))).isEqualTo("Labor Department");
+        assertThat(q.get(1).text()).isEqualTo("Bills restricting protests have tripled since 2019");
+        assertThat(q.get(2).text()).isEqualTo("Ortega now leads Vance 48 percent to 41 percent");
+        assertThat(q.get(2).sourceType()).contains(SourceType.DOCUMENT);
+    }
+
+    @Test
+    void judgementsWithAdverbsParticiplesAndLongObjects() {
+        List<Quote> q = runQuotes("March\nThe commissioner described the marches as largely peaceful. The senator "
+                + "described the city as overrun by crime. Still, she called the minister's quarrel with the "
+                + "central bank unusual.\n", 3);
+        assertThat(q.get(0).text()).isEqualTo("the marches as largely peaceful");
+        assertThat(q.get(1).text()).isEqualTo("the city as overrun by crime");
+        assertThat(q.get(2).cue()).contains("call");
+        assertThat(q.get(2).text()).isEqualTo("the minister's quarrel with the central bank unusual");
+    }
+
+    @Test
+    void sharesOfPeopleHoldPositions() {
+        List<Quote> q = runQuotes("Ban\nAbout three-quarters support a ban on new coal plants. A number of "
+                + "Labour senators support lowering the voting age.\n", 2);
+        assertThat(speakerText(q.get(0))).isEqualTo("About three-quarters");
+        assertThat(q.get(0).text()).isEqualTo("a ban on new coal plants");
+        assertThat(q.get(0).sourceType()).contains(SourceType.ANONYMOUS);
+        assertThat(q.get(1).sourceType()).contains(SourceType.ANONYMOUS);
+    }
+
+    @Test
+    void aPollNamedWithInAfterTheClause() {
+        List<Quote> q = runQuotes("Race\nIn the spring of 2024, Ortega held a 12-point lead over Vance among young "
+                + "voters in a Channel 9 poll. But he fell to 30 percent in the latest Herald poll released "
+                + "Wednesday. Vance has led Ortega in just about every statewide survey this year, usually by "
+                + "double digits.\n", 3);
+        assertThat(q.get(0).text()).isEqualTo("Ortega held a 12-point lead over Vance among young voters");
+        assertThat(q.get(0).cue()).contains("in");
+        assertThat(q.get(1).text()).isEqualTo("he fell to 30 percent");
+        assertThat(q.get(2).text()).isEqualTo("Vance has led Ortega");
+    }
 }
