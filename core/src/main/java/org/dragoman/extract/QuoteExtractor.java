@@ -62,7 +62,7 @@ public final class QuoteExtractor {
     private static final Set<String> PP_HEADS = Set.of("in", "for", "of", "at", "from", "with", "close", "familiar");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "i", "we", "you", "him", "her", "them");
     /** Head nouns of a source that is a document: "the report says". */
-    private static final Set<String> DOCUMENTS = Set.of("report", "statement", "document", "letter", "memo", "study",
+    private static final Set<String> DOCUMENTS = Set.of("report", "statement", "document", "letter", "memo", "study", "opinion",
             "survey", "indictment", "complaint", "filing", "ruling", "decision", "communiqué", "communique",
             "declaration", "resolution", "draft", "text", "order", "website", "post", "tweet", "poll", "analysis",
             "assessment", "transcript", "note", "notice", "release", "email", "e-mail", "cable", "dossier", "list",
@@ -136,6 +136,12 @@ public final class QuoteExtractor {
     /** Words that open an indirect question: "asked Sanders how he was feeling". */
     private static final Set<String> WH_WORDS = Set.of("how", "what", "why", "who", "whom", "when", "where", "which");
     /** First words after a cue that do not open a reported clause. */
+    /** Conjunctions that open a contrasting clause even without a comma: "… preferred Clinton while men …". */
+    private static final Set<String> CONTRASTS = Set.of("while", "whereas", "although", "though");
+    /** Capitalized labels before a colon that are no speaker: "UPDATE: …", "WATCH: …". */
+    private static final Set<String> HEADINGS = Set.of("update", "updated", "watch", "read", "related", "note",
+            "editor's note", "correction", "breaking", "exclusive", "video", "photos", "listen", "see also", "q", "a",
+            "advertisement", "background", "context", "analysis", "opinion", "source", "sources", "pictured");
     private static final Set<String> NOT_CLAUSE_START = Set.of("whether", "nothing", "so", "yes", "no", "goodbye",
             "hello", "thanks", "sorry", "more", "little", "much", "something", "anything", "everything");
     /** Source nouns that open a headline of the form "Poll: …". */
@@ -462,6 +468,19 @@ public final class QuoteExtractor {
             if (!inBlock(j, block) || isQuoteMark(j)) {
                 return Optional.empty();
             }
+            if (tokens.get(j).pos().equals("IN") && !isCue(j)) {
+                // "“The court expresses no view on the merits” of the case, the opinion said": the sentence goes on
+                // past the quote to a comma, then the attribution
+                int comma = j + 1;
+                while (comma < tokens.size() && comma - j <= 8 && inBlock(comma, block) && !isComma(comma)
+                        && !isQuoteMark(comma) && !isSentencePunct(comma) && !isFiniteVerb(comma)) {
+                    comma++;
+                }
+                if (comma >= tokens.size() || !isComma(comma) || comma - j > 8 || !inBlock(comma + 1, block)) {
+                    return Optional.empty();
+                }
+                j = comma + 1;
+            }
             if (isCue(j)) {
                 Span np = nounPhraseForward(j + 1, block);
                 return np == null ? Optional.empty() : Optional.of(attribution(j, np));
@@ -471,10 +490,22 @@ public final class QuoteExtractor {
                 return Optional.empty();
             }
             int k = firstTokenFrom(np.end());
+            if (k >= 0 && k + 1 < tokens.size() && (tokens.get(k).word().equals("(") || tokens.get(k).pos().equals("-LRB-"))) {
+                // "Rep. Earl Blumenauer (D-Ore.) said": a party tag after the name
+                int close = k + 1;
+                while (close < tokens.size() && close - k <= 8 && !tokens.get(close).word().equals(")")
+                        && !tokens.get(close).pos().equals("-RRB-")) {
+                    close++;
+                }
+                k = close - k <= 8 && close + 1 < tokens.size() ? close + 1 : -1;
+            }
             if (k >= 0 && isComma(k)) {
-                // "Mark Rutte, NATO's secretary general, said": skip the apposition.
+                // "Mark Rutte, NATO's secretary general, said": skip the apposition; "the bespectacled, 71-year-old
+                // diplomat said": adjectives in a row go on with the phrase
                 int close = appositionEnd(k, block);
-                k = close < 0 ? -1 : close + 1;
+                boolean adjectives = k + 1 < tokens.size() && (tokens.get(k + 1).pos().startsWith("JJ")
+                        || tokens.get(k + 1).pos().equals("CD")) && tokens.get(k - 1).pos().startsWith("JJ");
+                k = close >= 0 ? close + 1 : adjectives ? k + 1 : -1;
             }
             // Adverbs, or a modifier of the speaker ("a senior official involved in the mediation said").
             boolean closedSentence = region.content().of(text).endsWith(".");
@@ -521,6 +552,12 @@ public final class QuoteExtractor {
                 return Optional.empty();
             }
             boolean punctuated = isComma(k) || tokens.get(k).word().equals(":");
+            if (tokens.get(k).word().equals(":")) {
+                Span name = nameBeforeColon(k, block);
+                if (name != null) {
+                    return Optional.of(tagAttribution(k, name)); // "Clinton: “Our goal is …”"
+                }
+            }
             if (punctuated || tokens.get(k).word().equalsIgnoreCase("that")) {
                 k--;
             }
@@ -528,6 +565,34 @@ public final class QuoteExtractor {
                 return Optional.empty();
             }
             return cueRightBefore(k, block, punctuated);
+        }
+
+        /**
+         * A name alone before the colon at {@code colon}, opening its sentence or following a dash: "Clinton: “…”",
+         * "- Philip Bump: “…”", "TAPPER: …" in a transcript. At most four words, all capitalized, and a name the
+         * recognizer found or a speaker's tag in capitals; null otherwise.
+         */
+        private Span nameBeforeColon(int colon, Block block) {
+            int start = colon;
+            while (start - 1 >= 0 && colon - start < 4 && inBlock(start - 1, block) && !isSentencePunct(start - 1)
+                    && !isDash(start - 1) && !tokens.get(start - 1).word().equals("-") && !isQuoteMark(start - 1)
+                    && tokens.get(start - 1).word().chars().filter(Character::isLetter).findFirst()
+                    .stream().allMatch(Character::isUpperCase) && !isComma(start - 1)) {
+                start--;
+            }
+            if (start == colon || start - 1 >= 0 && inBlock(start - 1, block) && !isSentencePunct(start - 1)
+                    && !isDash(start - 1) && !tokens.get(start - 1).word().equals("-") && !isQuoteMark(start - 1)) {
+                return null;
+            }
+            Span name = spanOf(start, colon - 1);
+            String words = name.of(text);
+            boolean tag = words.length() >= 2 && words.chars().filter(Character::isLetter).allMatch(Character::isUpperCase)
+                    && words.chars().anyMatch(Character::isLetter);
+            Optional<Entity> entity = doc.mentionWithin(name).flatMap(m -> doc.entityAt(m.span()));
+            boolean named = entity.filter(e -> e.type() == org.dragoman.model.EntityType.PERSON).isPresent();
+            boolean place = entity.filter(e -> e.type() == org.dragoman.model.EntityType.LOCATION).isPresent()
+                    || tokens.get(start).ner().equals("LOCATION") || tokens.get(start).ner().equals("CITY"); // "BEIRUT:"
+            return named || tag && !place && !HEADINGS.contains(words.toLowerCase(Locale.ROOT)) ? name : null;
         }
 
         /** A quote right after a colon that ends a clause with a speaking subject, without a cue (see below). */
@@ -762,6 +827,12 @@ public final class QuoteExtractor {
                     if (governing != null) {
                         return governing;
                     }
+                }
+            }
+            if (tokens.get(start).pos().equals("CD") && start + 1 <= end) {
+                int share = quantityStart(start, block); // "about 6 in 10 white men"
+                if (share >= 0 && share < start) {
+                    start = share;
                 }
             }
             start = coordinatedStart(start, block);
@@ -1038,6 +1109,15 @@ public final class QuoteExtractor {
                             break;
                         }
                     }
+                    if (k <= s.firstToken() + 4 && t.word().equals(":") && block.kind() == Block.Kind.PARAGRAPH) {
+                        Found turn = transcriptTurn(s, k, block);
+                        if (turn != null) {
+                            if (out.stream().noneMatch(o -> o.span.overlaps(turn.span))) {
+                                out.add(turn);
+                            }
+                            break;
+                        }
+                    }
                     if (t.word().equalsIgnoreCase("according") && k + 1 < s.endToken()
                             && tokens.get(k + 1).word().equalsIgnoreCase("to")) {
                         f = accordingTo(s, k, block);
@@ -1054,6 +1134,11 @@ public final class QuoteExtractor {
                     }
                     if (f == null && t.pos().startsWith("VB")) {
                         f = objectComplement(s, k, block);
+                    }
+                    // "…, election records show." (a verb the tagger may take for a noun, at the end of the sentence)
+                    if (f == null && FINDINGS.contains(lemma(k)) && (t.pos().startsWith("VB") || t.pos().startsWith("NN")
+                            && k + 1 < s.endToken() && isSentencePunct(k + 1) && tokens.get(k - 1).pos().startsWith("NN"))) {
+                        f = clauseBeforeCue(s, k, block);
                     }
                     if (f == null && t.pos().startsWith("NN")) {
                         f = nounComplement(s, k, block);
@@ -1074,6 +1159,51 @@ public final class QuoteExtractor {
                 }
             }
             return out;
+        }
+
+        /**
+         * A speaker's turn in a transcript: "TAPPER: Donald Trump released a video on Friday. Take a listen." The
+         * words after the colon, to the end of the paragraph, are the speaker's own; a quotation mark after the
+         * colon makes it an ordinary direct quote instead.
+         */
+        private Found transcriptTurn(org.dragoman.model.Sentence s, int colon, Block block) {
+            if (colon + 1 >= tokens.size() || !inBlock(colon + 1, block) || isQuoteMark(colon + 1)
+                    || tokens.get(colon + 1).pos().equals("``")) {
+                return null;
+            }
+            Span name = nameBeforeColon(colon, block);
+            if (name == null || firstTokenFrom(name.start()) != s.firstToken()) {
+                return null;
+            }
+            int last = colon + 1;
+            while (last + 1 < tokens.size() && inBlock(last + 1, block)) {
+                last++;
+            }
+            if (last - colon < 3) {
+                return null;
+            }
+            return new Found(spanOf(colon + 1, last), QuoteKind.DIRECT, tagAttribution(colon, name));
+        }
+
+        /**
+         * The speaker of a tag before a colon; a tag in capitals ("FALLIN") is the person of the article whose
+         * name ends with that word, when there is exactly one.
+         */
+        private Attribution tagAttribution(int colon, Span name) {
+            Attribution at = attribution(":", tokens.get(colon).span(), name);
+            if (at.entity != null) {
+                return at;
+            }
+            String[] words = name.of(text).split("\\s+");
+            String last = words[words.length - 1];
+            List<Entity> people = doc.entities().stream()
+                    .filter(e -> e.type() == org.dragoman.model.EntityType.PERSON)
+                    .filter(e -> {
+                        String[] n = e.name().split("\\s+");
+                        return n.length > 1 && n[n.length - 1].equalsIgnoreCase(last);
+                    }).toList();
+            return people.size() == 1 ? new Attribution(at.cue, at.cueSpan, people.get(0), at.mention, false, null, null)
+                    : at;
         }
 
         /** "X said (that) CLAUSE", "X told reporters on Monday that CLAUSE". */
@@ -1335,8 +1465,8 @@ public final class QuoteExtractor {
         /** A finite verb within the first words of a clause, before any comma: "Trump is working …". */
         private boolean finiteVerbSoon(int c, org.dragoman.model.Sentence s) {
             for (int i = c; i < s.endToken() && i - c < 15; i++) {
-                if (isComma(i)) {
-                    return false;
+                if (isComma(i) || i > c && CONTRASTS.contains(tokens.get(i).word().toLowerCase(Locale.ROOT))) {
+                    return false; // (the verb after "while" is another clause's: "preferred Clinton while men …")
                 }
                 if (isFiniteVerb(i) || presentTaggedAsBase(i) || isSubjectPronoun(i) && verbAfterPronoun(i, s)) {
                     return true;
@@ -1481,6 +1611,10 @@ public final class QuoteExtractor {
                     c++;
                     next = tokens.get(c).word().toLowerCase(Locale.ROOT);
                 }
+                while (c + 1 < s.endToken() && tokens.get(c).pos().startsWith("RB") && !next.equals("not")) {
+                    c++; // "the survey shows only a small gender gap"
+                    next = tokens.get(c).word().toLowerCase(Locale.ROOT);
+                }
                 ok = subject != null && isDocument(subject) && (isNounPhraseToken(c) || tokens.get(c).pos().equals("IN")
                         && !next.equals("that"));
                 if (ok) {
@@ -1520,6 +1654,10 @@ public final class QuoteExtractor {
                     || tokens.get(c).pos().equals("VBG");
             for (int i = c + 1; stance && i + 1 < end; i++) {
                 String w = tokens.get(i + 1).word().toLowerCase(Locale.ROOT);
+                if (!embedded && i > c && CONTRASTS.contains(tokens.get(i).word().toLowerCase(Locale.ROOT))) {
+                    end = i; // "preferred Clinton while about 6 in 10 men supported Sanders"
+                    break;
+                }
                 // "praised the police for what he called their restraint": a clause inside the object
                 embedded |= tokens.get(i).pos().startsWith("W") || tokens.get(i).word().equalsIgnoreCase("that")
                         || SUBORDINATORS.contains(tokens.get(i).word().toLowerCase(Locale.ROOT));
@@ -1776,8 +1914,11 @@ public final class QuoteExtractor {
 
         /** "CLAUSE, officials said." / "CLAUSE, said the minister." */
         private Found clauseBeforeCue(org.dragoman.model.Sentence s, int k, Block block) {
-            if (!INDIRECT_CUES.contains(lemma(k))) {
-                return null; // "…, most voters want the plan": an intention takes its content after it
+            // "…, most voters want the plan": an intention takes its content after it; but "…, election records
+            // show." is what the records show
+            boolean finding = FINDINGS.contains(lemma(k)) && k + 1 < s.endToken() && isSentencePunct(k + 1);
+            if (!INDIRECT_CUES.contains(lemma(k)) && !finding) {
+                return null;
             }
             int after = k + 1;
             Span subject;
@@ -1828,6 +1969,9 @@ public final class QuoteExtractor {
             }
             if (comma - start < 3 || !hasFiniteVerb(start, comma)) {
                 return null; // "After days of rising tensions, Trump announced a ceasefire": no clause, no speech
+            }
+            if (finding && !INDIRECT_CUES.contains(lemma(k)) && !isDocument(subject)) {
+                return null;
             }
             return new Found(spanOf(start, comma - 1), QuoteKind.INDIRECT, attribution(k, subject));
         }
@@ -2481,7 +2625,10 @@ public final class QuoteExtractor {
         private Span nounPhraseForward(int i, Block block) {
             int j = i;
             boolean head = false;
-            while (j < tokens.size() && j - i < 8 && inBlock(j, block) && isNounPhraseToken(j)) {
+            while (j < tokens.size() && j - i < 10 && inBlock(j, block) && (isNounPhraseToken(j)
+                    // "the bespectacled, 71-year-old diplomat": a comma between adjectives
+                    || isComma(j) && j > i && tokens.get(j - 1).pos().startsWith("JJ") && j + 1 < tokens.size()
+                    && (tokens.get(j + 1).pos().startsWith("JJ") || tokens.get(j + 1).pos().equals("CD")))) {
                 String pos = tokens.get(j).pos();
                 head |= pos.startsWith("NN") || pos.equals("PRP");
                 if (pos.equals("PRP") && j == i) {
@@ -2522,9 +2669,10 @@ public final class QuoteExtractor {
                 }
             } else if (start <= j && start - 3 >= 0 && inBlock(start - 3, block)
                     && (tokens.get(start - 1).word().equals("with") && tokens.get(start - 2).word().equals("familiar")
-                    || tokens.get(start - 1).word().equals("to") && tokens.get(start - 2).word().equals("close"))
+                    || tokens.get(start - 1).word().equals("to") && tokens.get(start - 2).word().equals("close")
+                    || tokens.get(start - 1).word().equals("by") && tokens.get(start - 2).pos().equals("VBN"))
                     && tokens.get(start - 3).pos().startsWith("NN")) {
-                // "people familiar with the talks", "sources close to the minister"
+                // "people familiar with the talks", "sources close to the minister", "records compiled by the FEC"
                 int outer = nounPhraseStartBackward(start - 3, block);
                 if (outer <= start - 3) {
                     start = outer;

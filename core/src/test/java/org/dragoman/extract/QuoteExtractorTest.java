@@ -907,4 +907,45 @@ class QuoteExtractorTest {
         assertThat(q.get(1).text()).isEqualTo("he fell to 30 percent");
         assertThat(q.get(2).text()).isEqualTo("Vance has led Ortega");
     }
+
+    @Test
+    void speakersAfterAQuoteWithPartyTagsAdjectivesAndATrailingPhrase() {
+        List<Quote> q = runQuotes("Hearing\n“There is real energy in a whole host of races,” Rep. Dana Whitfield (D-Ore.) "
+                + "said. “From day one, I made water the top priority,” the bespectacled, 71-year-old envoy said. "
+                + "“The court expresses no view on the merits” of the dispute, the unsigned opinion said.\n", 3);
+        assertThat(speaker(q.get(0))).isEqualTo("Dana Whitfield");
+        assertThat(speakerText(q.get(1))).isEqualTo("the bespectacled, 71-year-old envoy");
+        assertThat(speakerText(q.get(2))).isEqualTo("the unsigned opinion");
+        assertThat(q.get(2).sourceType()).contains(SourceType.DOCUMENT);
+    }
+
+    @Test
+    void aNameAndAColonIntroduceAQuoteOrATranscriptTurn() {
+        List<Quote> q = runQuotes("Interview\nGov. Nora Castell spoke to the network on Sunday.\n\n"
+                + "Ortiz and Castell disagree on the strike. Castell: “We will not negotiate under threat.”\n\n"
+                + "PAUL ORTIZ: You said the strike was illegal. Do you still think so?\n\n"
+                + "CASTELL: I think the law is clear. It has been clear for years.\n\n"
+                + "BERLIN: Officials said the talks would resume.\n\n"
+                + "UPDATE: The talks resumed on Monday.\n", 4);
+        assertThat(speaker(q.get(0))).isEqualTo("Nora Castell");
+        assertThat(q.get(0).cue()).contains(":");
+        assertThat(q.get(0).kind()).isEqualTo(QuoteKind.DIRECT);
+        assertThat(speakerText(q.get(1))).isEqualTo("PAUL ORTIZ");
+        assertThat(q.get(1).text()).isEqualTo("You said the strike was illegal. Do you still think so?");
+        assertThat(speaker(q.get(2))).isEqualTo("Nora Castell"); // the tag in capitals is her surname
+        assertThat(q.get(2).text()).isEqualTo("I think the law is clear. It has been clear for years.");
+        assertThat(speakerText(q.get(3))).isEqualTo("Officials"); // a dateline is no speaker
+    }
+
+    @Test
+    void aContrastEndsAStatedPreferenceAndADocumentCanCloseTheSentence() {
+        List<Quote> q = runQuotes("Caucus\nMost older voters preferred Ortega while about 6 in 10 young voters supported "
+                + "Vance. But the survey shows only a small gender gap. Vance has not donated to any candidate since "
+                + "2019, state election records compiled by the Civic Ledger show.\n", 4);
+        assertThat(q.get(0).text()).isEqualTo("Ortega");
+        assertThat(speakerText(q.get(1))).isEqualTo("about 6 in 10 young voters");
+        assertThat(q.get(2).text()).isEqualTo("a small gender gap");
+        assertThat(q.get(3).text()).isEqualTo("Vance has not donated to any candidate since 2019");
+        assertThat(speakerText(q.get(3))).isEqualTo("state election records compiled by the Civic Ledger");
+    }
 }
