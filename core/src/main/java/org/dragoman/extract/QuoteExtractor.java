@@ -590,6 +590,14 @@ public final class QuoteExtractor {
                     && words.chars().anyMatch(Character::isLetter);
             Optional<Entity> entity = doc.mentionWithin(name).flatMap(m -> doc.entityAt(m.span()));
             boolean named = entity.filter(e -> e.type() == org.dragoman.model.EntityType.PERSON).isPresent();
+            // "Pew Research:", "- Philip Bump: “…”": a name the recognizer tagged, or proper nouns before a quote
+            boolean quoteFollows = colon + 1 < tokens.size() && (isQuoteMark(colon + 1)
+                    || tokens.get(colon + 1).pos().equals("``"));
+            boolean proper = true;
+            for (int i = start; i < colon; i++) {
+                proper &= tokens.get(i).pos().startsWith("NNP") || isNameWord(i);
+            }
+            named |= isNameWord(colon - 1) || proper && quoteFollows && colon - start >= 2;
             boolean place = entity.filter(e -> e.type() == org.dragoman.model.EntityType.LOCATION).isPresent()
                     || tokens.get(start).ner().equals("LOCATION") || tokens.get(start).ner().equals("CITY"); // "BEIRUT:"
             return named || tag && !place && !HEADINGS.contains(words.toLowerCase(Locale.ROOT)) ? name : null;
@@ -736,6 +744,12 @@ public final class QuoteExtractor {
                     break;
                 }
             }
+            if (j >= 1 && j < cue - 1 && inBlock(j - 1, block) && RELATIVES.contains(tokens.get(j).word().toLowerCase(Locale.ROOT))
+                    && tokens.get(j - 1).pos().startsWith("NN")) {
+                // "an official who spoke anonymously to discuss …": the subject of a verb chain in a relative clause
+                int start = nounPhraseStartBackward(j - 1, block);
+                return start <= j - 1 ? spanOf(start, j - 1) : null;
+            }
             int last = j;
             if (j >= 1 && inBlock(j, block) && isDash(j)) {
                 // "The Supreme Court justice -- who has been involved in a scuffle -- said": a dashed aside
@@ -759,13 +773,15 @@ public final class QuoteExtractor {
                 last = j - 1;
                 j = open - 1;
                 // a short tag before the apposition: "Rosa Lind, 60, a doctor," / "Mark Dale, R-Ohio, a senator,"
-                for (int tag = 0; tag < 2 && j >= 2 && inBlock(j - 1, block); tag++) {
+                // (and "Cory James, 22, of Flint, Mich.,": an age, then a hometown)
+                for (int tag = 0; tag < 3 && j >= 2 && inBlock(j - 1, block); tag++) {
                     int comma = j;
                     while (comma > j - 4 && comma > 0 && !isComma(comma)) {
                         comma--;
                     }
+                    boolean age = comma >= 2 && tokens.get(comma - 1).pos().equals("CD") && isComma(comma - 2);
                     if (!isComma(comma) || comma == j || !inBlock(comma - 1, block)
-                            || !tokens.get(comma - 1).pos().startsWith("NNP") || !noFiniteVerb(comma + 1, j + 1)
+                            || !tokens.get(comma - 1).pos().startsWith("NNP") && !age || !noFiniteVerb(comma + 1, j + 1)
                             || afterPreposition(comma - 1) // "Speaking in Harlem, Clinton, …": a place, no name
                             || tokens.get(comma + 1).pos().equals("DT")) {
                         break;
@@ -816,6 +832,22 @@ public final class QuoteExtractor {
                     return spanOf(before, start - 3);
                 }
             }
+            if (participle && start >= 3 && inBlock(start - 3, block) && tokens.get(start - 1).pos().equals("IN")
+                    && !tokens.get(start - 1).word().equalsIgnoreCase("with")
+                    && MESSAGES.contains(lemma(start - 2))) {
+                // "wrote in a statement to Wired explaining why …": the statement explains, not its addressee
+                int verb = nounPhraseStartBackward(start - 2, block) - 1;
+                while (verb >= 1 && tokens.get(verb).pos().equals("IN") && verb > start - 8) {
+                    verb--; // "wrote in a statement"
+                }
+                if (verb >= 0 && inBlock(verb, block) && tokens.get(verb).pos().startsWith("VB")
+                        && !tokens.get(verb).pos().equals("VBG")) {
+                    Span governing = subjectBefore(verb, block);
+                    if (governing != null) {
+                        return governing;
+                    }
+                }
+            }
             if (participle && start >= 1 && inBlock(start - 1, block)) {
                 // "X released an ad calling …", "X put out a statement saying …", "X emailed supporters saying …":
                 // a message X sent, or a message sent to others, speaks for X
@@ -837,7 +869,11 @@ public final class QuoteExtractor {
             }
             start = coordinatedStart(start, block);
             Span np = spanOf(start, end);
-            if (last != j && doc.mentionWithin(np).isEmpty()) {
+            boolean properNoun = false;
+            for (int i = start; i <= end; i++) {
+                properNoun |= tokens.get(i).pos().startsWith("NNP");
+            }
+            if (last != j && (doc.mentionWithin(np).isEmpty() || !properNoun)) {
                 // "The prime minister, Keir Starmer, said": the name is in the apposition
                 int appositionStart = firstTokenFrom(np.end()) + 1;
                 Span apposition = appositionStart <= last ? spanOf(appositionStart, last) : null;
@@ -1916,7 +1952,8 @@ public final class QuoteExtractor {
         private Found clauseBeforeCue(org.dragoman.model.Sentence s, int k, Block block) {
             // "…, most voters want the plan": an intention takes its content after it; but "…, election records
             // show." is what the records show
-            boolean finding = FINDINGS.contains(lemma(k)) && k + 1 < s.endToken() && isSentencePunct(k + 1);
+            boolean finding = FINDINGS.contains(lemma(k)) && k + 1 < s.endToken()
+                    && (isSentencePunct(k + 1) || isComma(k + 1)); // "…, a new poll finds, …"
             if (!INDIRECT_CUES.contains(lemma(k)) && !finding) {
                 return null;
             }
@@ -1924,7 +1961,9 @@ public final class QuoteExtractor {
             Span subject;
             int comma;
             // "…, said the ministry", else "…, the ministry said" or "…, a spokeswoman, Anna White, said"
-            Span np = k - 1 >= s.firstToken() && isComma(k - 1) ? nounPhraseForward(after, block) : null;
+            // (not after "told": "…, Tad Devine, told The Huffington Post" names the addressee)
+            Span np = k - 1 >= s.firstToken() && isComma(k - 1) && !ADDRESSED.contains(lemma(k))
+                    ? nounPhraseForward(after, block) : null;
             if (np != null && isSubjectPronoun(k + 1) && verbAfterPronoun(k + 1, s)) {
                 return null; // "…, said she almost always treated …": she is the reported clause's subject
             }
@@ -2630,7 +2669,7 @@ public final class QuoteExtractor {
                     || isComma(j) && j > i && tokens.get(j - 1).pos().startsWith("JJ") && j + 1 < tokens.size()
                     && (tokens.get(j + 1).pos().startsWith("JJ") || tokens.get(j + 1).pos().equals("CD")))) {
                 String pos = tokens.get(j).pos();
-                head |= pos.startsWith("NN") || pos.equals("PRP");
+                head |= pos.startsWith("NN") || pos.equals("PRP") || isNameWord(j); // "Devine/JJ declared"
                 if (pos.equals("PRP") && j == i) {
                     j++;
                     break; // a pronoun is a whole noun phrase

@@ -948,4 +948,20 @@ class QuoteExtractorTest {
         assertThat(q.get(3).text()).isEqualTo("Vance has not donated to any candidate since 2019");
         assertThat(speakerText(q.get(3))).isEqualTo("state election records compiled by the Civic Ledger");
     }
+
+    @Test
+    void speakersBehindRelativeClausesAddresseesAndHometowns() {
+        List<Quote> q = runQuotes("Convention\nThe ministry confirmed the visit, its chief spokesman, Tomas Reyes, told The "
+                + "Harbor Gazette. A senior official who spoke anonymously to discuss internal planning said Wednesday, "
+                + "“There are talks between the two camps.” Lena Hart, 22, of Dayton, Ohio, said she had not given up "
+                + "on the candidate. “Many people are unsure this year,” Marek Vogel wrote in a statement to the Gazette "
+                + "explaining why he is speaking at the convention.\n", 5);
+        assertThat(speaker(q.get(0))).isEqualTo("Tomas Reyes");
+        assertThat(q.get(0).text()).isEqualTo("The ministry confirmed the visit");
+        assertThat(speakerText(q.get(1))).isEqualTo("A senior official");
+        assertThat(speaker(q.get(2))).isEqualTo("Lena Hart");
+        assertThat(speaker(q.get(3))).isEqualTo("Marek Vogel");
+        assertThat(q.get(4).cue()).contains("explain");
+        assertThat(speaker(q.get(4))).isEqualTo("Marek Vogel");
+    }
 }
