@@ -511,8 +511,10 @@ public final class QuoteExtractor {
             boolean closedSentence = region.content().of(text).endsWith(".");
             for (int n = 0; k >= 0 && k < tokens.size() && n < 9 && inBlock(k, block); n++, k++) {
                 if (isCue(k) && !tokens.get(k).pos().equals("VBG")) {
-                    if (closedSentence && opensClause(k + 1, block)) {
-                        return Optional.empty(); // “… soft.” He says referees …: a new sentence reporting something else
+                    if (closedSentence && (opensClause(k + 1, block) || objectFollows(k))) {
+                        // “… soft.” He says referees …, “… now.” Cruz called the KKK “repulsive.”: a new sentence
+                        // reporting something else
+                        return Optional.empty();
                     }
                     return Optional.of(attribution(k, np));
                 }
@@ -528,6 +530,16 @@ public final class QuoteExtractor {
                 }
             }
             return Optional.empty();
+        }
+
+        /** An object right after the cue at {@code k}: "called the KKK …", "told reporters …", not "said Monday." */
+        private boolean objectFollows(int k) {
+            if (k + 1 >= tokens.size()) {
+                return false;
+            }
+            Token t = tokens.get(k + 1);
+            return (t.pos().equals("DT") || t.pos().startsWith("NN") || t.pos().equals("PRP") || t.pos().equals("PRP$")
+                    || isQuoteMark(k + 1) || t.pos().equals("``")) && !isTemporal(k + 1);
         }
 
         /** True when a reported clause starts at token {@code i}: "that", or a finite verb before the sentence ends. */
@@ -1460,11 +1472,30 @@ public final class QuoteExtractor {
                 if (isComma(i) || isSentencePunct(i) || isQuoteMark(i)) {
                     return false;
                 }
-                if (isFiniteVerb(i) || presentTaggedAsBase(i) || isSubjectPronoun(i) && verbAfterPronoun(i, s)) {
+                if (isFiniteVerb(i) || presentTaggedAsBase(i) || isSubjectPronoun(i) && verbAfterPronoun(i, s)
+                        || pastTaggedAsParticiple(i, c)) {
                     return true;
                 }
             }
             return false;
+        }
+
+        /**
+         * A past tense the tagger took for a participle right after the clause's subject: "said Clinton called/VBN
+         * on members …" (no auxiliary before it, and a noun right before).
+         */
+        private boolean pastTaggedAsParticiple(int i, int c) {
+            if (i <= c || !tokens.get(i).pos().equals("VBN") || !tokens.get(i - 1).pos().startsWith("NN")) {
+                return false;
+            }
+            for (int x = c; x < i; x++) {
+                String l = lemma(x);
+                if (l.equals("have") || l.equals("be") || l.equals("get") || tokens.get(x).pos().startsWith("VB")
+                        || tokens.get(x).pos().equals("IN") || tokens.get(x).pos().startsWith("W")) {
+                    return false; // "the bill passed by the House", "the man arrested in Paris"
+                }
+            }
+            return true;
         }
 
         /**
@@ -1504,7 +1535,8 @@ public final class QuoteExtractor {
                 if (isComma(i) || i > c && CONTRASTS.contains(tokens.get(i).word().toLowerCase(Locale.ROOT))) {
                     return false; // (the verb after "while" is another clause's: "preferred Clinton while men …")
                 }
-                if (isFiniteVerb(i) || presentTaggedAsBase(i) || isSubjectPronoun(i) && verbAfterPronoun(i, s)) {
+                if (isFiniteVerb(i) || presentTaggedAsBase(i) || isSubjectPronoun(i) && verbAfterPronoun(i, s)
+                        || pastTaggedAsParticiple(i, c)) {
                     return true;
                 }
             }
@@ -2626,8 +2658,11 @@ public final class QuoteExtractor {
                 }
             }
             int head = headEnd;
-            Optional<Mention> mention = doc.mentionWithin(np).filter(m -> doc.entityAt(m.span()).isPresent()
-                    && m.span().end() == head);
+            // the mention that ends the head, not the first one in the phrase ("Trump's rival Sen. Marco Rubio")
+            Optional<Mention> mention = doc.entities().stream().flatMap(e -> e.mentions().stream())
+                    .filter(m -> np.contains(m.span()) && m.span().end() == head)
+                    .min((x, y) -> Integer.compare(x.span().start(), y.span().start()))
+                    .filter(m -> m.span().start() == np.start() || !coordinated(np)); // "Russia and France" speak as one
             boolean firstPerson = false;
             if (mention.isEmpty()) {
                 String w = np.of(text).toLowerCase(Locale.ROOT);

@@ -964,4 +964,18 @@ class QuoteExtractorTest {
         assertThat(q.get(4).cue()).contains("explain");
         assertThat(speaker(q.get(4))).isEqualTo("Marek Vogel");
     }
+
+    @Test
+    void aClosedQuoteIsNotTheNextSentencesObjectAndAPastTenseMayLookLikeAParticiple() {
+        List<Quote> q = runQuotes("Rally\nAt a rally on Monday, Vance's primary rival Sen. Ana Ortega (R-Ohio) said Vance is "
+                + "“unelectable now.” Sen. Paul Reed (R-Texas), also a candidate, called the militia “repulsive.” "
+                + "Rep. Lee Hart (D-N.Y) said Ortega called on members to be “closely coordinated.”\n", 3);
+        assertThat(q.get(0).kind()).isEqualTo(QuoteKind.MIXED);
+        assertThat(speaker(q.get(0))).isEqualTo("Ana Ortega"); // the name at the head, not "Vance's"
+        assertThat(q.get(0).text()).isEqualTo("Vance is “unelectable now.”");
+        assertThat(speaker(q.get(1))).isEqualTo("Paul Reed");
+        assertThat(q.get(1).text()).isEqualTo("repulsive.");
+        assertThat(speaker(q.get(2))).isEqualTo("Lee Hart");
+        assertThat(q.get(2).text()).startsWith("Ortega called on members");
+    }
 }
