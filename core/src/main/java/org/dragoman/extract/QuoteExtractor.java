@@ -136,6 +136,8 @@ public final class QuoteExtractor {
     /** Words that open an indirect question: "asked Sanders how he was feeling". */
     private static final Set<String> WH_WORDS = Set.of("how", "what", "why", "who", "whom", "when", "where", "which");
     /** First words after a cue that do not open a reported clause. */
+    /** Intentions that take a clause only with "that": "voted that …", never "voted Tuesday are …". */
+    private static final Set<String> NO_BARE_CLAUSE = Set.of("vote");
     /** Conjunctions that open a contrasting clause even without a comma: "… preferred Clinton while men …". */
     private static final Set<String> CONTRASTS = Set.of("while", "whereas", "although", "though");
     /** Capitalized labels before a colon that are no speaker: "UPDATE: …", "WATCH: …". */
@@ -1333,6 +1335,9 @@ public final class QuoteExtractor {
             if (!that && !(finiteVerbSoon(c, s) || SAYING.contains(lemma(k)) && finiteVerbWithin(c, s, 25))) {
                 return null; // "announced a ceasefire": an object, not a reported clause
             }
+            if (!that && NO_BARE_CLAUSE.contains(lemma(k))) {
+                return null; // "the states voting Tuesday are …": no clause without "that"
+            }
             if (!that && postposedSubject(c, s)) {
                 return null; // "…, said an American official who was briefed": the speaker, not what was said
             }
@@ -1429,6 +1434,9 @@ public final class QuoteExtractor {
             if (!comma && !(tokens.get(c).pos().equals("IN") && !first.equals("that") && !first.equals("if")
                     && !first.equals("whether") && !first.equals("because"))) {
                 return -1;
+            }
+            if (!comma && c + 1 < s.endToken() && tokens.get(c + 1).pos().equals("CD")) {
+                return -1; // "added around 292,000 jobs in December, China …": a quantity, not a preposed phrase
             }
             // "said that, during the period when they were consultants, Gates …": after "that" and a comma, an
             // adverbial clause may hold its own verbs
@@ -1569,8 +1577,9 @@ public final class QuoteExtractor {
          * span includes the cue, as the reported clause runs on both sides of it).
          */
         private Found parentheticalInside(org.dragoman.model.Sentence s, int k, Block block) {
-            if (tokens.get(k).pos().equals("VBG") || tokens.get(k).pos().equals("VBN")) {
-                return null;
+            if (tokens.get(k).pos().equals("VBG") || tokens.get(k).pos().equals("VBN")
+                    || !INDIRECT_CUES.contains(lemma(k))) {
+                return null; // "In the primary, 603,000 people voted, a 20% increase": no speech
             }
             Span subject;
             int open;
@@ -1995,6 +2004,7 @@ public final class QuoteExtractor {
             // "…, said the ministry", else "…, the ministry said" or "…, a spokeswoman, Anna White, said"
             // (not after "told": "…, Tad Devine, told The Huffington Post" names the addressee)
             Span np = k - 1 >= s.firstToken() && isComma(k - 1) && !ADDRESSED.contains(lemma(k))
+                    && !tokens.get(k).pos().equals("VBG") // "…, tweeting her appreciation Friday"
                     ? nounPhraseForward(after, block) : null;
             if (np != null && isSubjectPronoun(k + 1) && verbAfterPronoun(k + 1, s)) {
                 return null; // "…, said she almost always treated …": she is the reported clause's subject

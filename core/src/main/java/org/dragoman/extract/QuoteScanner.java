@@ -63,6 +63,10 @@ final class QuoteScanner {
                 if (c == '“' || c == '«' || c == '„') {
                     if (topIsDouble && c == '“' && stack.get(stack.size() - 1)[2] == '„') {
                         close(text, stack, pending, out, i); // German style „…“
+                    } else if (topIsDouble && c == '“' && stack.get(stack.size() - 1)[2] == '“' && i > 0
+                            && ",.?!".indexOf(text.charAt(i - 1)) >= 0
+                            && (i + 1 >= span.end() || Character.isWhitespace(text.charAt(i + 1)))) {
+                        close(text, stack, pending, out, i); // a closing mark typed the wrong way: “…,“ said Lee
                     } else {
                         open(stack, pending, i, 0, c);
                     }

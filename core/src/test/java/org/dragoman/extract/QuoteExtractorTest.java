@@ -978,4 +978,13 @@ class QuoteExtractorTest {
         assertThat(speaker(q.get(2))).isEqualTo("Lee Hart");
         assertThat(q.get(2).text()).startsWith("Ortega called on members");
     }
+
+    @Test
+    void countsAndParticiplesAreNoSpeech() {
+        List<Quote> q = runQuotes("Primary\nIn the Republican primary, 603,000 people voted, a 20% increase from 2012. The "
+                + "other states voting Tuesday are Ohio and Illinois. The economy added around 292,000 jobs in December, "
+                + "China suffered market chaos, and stocks fell. Ortega was the first to weigh in, tweeting her "
+                + "thanks Friday afternoon.\n", 0);
+        assertThat(q).isEmpty();
+    }
 }

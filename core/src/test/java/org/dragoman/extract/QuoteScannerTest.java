@@ -63,4 +63,10 @@ class QuoteScannerTest {
         assertThat(scan("“The ministers’ ‘red lines’ are clear,” she said.\n"))
                 .containsExactly("0:The ministers’ ‘red lines’ are clear,", "1:red lines");
     }
+
+    @Test
+    void aClosingMarkTypedTheWrongWayStillCloses() {
+        assertThat(scan("“The reality is, if she loses Iowa, that could create new problems,“ said Jim Clay. “We know.”\n"))
+                .containsExactly("0:The reality is, if she loses Iowa, that could create new problems,", "0:We know.");
+    }
 }
