@@ -222,6 +222,9 @@ public final class QuoteExtractor {
     private static final Set<String> QUANTITIES = Set.of("half", "third", "thirds", "quarter", "quarters", "fifth",
             "fifths", "most", "many", "some", "few", "others", "majority", "minority", "plurality", "number", "share");
     private static final int MAX_SCARE_WORDS = 4;
+    /** Words a title leaves in lower case: "Orange is the New Black". */
+    private static final Set<String> TITLE_SMALL_WORDS = Set.of("a", "an", "the", "and", "or", "but", "of", "in", "on",
+            "at", "to", "for", "with", "from", "by", "is", "are", "as", "vs.", "nor");
     /** Sentences that may start between the parts of a quote interrupted by its attribution. */
     private static final int MAX_SENTENCES_INTERRUPTING = 1;
 
@@ -2501,10 +2504,16 @@ public final class QuoteExtractor {
             if (words <= MAX_SCARE_WORDS) {
                 return false;
             }
-            // Title Case without sentence punctuation is a title ("The Spy Who Came in from the Cold").
-            String[] ws = content.split("\\s+");
-            long capitalized = java.util.Arrays.stream(ws).filter(w -> !w.isEmpty() && Character.isUpperCase(w.charAt(0))).count();
-            return !(capitalized * 10 >= ws.length * 7 && !content.matches("(?s).*[.,!?;].*"));
+            // Title Case without sentence punctuation is a title ("The Spy Who Came in from the Cold", "Orange is
+            // the New Black"): short function words do not count, a comma or stop may close the title
+            String bare = content.strip().replaceAll("[.,]+$", "");
+            String[] ws = bare.split("\\s+");
+            long content_ = java.util.Arrays.stream(ws).filter(w -> !w.isEmpty() && !TITLE_SMALL_WORDS.contains(w)).count();
+            long capitalized = java.util.Arrays.stream(ws)
+                    .filter(w -> !w.isEmpty() && !TITLE_SMALL_WORDS.contains(w) && Character.isUpperCase(w.charAt(0))).count();
+            boolean titleCase = ws.length > 0 && !ws[0].isEmpty() && Character.isUpperCase(ws[0].charAt(0))
+                    && capitalized * 10 >= content_ * 8;
+            return !(titleCase && !bare.matches("(?s).*[.,!?;].*"));
         }
 
         /**

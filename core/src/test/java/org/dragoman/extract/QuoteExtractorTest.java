@@ -987,4 +987,12 @@ class QuoteExtractorTest {
                 + "thanks Friday afternoon.\n", 0);
         assertThat(q).isEmpty();
     }
+
+    @Test
+    void titlesInQuotationMarksAreNoQuotes() {
+        List<Quote> q = runQuotes("Actors\nShe starred in “Orange is the New Black” and hosts “Flip the Script with Liz Plank” "
+                + "online. He appeared in “How the Grinch Stole Christmas,” the holiday film. “We are ready for the "
+                + "season,” the studio said.\n", 1);
+        assertThat(q.get(0).text()).isEqualTo("We are ready for the season,");
+    }
 }
