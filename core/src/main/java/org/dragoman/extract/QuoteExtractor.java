@@ -138,6 +138,11 @@ public final class QuoteExtractor {
     /** First words after a cue that do not open a reported clause. */
     /** Intentions that take a clause only with "that": "voted that …", never "voted Tuesday are …". */
     private static final Set<String> NO_BARE_CLAUSE = Set.of("vote");
+    /** Conjunctions of a clause of time or manner after a cue: "told his advisers as he labored …". */
+    private static final Set<String> TIME_CLAUSES = Set.of("as", "while", "when", "after", "before", "because", "since");
+    /** Words that stand alone as a subject: "another says …", "Several said …", "One says …". */
+    private static final Set<String> STANDALONE_SUBJECTS = Set.of("another", "one", "others", "several", "both",
+            "many", "some", "most", "few", "all", "each");
     /** Conjunctions that open a contrasting clause even without a comma: "… preferred Clinton while men …". */
     private static final Set<String> CONTRASTS = Set.of("while", "whereas", "although", "though");
     /** Capitalized labels before a colon that are no speaker: "UPDATE: …", "WATCH: …". */
@@ -813,13 +818,20 @@ public final class QuoteExtractor {
             if (tokens.get(j).word().equals(")") || tokens.get(j).pos().equals("-RRB-")) {
                 // "Sen. Claire McCaskill (D-Mo.) said": the name is before the parenthesis
                 int open = j - 1;
-                while (open > j - 8 && open >= 0 && !tokens.get(open).word().equals("(") && !tokens.get(open).pos().equals("-LRB-")) {
+                while (open > j - 20 && open >= 0 && !tokens.get(open).word().equals("(") && !tokens.get(open).pos().equals("-LRB-")) {
                     open--;
                 }
-                if (open <= j - 8 || open < 1 || !inBlock(open - 1, block)) {
+                if (open <= j - 20 || open < 1 || !inBlock(open - 1, block)) {
                     return null;
                 }
                 j = open - 1;
+            }
+            if (STANDALONE_SUBJECTS.contains(tokens.get(j).word().toLowerCase(Locale.ROOT)) && (j == 0
+                    || !inBlock(j - 1, block) || !(tokens.get(j - 1).pos().startsWith("NN")
+                    || tokens.get(j - 1).pos().startsWith("JJ") || tokens.get(j - 1).pos().equals("DT")
+                    || tokens.get(j - 1).pos().equals("POS") || tokens.get(j - 1).pos().equals("IN")
+                    && !SUBORDINATORS.contains(tokens.get(j - 1).word().toLowerCase(Locale.ROOT))))) {
+                return spanOf(j, j); // "another says there are about 1,800", "Several said they would rather …"
             }
             int quantity = quantityStart(j, block);
             if (quantity >= 0) {
@@ -1290,12 +1302,27 @@ public final class QuoteExtractor {
                     break;
                 }
             }
+            if (c == k + 1 && c + 1 < s.endToken() && tokens.get(c).word().equals(":") && SAYING.contains(lemma(k))
+                    && !isQuoteMark(c + 1) && !tokens.get(c + 1).pos().equals("``")) {
+                c++; // "Some Americans say: It's time for us to get out."
+            }
             boolean that = c < s.endToken() && tokens.get(c).word().equalsIgnoreCase("that");
             if (that) {
                 c++;
             }
             if (c >= s.endToken()) {
                 return null;
+            }
+            // "But as Clyburn noted, those voters will give Sanders a second look": the clause after the comma
+            if (c == k + 1 && isComma(c) && c + 1 < s.endToken() && INDIRECT_CUES.contains(lemma(k))) {
+                Span subject = subjectOfCue(k, block);
+                int first = subject == null ? -1 : firstTokenFrom(subject.start());
+                if (first - 1 >= s.firstToken() && tokens.get(first - 1).word().equalsIgnoreCase("as")) {
+                    int end = clauseEnd(s, c + 1);
+                    if (end - c - 1 >= 3 && hasFiniteVerb(c + 1, end)) {
+                        return new Found(spanOf(c + 1, end - 1), QuoteKind.INDIRECT, attribution(k, subject));
+                    }
+                }
             }
             // only a verb of speech reports speech inside a quote: "He said, can I …", not "I know, …"
             if (c == k + 1 && isComma(c) && isCue(k)
@@ -2036,6 +2063,7 @@ public final class QuoteExtractor {
             }
             // Nothing but adjuncts may follow the cue: "…, the ministry said in a statement on Sunday.", up to a
             // relative clause on the speaker ("…, said Ed Rendell, who chairs …") or a clause joined by ", and"
+            boolean inverted = np != null;
             for (int i = Math.max(after, k + 1); i >= 0 && i < s.endToken(); i++) {
                 // (or a participle: "…, Hollande said Tuesday in Paris, noting that …")
                 if (isComma(i) && i + 1 < s.endToken() && (tokens.get(i + 1).pos().equals("CC")
@@ -2043,7 +2071,33 @@ public final class QuoteExtractor {
                         || RELATIVES.contains(tokens.get(i + 1).word().toLowerCase(Locale.ROOT)))) {
                     break;
                 }
-                if (isFiniteVerb(i) || tokens.get(i).word().equalsIgnoreCase("that") || isQuoteMark(i)) {
+                // "…, said Wilcox, an Orlando Republican who founded …", "…, said a handful of Democrats who point
+                // to …": the speaker's apposition or relative clause
+                if (inverted && (i == after && RELATIVES.contains(tokens.get(i).word().toLowerCase(Locale.ROOT))
+                        || isComma(i) && i == after && i + 1 < s.endToken() && (tokens.get(i + 1).pos().equals("DT")
+                        || tokens.get(i + 1).pos().startsWith("NN") || tokens.get(i + 1).pos().startsWith("JJ")))) {
+                    break;
+                }
+                // "…, Obama told his advisers as he labored over …": a subordinate clause of time or manner
+                if (i > k + 1 && TIME_CLAUSES.contains(tokens.get(i).word().toLowerCase(Locale.ROOT))
+                        && i + 1 < s.endToken() && (isSubjectPronoun(i + 1) || tokens.get(i + 1).pos().equals("DT")
+                        || tokens.get(i + 1).pos().startsWith("NN"))) {
+                    break;
+                }
+                // "…, he said on MSNBC’s “Morning Joe.”": a show's title after its network
+                if (isQuoteMark(i) && i > 0 && (tokens.get(i - 1).pos().equals("POS") || tokens.get(i - 1).pos().startsWith("NNP"))) {
+                    int close = i + 1;
+                    while (close < s.endToken() && close - i <= 8 && !isQuoteMark(close)
+                            && !tokens.get(close).word().equals("”") && !tokens.get(close).pos().equals("''")) {
+                        close++;
+                    }
+                    if (close < s.endToken() && close - i <= 8 && noFiniteVerb(i + 1, close)) {
+                        i = close;
+                        continue;
+                    }
+                }
+                if (isFiniteVerb(i) && !tokens.get(i).pos().equals("POS") || tokens.get(i).word().equalsIgnoreCase("that")
+                        || isQuoteMark(i)) {
                     return null;
                 }
             }
@@ -2364,8 +2418,10 @@ public final class QuoteExtractor {
                     while (v < s.endToken() && tokens.get(v).pos().startsWith("RB")) {
                         v++;
                     }
-                    if (j > i + (isComma(i) ? 1 : 0) && isSubjectPronoun(j) && v < s.endToken()
-                            && isReportingVerb(v) && isFiniteVerb(v)) {
+                    boolean shortSubject = isSubjectPronoun(j) || isComma(i)
+                            && STANDALONE_SUBJECTS.contains(tokens.get(j).word().toLowerCase(Locale.ROOT));
+                    if ((j > i + (isComma(i) ? 1 : 0) || shortSubject && !isSubjectPronoun(j)) && shortSubject
+                            && v < s.endToken() && isIndirectCue(v) && isFiniteVerb(v)) {
                         end = i;
                         break;
                     }
@@ -2483,9 +2539,10 @@ public final class QuoteExtractor {
 
         /** Title Case words without punctuation right after a name or possessive: ABC's “This Week”. */
         boolean isTitleAfterName(QuoteScanner.Region region) {
-            String[] ws = region.content().of(text).strip().split("\\s+");
+            String title = region.content().of(text).strip().replaceAll("[.,]+$", ""); // “Morning Joe.” ends a sentence
+            String[] ws = title.split("\\s+");
             int before = lastTokenBefore(region.open());
-            if (ws.length < 2 || before < 0 || region.content().of(text).matches("(?s).*[.,!?;].*")) {
+            if (ws.length < 2 || before < 0 || title.matches("(?s).*[.,!?;].*")) {
                 return false;
             }
             String pos = tokens.get(before).pos();

@@ -995,4 +995,38 @@ class QuoteExtractorTest {
                 + "season,” the studio said.\n", 1);
         assertThat(q.get(0).text()).isEqualTo("We are ready for the season,");
     }
+
+    @Test
+    void standaloneSubjectsAndASecondReportInTheSameSentence() {
+        List<Quote> q = runQuotes("Rich lists\nWhile one company says there are 2,400 billionaires, another says there are "
+                + "about 1,800. Several said they would rather see the lists merged.\n", 3);
+        assertThat(q.get(0).text()).isEqualTo("there are 2,400 billionaires");
+        assertThat(speakerText(q.get(1))).isEqualTo("another");
+        assertThat(q.get(1).text()).isEqualTo("there are about 1,800");
+        assertThat(speakerText(q.get(2))).isEqualTo("Several");
+    }
+
+    @Test
+    void clauseBeforeACueWithAppositionRelativeClauseAddresseeOrShowTitle() {
+        List<Quote> q = runQuotes("Schools\nFederal rules are a burden on teachers, said Ana Wilcox, a state senator who "
+                + "founded a charter school. The district is within reach, said a handful of organizers who point to "
+                + "the turnout. This is not about me, Mayor Ortega told her advisers as she worked on the speech. "
+                + "The governor was right to veto the bill, he said Wednesday on Channel 4's “Morning Report.” "
+                + "But as Lee noted, those voters will give Ortega a second look.\n", 5);
+        assertThat(speaker(q.get(0))).isEqualTo("Ana Wilcox");
+        assertThat(q.get(0).text()).isEqualTo("Federal rules are a burden on teachers");
+        assertThat(speakerText(q.get(1))).isEqualTo("a handful of organizers");
+        assertThat(q.get(2).text()).isEqualTo("This is not about me");
+        assertThat(q.get(3).text()).isEqualTo("The governor was right to veto the bill");
+        assertThat(q.get(4).cue()).contains("note");
+        assertThat(q.get(4).text()).isEqualTo("those voters will give Ortega a second look");
+    }
+
+    @Test
+    void aColonAfterSayAndALongPartyTag() {
+        List<Quote> q = runQuotes("War\nSome voters say: It's time for us to get out. Sen. Ray Doyle (a Maine Democrat so "
+                + "young he has been mistaken for an intern) says he was lost in his first weeks.\n", 2);
+        assertThat(q.get(0).text()).isEqualTo("It's time for us to get out");
+        assertThat(speaker(q.get(1))).isEqualTo("Ray Doyle");
+    }
 }
