@@ -518,8 +518,19 @@ public final class QuoteExtractor {
                 k = close >= 0 ? close + 1 : adjectives ? k + 1 : -1;
             }
             // Adverbs, or a modifier of the speaker ("a senior official involved in the mediation said").
-            boolean closedSentence = region.content().of(text).endsWith(".");
+            String quoted = region.content().of(text);
+            boolean closedSentence = quoted.endsWith(".");
+            // “…,” an angry Hollande retaliated. / “…,” he mocks.: after a quote that ends in a comma, any verb
+            // in the past or present tense right after the speaker, ending the sentence, is the verb of speech
+            boolean open = quoted.endsWith(",") || quoted.endsWith("?") || quoted.endsWith("!");
             for (int n = 0; k >= 0 && k < tokens.size() && n < 9 && inBlock(k, block); n++, k++) {
+                String vpos = tokens.get(k).pos();
+                if (open && n == 0 && (vpos.equals("VBD") || vpos.equals("VBZ")) && !isCue(k) && !lemma(k).equals("be")
+                        && !lemma(k).equals("have") && k + 1 < tokens.size() && (isSentencePunct(k + 1)
+                        || isComma(k + 1) || tokens.get(k + 1).pos().startsWith("RB") && k + 2 < tokens.size()
+                        && isSentencePunct(k + 2))) {
+                    return Optional.of(attribution(k, np));
+                }
                 if (isCue(k) && !tokens.get(k).pos().equals("VBG")) {
                     if (closedSentence && (opensClause(k + 1, block) || objectFollows(k))) {
                         // “… soft.” He says referees …, “… now.” Cruz called the KKK “repulsive.”: a new sentence

@@ -1029,4 +1029,13 @@ class QuoteExtractorTest {
         assertThat(q.get(0).text()).isEqualTo("It's time for us to get out");
         assertThat(speaker(q.get(1))).isEqualTo("Ray Doyle");
     }
+
+    @Test
+    void anyVerbRightAfterTheSpeakerOfAQuoteEndingInACommaIsItsCue() {
+        List<Quote> q = runQuotes("Summit\n“Italy is no longer Italy,” Vance claimed. “Italy will always be Italy,” an angry "
+                + "Ortega retaliated. “The market has not failed the workers,” she mocks.\n", 3);
+        assertThat(speaker(q.get(1))).isEqualTo("Ortega");
+        assertThat(q.get(1).cue()).contains("retaliate");
+        assertThat(q.get(2).cue()).contains("mock");
+    }
 }
