@@ -663,10 +663,18 @@ public final class QuoteExtractor {
                     && inBlock(npStart - 2, block) && isCue(npStart - 2)) {
                 k = npStart - 2; // "said in a statement: “…", not the show in "said on ABC's “This Week” that"
             }
+            if (!isCue(k) && punctuated && npStart <= npEnd && npStart >= 1 && tokens.get(npStart - 1).word().equalsIgnoreCase("from")
+                    && tokens.get(k + 1).word().equals(":") && isDocument(spanOf(npStart, npEnd))) {
+                // "From the report: “…”": a document quoted
+                return Optional.of(attribution(":", tokens.get(k + 1).span(), spanOf(npStart, npEnd)));
+            }
             if (!isCue(k)) {
                 return Optional.empty();
             }
             Span subject = subjectBefore(k, block);
+            if (subject == null) {
+                subject = subjectOfCue(k, block); // "Trump joked …, but went on to say, “…”"
+            }
             return subject == null ? Optional.empty() : Optional.of(attribution(k, subject));
         }
 
@@ -2365,8 +2373,18 @@ public final class QuoteExtractor {
         /** The subject of a cue; for ", adding that …" the subject of the verb before the comma. */
         private Span subjectOfCue(int k, Block block) {
             int before = k - 1;
-            while (before >= 0 && tokens.get(before).pos().startsWith("RB")) {
+            // adverbs, and a verb chain after a conjunction: "but went on to say", "and then decided to tell"
+            while (before >= 0 && (tokens.get(before).pos().startsWith("RB") || k - before <= 4
+                    && (tokens.get(before).pos().equals("TO") || tokens.get(before).pos().equals("RP")
+                    || tokens.get(before).word().equalsIgnoreCase("on")
+                    || tokens.get(before).pos().startsWith("VB") && !isCue(before)))) {
                 before--;
+            }
+            if (before >= 0 && !tokens.get(before).pos().equals("CC")) {
+                before = k - 1;
+                while (before >= 0 && tokens.get(before).pos().startsWith("RB")) {
+                    before--;
+                }
             }
             boolean coordinated = before >= 0 && tokens.get(before).pos().equals("CC");
             if (coordinated || tokens.get(k).pos().equals("VBG") && k > 0 && isComma(k - 1)) {
@@ -2380,9 +2398,14 @@ public final class QuoteExtractor {
                 }
                 // "they reversed themselves, rushed everyone inside and said …": back along a list of verbs
                 int verbs = 0;
-                for (int i = k - 2; i >= sentenceStart && verbs < 3; i--) {
+                for (int i = Math.min(k - 2, before - 1); i >= sentenceStart && verbs < 3; i--) {
                     if (isFiniteVerb(i)) {
                         Span subject = subjectBefore(i, block);
+                        int first = subject == null ? i : firstTokenFrom(subject.start());
+                        if (first - 1 > sentenceStart && tokens.get(first - 1).word().equalsIgnoreCase("that")
+                                && hasFiniteVerb(sentenceStart, first - 1)) {
+                            continue; // "joked that Brooklyn was his answer, but went on to say": a reported clause
+                        }
                         if (subject != null || i == 0 || !isComma(i - 1)) {
                             return subject;
                         }

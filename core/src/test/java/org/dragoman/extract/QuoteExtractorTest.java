@@ -1038,4 +1038,15 @@ class QuoteExtractorTest {
         assertThat(q.get(1).cue()).contains("retaliate");
         assertThat(q.get(2).cue()).contains("mock");
     }
+
+    @Test
+    void aVerbChainAfterAConjunctionAndADocumentNamedWithFrom() {
+        List<Quote> q = runQuotes("Danger\nVance joked that Brooklyn was his answer, but went on to say, “There are places "
+                + "in this country that are truly dangerous.”\n\nFrom the report: “In general, larger samples produced "
+                + "more accurate results.”\n", 2);
+        assertThat(speaker(q.get(0))).isEqualTo("Vance");
+        assertThat(q.get(0).cue()).contains("say");
+        assertThat(speakerText(q.get(1))).isEqualTo("the report");
+        assertThat(q.get(1).sourceType()).contains(SourceType.DOCUMENT);
+    }
 }
