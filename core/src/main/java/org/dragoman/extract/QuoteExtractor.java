@@ -1202,6 +1202,18 @@ public final class QuoteExtractor {
                             break;
                         }
                     }
+                    if (t.word().equalsIgnoreCase("asked") && (k == s.firstToken() || k == s.firstToken() + 1
+                            && tokens.get(k - 1).word().equalsIgnoreCase("when")
+                            || k == s.firstToken() + 2 && tokens.get(k - 1).word().equalsIgnoreCase("when")
+                            && tokens.get(k - 2).pos().equals("CC"))) {
+                        Found question = askedOpener(s, k, block);
+                        if (question != null) {
+                            if (out.stream().noneMatch(o -> o.span.overlaps(question.span))) {
+                                out.add(question);
+                            }
+                            continue;
+                        }
+                    }
                     if (t.word().equalsIgnoreCase("according") && k + 1 < s.endToken()
                             && tokens.get(k + 1).word().equalsIgnoreCase("to")) {
                         f = accordingTo(s, k, block);
@@ -1288,6 +1300,52 @@ public final class QuoteExtractor {
                     }).toList();
             return people.size() == 1 ? new Attribution(at.cue, at.cueSpan, people.get(0), at.mention, false, null, null)
                     : at;
+        }
+
+        /**
+         * A question put to the subject of the main clause by someone the text does not name: "Asked whether he
+         * was concerned, Ban demurred", "When asked why, Sembler responded …". The question is the quote, its asker
+         * unknown (or named after "by": "Asked by Stephanopoulos to respond, Carson said …"), its addressee the
+         * main clause's subject.
+         */
+        private Found askedOpener(org.dragoman.model.Sentence s, int k, Block block) {
+            int c = k + 1;
+            Span asker = null;
+            if (c < s.endToken() && tokens.get(c).word().equalsIgnoreCase("by")) {
+                asker = nounPhraseForward(c + 1, block);
+                if (asker == null) {
+                    return null;
+                }
+                c = firstTokenFrom(asker.end());
+            }
+            while (c < s.endToken() && tokens.get(c).pos().startsWith("RB")) {
+                c++; // "Asked specifically what …"
+            }
+            if (c >= s.endToken()) {
+                return null;
+            }
+            String first = tokens.get(c).word().toLowerCase(Locale.ROOT);
+            if (!(first.equals("if") || first.equals("whether") || first.equals("about") || WH_WORDS.contains(first)
+                    || tokens.get(c).pos().equals("TO"))) {
+                return null;
+            }
+            int comma = c + 1;
+            int quotes = 0;
+            while (comma < s.endToken() && !(isComma(comma) && quotes % 2 == 0) && !isSentencePunct(comma)) {
+                quotes += isQuoteMark(comma) || tokens.get(comma).word().equals("”") ? 1 : 0;
+                comma++;
+            }
+            if (comma >= s.endToken() || !isComma(comma) || comma + 1 >= s.endToken()) {
+                return null;
+            }
+            Span addressee = nounPhraseForward(comma + 1, block);
+            Attribution at = asker == null ? new Attribution("ask", tokens.get(k).span(), null, null, false, null, null)
+                    : attribution("ask", tokens.get(k).span(), asker);
+            if (addressee != null) {
+                at = new Attribution(at.cue, at.cueSpan, at.entity, at.mention, false,
+                        new Mention(addressee, addressee.of(text)), headEntity(addressee).orElse(null));
+            }
+            return new Found(spanOf(c, comma - 1), QuoteKind.INDIRECT, at);
         }
 
         /** "X said (that) CLAUSE", "X told reporters on Monday that CLAUSE". */

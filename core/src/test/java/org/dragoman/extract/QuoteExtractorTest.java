@@ -1049,4 +1049,17 @@ class QuoteExtractorTest {
         assertThat(speakerText(q.get(1))).isEqualTo("the report");
         assertThat(q.get(1).sourceType()).contains(SourceType.DOCUMENT);
     }
+
+    @Test
+    void aQuestionPutBySomeoneUnnamedIsAddressedToTheMainClausesSubject() {
+        List<Quote> q = runQuotes("Climate\nAsked whether he was worried about the treaty, Ortega demurred. Asked by "
+                + "Lena Hart to respond to the criticism, Vance said nothing.\n", 2);
+        assertThat(q.get(0).cue()).contains("ask");
+        assertThat(q.get(0).text()).isEqualTo("whether he was worried about the treaty");
+        assertThat(q.get(0).speaker()).isEmpty();
+        assertThat(q.get(0).addressee().flatMap(Speaker::name)).contains("Ortega");
+        assertThat(speaker(q.get(1))).isEqualTo("Lena Hart");
+        assertThat(q.get(1).text()).isEqualTo("to respond to the criticism");
+        assertThat(q.get(1).addressee().flatMap(Speaker::name)).contains("Vance");
+    }
 }
