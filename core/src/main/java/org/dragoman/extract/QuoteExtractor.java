@@ -135,9 +135,6 @@ public final class QuoteExtractor {
     private static final Set<String> ADDRESSED = Set.of("tell", "assure", "inform", "remind", "warn", "brief", "ask");
     /** Words that open an indirect question: "asked Sanders how he was feeling". */
     private static final Set<String> WH_WORDS = Set.of("how", "what", "why", "who", "whom", "when", "where", "which");
-    /** First words after a cue that do not open a reported clause. */
-    /** Intentions that take a clause only with "that": "voted that …", never "voted Tuesday are …". */
-    private static final Set<String> NO_BARE_CLAUSE = Set.of("vote");
     /** Conjunctions of a clause of time or manner after a cue: "told his advisers as he labored …". */
     private static final Set<String> TIME_CLAUSES = Set.of("as", "while", "when", "after", "before", "because", "since");
     /** Words that stand alone as a subject: "another says …", "Several said …", "One says …". */
@@ -149,6 +146,7 @@ public final class QuoteExtractor {
     private static final Set<String> HEADINGS = Set.of("update", "updated", "watch", "read", "related", "note",
             "editor's note", "correction", "breaking", "exclusive", "video", "photos", "listen", "see also", "q", "a",
             "advertisement", "background", "context", "analysis", "opinion", "source", "sources", "pictured");
+    /** First words after a cue that do not open a reported clause. */
     private static final Set<String> NOT_CLAUSE_START = Set.of("whether", "nothing", "so", "yes", "no", "goodbye",
             "hello", "thanks", "sorry", "more", "little", "much", "something", "anything", "everything");
     /** Source nouns that open a headline of the form "Poll: …". */
@@ -607,14 +605,11 @@ public final class QuoteExtractor {
          */
         private Span nameBeforeColon(int colon, Block block) {
             int start = colon;
-            while (start - 1 >= 0 && colon - start < 4 && inBlock(start - 1, block) && !isSentencePunct(start - 1)
-                    && !isDash(start - 1) && !tokens.get(start - 1).word().equals("-") && !isQuoteMark(start - 1)
-                    && tokens.get(start - 1).word().chars().filter(Character::isLetter).findFirst()
-                    .stream().allMatch(Character::isUpperCase) && !isComma(start - 1)) {
+            while (start - 1 >= 0 && colon - start < 4 && !nameBoundary(start - 1, block) && !isComma(start - 1)
+                    && Character.isUpperCase(tokens.get(start - 1).word().charAt(0))) {
                 start--;
             }
-            if (start == colon || start - 1 >= 0 && inBlock(start - 1, block) && !isSentencePunct(start - 1)
-                    && !isDash(start - 1) && !tokens.get(start - 1).word().equals("-") && !isQuoteMark(start - 1)) {
+            if (start == colon || start - 1 >= 0 && !nameBoundary(start - 1, block)) {
                 return null;
             }
             Span name = spanOf(start, colon - 1);
@@ -634,6 +629,12 @@ public final class QuoteExtractor {
             boolean place = entity.filter(e -> e.type() == org.dragoman.model.EntityType.LOCATION).isPresent()
                     || tokens.get(start).ner().equals("LOCATION") || tokens.get(start).ner().equals("CITY"); // "BEIRUT:"
             return named || tag && !place && !HEADINGS.contains(words.toLowerCase(Locale.ROOT)) ? name : null;
+        }
+
+        /** Whether token {@code i} may precede a name before a colon: another block, a stop, a dash or a quote mark. */
+        private boolean nameBoundary(int i, Block block) {
+            return !inBlock(i, block) || isSentencePunct(i) || isDash(i) || tokens.get(i).word().equals("-")
+                    || isQuoteMark(i);
         }
 
         /** A quote right after a colon that ends a clause with a speaking subject, without a cue (see below). */
@@ -1196,9 +1197,7 @@ public final class QuoteExtractor {
                     if (k <= s.firstToken() + 4 && t.word().equals(":") && block.kind() == Block.Kind.PARAGRAPH) {
                         Found turn = transcriptTurn(s, k, block);
                         if (turn != null) {
-                            if (out.stream().noneMatch(o -> o.span.overlaps(turn.span))) {
-                                out.add(turn);
-                            }
+                            addUnlessOverlapping(out, turn);
                             break;
                         }
                     }
@@ -1208,9 +1207,7 @@ public final class QuoteExtractor {
                             && tokens.get(k - 2).pos().equals("CC"))) {
                         Found question = askedOpener(s, k, block);
                         if (question != null) {
-                            if (out.stream().noneMatch(o -> o.span.overlaps(question.span))) {
-                                out.add(question);
-                            }
+                            addUnlessOverlapping(out, question);
                             continue;
                         }
                     }
@@ -1248,13 +1245,18 @@ public final class QuoteExtractor {
                         // whole sentence is the poll's, the belief inside it is part of what it reports
                         out.removeIf(o -> candidate.span.contains(o.span) && !o.span.equals(candidate.span));
                     }
-                    if (candidate != null && candidate.span.length() > 0
-                            && out.stream().noneMatch(o -> o.span.overlaps(candidate.span))) {
-                        out.add(candidate);
+                    if (candidate != null && candidate.span.length() > 0) {
+                        addUnlessOverlapping(out, candidate);
                     }
                 }
             }
             return out;
+        }
+
+        private static void addUnlessOverlapping(List<Found> out, Found found) {
+            if (out.stream().noneMatch(o -> o.span.overlaps(found.span))) {
+                out.add(found);
+            }
         }
 
         /**
@@ -1442,8 +1444,8 @@ public final class QuoteExtractor {
             if (!that && !(finiteVerbSoon(c, s) || SAYING.contains(lemma(k)) && finiteVerbWithin(c, s, 25))) {
                 return null; // "announced a ceasefire": an object, not a reported clause
             }
-            if (!that && NO_BARE_CLAUSE.contains(lemma(k))) {
-                return null; // "the states voting Tuesday are …": no clause without "that"
+            if (!that && lemma(k).equals("vote")) {
+                return null; // "the states voting Tuesday are …": "vote" takes a clause only with "that"
             }
             if (!that && postposedSubject(c, s)) {
                 return null; // "…, said an American official who was briefed": the speaker, not what was said
@@ -1587,12 +1589,20 @@ public final class QuoteExtractor {
                 if (isComma(i) || isSentencePunct(i) || isQuoteMark(i)) {
                     return false;
                 }
-                if (isFiniteVerb(i) || presentTaggedAsBase(i) || isSubjectPronoun(i) && verbAfterPronoun(i, s)
-                        || pastTaggedAsParticiple(i, c)) {
+                if (clauseVerbAt(i, c, s)) {
                     return true;
                 }
             }
             return false;
+        }
+
+        /**
+         * A finite verb at token {@code i} of a clause starting at {@code c}, or a verb the tagger mistook that can
+         * only be one there: "smugglers dig/VB", "she almost always treated/VBN", "Clinton called/VBN on …".
+         */
+        private boolean clauseVerbAt(int i, int c, org.dragoman.model.Sentence s) {
+            return isFiniteVerb(i) || presentTaggedAsBase(i) || isSubjectPronoun(i) && verbAfterPronoun(i, s)
+                    || pastTaggedAsParticiple(i, c);
         }
 
         /**
@@ -1650,8 +1660,7 @@ public final class QuoteExtractor {
                 if (isComma(i) || i > c && CONTRASTS.contains(tokens.get(i).word().toLowerCase(Locale.ROOT))) {
                     return false; // (the verb after "while" is another clause's: "preferred Clinton while men …")
                 }
-                if (isFiniteVerb(i) || presentTaggedAsBase(i) || isSubjectPronoun(i) && verbAfterPronoun(i, s)
-                        || pastTaggedAsParticiple(i, c)) {
+                if (clauseVerbAt(i, c, s)) {
                     return true;
                 }
             }
@@ -2162,16 +2171,10 @@ public final class QuoteExtractor {
                     break;
                 }
                 // "…, he said on MSNBC’s “Morning Joe.”": a show's title after its network
-                if (isQuoteMark(i) && i > 0 && (tokens.get(i - 1).pos().equals("POS") || tokens.get(i - 1).pos().startsWith("NNP"))) {
-                    int close = i + 1;
-                    while (close < s.endToken() && close - i <= 8 && !isQuoteMark(close)
-                            && !tokens.get(close).word().equals("”") && !tokens.get(close).pos().equals("''")) {
-                        close++;
-                    }
-                    if (close < s.endToken() && close - i <= 8 && noFiniteVerb(i + 1, close)) {
-                        i = close;
-                        continue;
-                    }
+                QuoteScanner.Region title = isQuoteMark(i) ? regionOpeningAt(i) : null;
+                if (title != null && title.close() >= 0 && isTitleAfterName(title)) {
+                    i = firstTokenFrom(title.close());
+                    continue;
                 }
                 if (isFiniteVerb(i) && !tokens.get(i).pos().equals("POS") || tokens.get(i).word().equalsIgnoreCase("that")
                         || isQuoteMark(i)) {
@@ -2438,12 +2441,6 @@ public final class QuoteExtractor {
                     || tokens.get(before).pos().startsWith("VB") && !isCue(before)))) {
                 before--;
             }
-            if (before >= 0 && !tokens.get(before).pos().equals("CC")) {
-                before = k - 1;
-                while (before >= 0 && tokens.get(before).pos().startsWith("RB")) {
-                    before--;
-                }
-            }
             boolean coordinated = before >= 0 && tokens.get(before).pos().equals("CC");
             if (coordinated || tokens.get(k).pos().equals("VBG") && k > 0 && isComma(k - 1)) {
                 // "He insisted … but acknowledged that …", "…, adding that …": the subject of the verb before
@@ -2627,6 +2624,12 @@ public final class QuoteExtractor {
         private boolean isSentencePunct(int i) {
             String w = tokens.get(i).word();
             return w.equals(".") || w.equals("?") || w.equals("!") || w.equals(";");
+        }
+
+        /** The quotation the scanner found opening at the mark at token {@code i}, or null. */
+        private QuoteScanner.Region regionOpeningAt(int i) {
+            int at = tokens.get(i).span().start();
+            return regions.stream().filter(r -> r.open() == at).findFirst().orElse(null);
         }
 
         /** Title Case words without punctuation right after a name or possessive: ABC's “This Week”. */
