@@ -65,7 +65,7 @@ public final class QuoteExtractor {
     private static final Set<String> DOCUMENTS = Set.of("report", "statement", "document", "letter", "memo", "study", "opinion",
             "survey", "indictment", "complaint", "filing", "ruling", "decision", "communiqué", "communique",
             "declaration", "resolution", "draft", "text", "order", "website", "post", "tweet", "poll", "analysis",
-            "assessment", "transcript", "note", "notice", "release", "email", "e-mail", "cable", "dossier", "list",
+            "assessment", "transcript", "note", "footnote", "notice", "release", "email", "e-mail", "cable", "dossier", "list",
             "account", "data", "figures", "records", "polls", "surveys", "reports", "documents", "filings", "results");
     /** Head nouns of a source that is an institution: "the ministry said". */
     private static final Set<String> INSTITUTIONS = Set.of("ministry", "government", "department", "police", "army",
@@ -225,6 +225,9 @@ public final class QuoteExtractor {
     private static final Set<String> QUANTITIES = Set.of("half", "third", "thirds", "quarter", "quarters", "fifth",
             "fifths", "most", "many", "some", "few", "others", "majority", "minority", "plurality", "number", "share");
     private static final int MAX_SCARE_WORDS = 4;
+    /** Prepositions after which "that" is a pronoun, not a complementizer: "said after that he …". */
+    private static final Set<String> PRONOUN_THAT_AFTER = Set.of("despite", "after", "before", "like", "about", "of",
+            "with", "for", "beyond", "without");
     /** Words a title leaves in lower case: "Orange is the New Black". */
     private static final Set<String> TITLE_SMALL_WORDS = Set.of("a", "an", "the", "and", "or", "but", "of", "in", "on",
             "at", "to", "for", "with", "from", "by", "is", "are", "as", "vs.", "nor");
@@ -312,13 +315,20 @@ public final class QuoteExtractor {
                 }
             }
             Span span = new Span(indirect.span.start(), end);
-            boolean embeds = found.removeIf(f -> f.kind == QuoteKind.MIXED && span.contains(f.span));
+            // (a quotation no cue claimed is a fragment too: "According to the polls, 24% want someone who would
+            // "tell it like it is"")
+            boolean embeds = found.removeIf(f -> (f.kind == QuoteKind.MIXED || f.attribution == null)
+                    && span.contains(f.span));
             boolean quoted = found.stream().anyMatch(f -> f.span.overlaps(span));
             // reported speech with a quoted fragment the scan left alone (a scare quote, a short phrase) is mixed
             boolean fragment = regions.stream().anyMatch(r -> r.depth() == 0 && span.contains(r.content()));
             if (!quoted || embeds) {
-                found.add(embeds || fragment && indirect.parts.size() == 1
-                        ? new Found(span, QuoteKind.MIXED, indirect.attribution) : indirect);
+                // keep the parts, the last one running to the fragment's closing mark
+                List<Span> parts = new ArrayList<>(indirect.parts);
+                Span last = parts.remove(parts.size() - 1);
+                parts.add(new Span(last.start(), end));
+                found.add(embeds || fragment
+                        ? new Found(span, QuoteKind.MIXED, indirect.attribution, parts, null) : indirect);
             } else if (indirect.parts.size() == 1) {
                 // "She said that experts had backed her plans, to which he interjected: “…”": the reported
                 // clause ends before a direct quote that starts inside it, at the last comma before the quote
@@ -408,7 +418,8 @@ public final class QuoteExtractor {
                     : SourceType.ORGANIZATION);
         }
         if (found.mention == null) {
-            return Optional.empty();
+            // "is expected to …": people the text does not name expect it
+            return "expect".equals(found.cue) ? Optional.of(SourceType.ANONYMOUS) : Optional.empty();
         }
         String phrase = found.mention.text().toLowerCase(Locale.ROOT);
         String[] words = phrase.split("[\\s,]+");
@@ -476,22 +487,40 @@ public final class QuoteExtractor {
             if (!inBlock(j, block) || isQuoteMark(j)) {
                 return Optional.empty();
             }
-            if (tokens.get(j).pos().equals("IN") && !isCue(j)) {
+            if (tokens.get(j).word().equalsIgnoreCase("as") && j + 2 < tokens.size()) {
+                // "the fact that the race “is a dead heat right now,” as Cruz said on the radio"
+                Span np = nounPhraseForward(j + 1, block);
+                int cue = np == null ? -1 : firstTokenFrom(np.end());
+                if (cue >= 0 && inBlock(cue, block) && isCue(cue) && !tokens.get(cue).pos().equals("VBG")) {
+                    return Optional.of(attribution(cue, np));
+                }
+            }
+            if ((tokens.get(j).pos().equals("IN") || tokens.get(j).pos().equals("WDT")) && !isCue(j)) {
                 // "“The court expresses no view on the merits” of the case, the opinion said": the sentence goes on
                 // past the quote to a comma, then the attribution
+                // past a phrase, or a whole clause: "“…” if she didn't win by a wider margin, said Wasserman"
+                boolean clause = SUBORDINATORS.contains(tokens.get(j).word().toLowerCase(Locale.ROOT))
+                        || tokens.get(j).pos().equals("WDT"); // "“…” that would respond to requests …, X wrote"
+                int reach = clause ? 20 : 8;
                 int comma = j + 1;
-                while (comma < tokens.size() && comma - j <= 8 && inBlock(comma, block) && !isComma(comma)
-                        && !isQuoteMark(comma) && !isSentencePunct(comma) && !isFiniteVerb(comma)) {
+                while (comma < tokens.size() && comma - j <= reach && inBlock(comma, block) && !isComma(comma)
+                        && !isQuoteMark(comma) && !isSentencePunct(comma) && (clause || !isFiniteVerb(comma))) {
                     comma++;
                 }
-                if (comma >= tokens.size() || !isComma(comma) || comma - j > 8 || !inBlock(comma + 1, block)) {
+                if (comma >= tokens.size() || !isComma(comma) || comma - j > reach || !inBlock(comma + 1, block)) {
                     return Optional.empty();
                 }
                 j = comma + 1;
             }
             if (isCue(j)) {
                 Span np = nounPhraseForward(j + 1, block);
-                return np == null ? Optional.empty() : Optional.of(attribution(j, np));
+                int next = np == null ? -1 : firstTokenFrom(np.end());
+                if (np == null || next >= 0 && inBlock(next, block) && isFiniteVerb(next)) {
+                    // "Manafort, citing ''the unique magic of Trump,'' said the candidate could be …": the phrase
+                    // after the cue is the subject of a reported clause, not a speaker
+                    return Optional.empty();
+                }
+                return Optional.of(attribution(j, namedAppositionAfter(np, block)));
             }
             Span np = nounPhraseForward(j, block);
             if (np == null) {
@@ -521,16 +550,19 @@ public final class QuoteExtractor {
             // “…,” an angry Hollande retaliated. / “…,” he mocks.: after a quote that ends in a comma, any verb
             // in the past or present tense right after the speaker, ending the sentence, is the verb of speech
             boolean open = quoted.endsWith(",") || quoted.endsWith("?") || quoted.endsWith("!");
-            for (int n = 0; k >= 0 && k < tokens.size() && n < 9 && inBlock(k, block); n++, k++) {
+            for (int n = 0; k >= 0 && k < tokens.size() && n < 14 && inBlock(k, block); n++, k++) {
                 String vpos = tokens.get(k).pos();
-                if (open && n == 0 && (vpos.equals("VBD") || vpos.equals("VBZ")) && !isCue(k) && !lemma(k).equals("be")
+                if (open && n == 0 && (vpos.equals("VBD") || vpos.equals("VBZ") || vpos.equals("VBP")) && !isCue(k)
+                        && !lemma(k).equals("be")
                         && !lemma(k).equals("have") && k + 1 < tokens.size() && (isSentencePunct(k + 1)
                         || isComma(k + 1) || tokens.get(k + 1).pos().startsWith("RB") && k + 2 < tokens.size()
                         && isSentencePunct(k + 2))) {
                     return Optional.of(attribution(k, np));
                 }
                 if (isCue(k) && !tokens.get(k).pos().equals("VBG")) {
-                    if (closedSentence && (opensClause(k + 1, block) || objectFollows(k))) {
+                    if (closedSentence && (opensClause(k + 1, block) || objectFollows(k))
+                            || !isSpeech(region) && clausePastQuotations(k + 1, block)) {
+                        // (and “Sunday Morning Futures,” Rep. Issa said Clinton's …: a show's title, then a clause)
                         // “… soft.” He says referees …, “… now.” Cruz called the KKK “repulsive.”: a new sentence
                         // reporting something else
                         return Optional.empty();
@@ -559,6 +591,22 @@ public final class QuoteExtractor {
             Token t = tokens.get(k + 1);
             return (t.pos().equals("DT") || t.pos().startsWith("NN") || t.pos().equals("PRP") || t.pos().equals("PRP$")
                     || isQuoteMark(k + 1) || t.pos().equals("``")) && !isTemporal(k + 1);
+        }
+
+        /**
+         * Like {@link #opensClause}, but reading on through quoted words: "said Clinton's “judgment” and “honesty”
+         * are in question".
+         */
+        private boolean clausePastQuotations(int i, Block block) {
+            for (int x = i; x < tokens.size() && inBlock(x, block) && x - i < 16; x++) {
+                if (isSentencePunct(x) || isComma(x) && !(x > 0 && isQuoteMark(x - 1) || x + 1 < tokens.size() && isQuoteMark(x + 1))) {
+                    return false;
+                }
+                if (isFiniteVerb(x) || tokens.get(x).word().equalsIgnoreCase("that")) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** True when a reported clause starts at token {@code i}: "that", or a finite verb before the sentence ends. */
@@ -657,7 +705,9 @@ public final class QuoteExtractor {
                 return Optional.of(attribution("according to", spanOf(npStart - 2, npStart - 1), spanOf(npStart, npEnd)));
             }
             // "X told reporters: “…": an addressee between the cue and the quote.
-            if (!isCue(k) && npStart <= npEnd && npStart - 1 >= 0 && inBlock(npStart - 1, block) && isCue(npStart - 1)) {
+            // (not a possessive: "said Clinton's “judgment” is in question" quotes a word of a reported clause)
+            if (!isCue(k) && npStart <= npEnd && npStart - 1 >= 0 && inBlock(npStart - 1, block) && isCue(npStart - 1)
+                    && !tokens.get(npEnd).pos().equals("POS") && (punctuated || ADDRESSED.contains(lemma(npStart - 1)))) {
                 k = npStart - 1;
             }
             if (!isCue(k) && punctuated && npStart <= npEnd && npStart - 2 >= 0 && tokens.get(npStart - 1).pos().equals("IN")
@@ -668,6 +718,13 @@ public final class QuoteExtractor {
                     && tokens.get(k + 1).word().equals(":") && isDocument(spanOf(npStart, npEnd))) {
                 // "From the report: “…”": a document quoted
                 return Optional.of(attribution(":", tokens.get(k + 1).span(), spanOf(npStart, npEnd)));
+            }
+            if (!isCue(k) && punctuated && k >= 2 && tokens.get(k).word().equalsIgnoreCase("it") && lemma(k - 1).equals("put")
+                    && tokens.get(k - 1).pos().startsWith("VB")) {
+                // "As The Post's Dana Milbank puts it, “…”"
+                Span subject = subjectBefore(k - 1, block);
+                return subject == null ? Optional.empty()
+                        : Optional.of(attribution("put it", spanOf(k - 1, k), subject));
             }
             if (!isCue(k)) {
                 return Optional.empty();
@@ -720,7 +777,7 @@ public final class QuoteExtractor {
          */
         private Span subjectBefore(int cue, Block block) {
             Span np = subjectBeforeRaw(cue, block);
-            if (np == null || canSpeak(np) || doc.mentionWithin(np).isPresent()) {
+            if (np == null || headCanSpeak(np)) {
                 return np;
             }
             // "Sims made a last-minute decision to vote …", "Sanders is releasing a new ad that urges …": a thing
@@ -730,7 +787,20 @@ public final class QuoteExtractor {
             while (verb >= 0 && inBlock(verb, block) && tokens.get(verb).pos().startsWith("RB")) {
                 verb--;
             }
-            if (verb < 0 || !inBlock(verb, block) || !tokens.get(verb).pos().startsWith("VB") || verb >= cue) {
+            boolean governed = verb >= 0 && inBlock(verb, block) && tokens.get(verb).pos().startsWith("VB") && verb < cue;
+            if (!governed && (tokens.get(cue).pos().equals("VBG") || cue > 0 && tokens.get(cue - 1).pos().equals("TO"))) {
+                // "Clinton spent much of the run-up to the caucuses portraying Sanders as …", "Ackman bought shares
+                // in a bid to persuade …": the subject of the finite verb before, in the same sentence
+                int start = sentenceStart(cue);
+                for (int v = first - 1; v >= start && first - v <= 15 && inBlock(v, block) && !isQuoteMark(v); v--) {
+                    if (isFiniteVerb(v)) {
+                        verb = v;
+                        governed = true;
+                        break;
+                    }
+                }
+            }
+            if (!governed) {
                 return np;
             }
             Span governing = subjectBeforeRaw(verb, block);
@@ -779,6 +849,7 @@ public final class QuoteExtractor {
                 }
                 String pos = tokens.get(j).pos();
                 boolean chain = pos.startsWith("RB") || pos.equals("TO") || pos.equals("MD") || pos.equals("RP")
+                        || tokens.get(j).word().equalsIgnoreCase("on") && j > 0 && lemma(j - 1).equals("go") // "went on to say"
                         || pos.startsWith("VB") && !pos.equals("VBG") && !isNameWord(j)
                         && !(pos.equals("VBN") && isFiniteVerb(cue)) // "those surveyed said", "voters polled say"
                         || CONTRACTIONS.contains(tokens.get(j).word().toLowerCase(Locale.ROOT).replace('’', '\''));
@@ -918,14 +989,22 @@ public final class QuoteExtractor {
             }
             start = coordinatedStart(start, block);
             Span np = spanOf(start, end);
+            // a proper noun in the head, not in a modifier: "The head of the super PAC backing Jeb Bush, Mike Murphy,"
             boolean properNoun = false;
             for (int i = start; i <= end; i++) {
+                if (i > start && (PP_HEADS.contains(tokens.get(i).word()) || tokens.get(i).pos().equals("VBG"))) {
+                    break;
+                }
                 properNoun |= tokens.get(i).pos().startsWith("NNP");
             }
-            if (last != j && (doc.mentionWithin(np).isEmpty() || !properNoun)) {
+            int appositionStart = firstTokenFrom(np.end()) + 1;
+            Span apposition = last != j && appositionStart <= last ? spanOf(appositionStart, last) : null;
+            // "One pastor supporting Mr. Cruz, Darran Whiting of …, said": the name before is an object in a modifier
+            boolean objectInModifier = start > 0 && (tokens.get(start - 1).pos().equals("VBG")
+                    || tokens.get(start - 1).pos().equals("VBN") || tokens.get(start - 1).pos().equals("IN"));
+            if (apposition != null && (doc.mentionWithin(np).isEmpty() || !properNoun
+                    || startsWithPerson(apposition) && (!isPersonName(tokens.get(end).span()) || objectInModifier))) {
                 // "The prime minister, Keir Starmer, said": the name is in the apposition
-                int appositionStart = firstTokenFrom(np.end()) + 1;
-                Span apposition = appositionStart <= last ? spanOf(appositionStart, last) : null;
                 // ", without naming her rival," is an adjunct, not a name in apposition
                 if (apposition != null && doc.mentionWithin(apposition).isPresent()
                         && !PREPOSITIONS.contains(tokens.get(appositionStart).word().toLowerCase(Locale.ROOT))
@@ -1044,6 +1123,75 @@ public final class QuoteExtractor {
         }
 
         /** The last mention of a person inside {@code np}, if any. */
+        /**
+         * The person named in apposition right after a speaker that names no one ("said another leading advocate,
+         * Andrew Pincus of Mayer Brown"), else {@code np} itself.
+         */
+        private Span namedAppositionAfter(Span np, Block block) {
+            int last = lastTokenBefore(np.end());
+            int comma = firstTokenFrom(np.end());
+            if (last < 0 || tokens.get(last).pos().startsWith("NNP") || comma < 0 || !isComma(comma)
+                    || !inBlock(comma + 1, block)) {
+                return np;
+            }
+            Span name = nounPhraseForward(comma + 1, block);
+            if (name == null) {
+                return np;
+            }
+            Span first = tokens.get(comma + 1).span();
+            boolean person = doc.entities().stream().filter(e -> e.type() == org.dragoman.model.EntityType.PERSON)
+                    .flatMap(e -> e.mentions().stream()).anyMatch(m -> m.span().start() == first.start()
+                            && name.contains(m.span()));
+            return person ? name : np;
+        }
+
+        /** Whether a person's mention opens {@code span}: "Darran Whiting of Liberty Baptist Church". */
+        private boolean startsWithPerson(Span span) {
+            return doc.entities().stream().filter(e -> e.type() == org.dragoman.model.EntityType.PERSON)
+                    .flatMap(e -> e.mentions().stream())
+                    .anyMatch(m -> m.span().start() == span.start() && span.contains(m.span()));
+        }
+
+        /**
+         * Whether a short noun phrase that can speak starts at {@code j} and is followed by a finite verb of
+         * reporting: "a third said", "other voters say", "more than 4 in 10 said".
+         */
+        private boolean speakerThenCue(int j, org.dragoman.model.Sentence s) {
+            int v = j;
+            while (v < s.endToken() && v - j < 7 && (isNounPhraseToken(v) && !isSubjectPronoun(v)
+                    || v > j && (tokens.get(v).word().equals("in") || tokens.get(v).word().equals("of")
+                    || tokens.get(v).word().equals("than")) || tokens.get(v).pos().equals("JJR")
+                    || tokens.get(v).pos().startsWith("RB") && v == j)) {
+                v++;
+            }
+            while (v < s.endToken() && v > j && tokens.get(v).pos().startsWith("RB")) {
+                v++;
+            }
+            return v > j && v < s.endToken() && isIndirectCue(v) && isFiniteVerb(v) && canSpeak(spanOf(j, v - 1));
+        }
+
+        /**
+         * Whether the verb at {@code i} is in a clause reported without "that": in "Byrne also wrote the agents knew
+         * to brace …", "knew" is, its subject following "wrote".
+         */
+        private boolean inReportedClause(int i, Block block, int sentenceStart) {
+            Span subject = subjectBeforeRaw(i, block);
+            int first = subject == null ? -1 : firstTokenFrom(subject.start());
+            return first - 1 > sentenceStart && isIndirectCue(first - 1) && isFiniteVerb(first - 1);
+        }
+
+        /** Whether token {@code i} lies in a quotation other than the one numbered {@code quote} (or -1, none). */
+        private boolean inOtherQuote(int i, int quote) {
+            int q = EntityResolver.innermost(regions, tokens.get(i).span().start());
+            return q >= 0 && q != quote;
+        }
+
+        /** Whether {@code span} lies inside a person's mention: all of "Mike Murphy", or its last word. */
+        private boolean isPersonName(Span span) {
+            return doc.entities().stream().filter(e -> e.type() == org.dragoman.model.EntityType.PERSON)
+                    .flatMap(e -> e.mentions().stream()).anyMatch(m -> m.span().contains(span));
+        }
+
         private Optional<Span> personIn(Span np) {
             Span found = null;
             for (Entity e : doc.entities()) {
@@ -1102,7 +1250,7 @@ public final class QuoteExtractor {
             for (int i = comma + 1; i < tokens.size() && i - comma <= 36 && inBlock(i, block); i++) {
                 if (isComma(i)) {
                     boolean relative = RELATIVES.contains(tokens.get(comma + 1).word().toLowerCase(Locale.ROOT));
-                    return i > comma + 1 && (relative || i - comma <= 14 && noFiniteVerb(comma + 1, i)
+                    return i > comma + 1 && (relative || i - comma <= 24 && noFiniteVerb(comma + 1, i)
                             || verbsOnlyInRelativeClauses(comma + 1, i)) ? i : -1;
                 }
                 if (isQuoteMark(i) || isSentencePunct(i)) {
@@ -1114,16 +1262,29 @@ public final class QuoteExtractor {
 
         /** The comma opening an apposition closed by the comma at {@code comma}, or -1. */
         private int appositionStart(int comma, Block block) {
+            boolean inner = false; // past a comma inside the apposition: only a relative clause may hold one
             for (int i = comma - 1; i >= 0 && comma - i <= 36 && inBlock(i, block); i--) {
                 if (isComma(i)) {
                     String next = i + 1 < comma ? tokens.get(i + 1).word().toLowerCase(Locale.ROOT) : "";
                     boolean relative = RELATIVES.contains(next) || next.equals("whose");
+                    if (inner) {
+                        if (relative) {
+                            return i; // "Mr. Slinker, whose latest start-up, Paradata, uses big data …, said"
+                        }
+                        continue;
+                    }
                     // "John Archer, wearing a T-shirt covered/VBD in buttons, said": a participle phrase
-                    boolean participle = i + 1 < comma && tokens.get(i + 1).pos().equals("VBG") && i > 0
-                            && tokens.get(i - 1).pos().startsWith("NNP");
-                    return i < comma - 1 && (relative || comma - i <= 24 && noFiniteVerb(i + 1, comma)
-                            || comma - i <= 14 && participle
-                            || verbsOnlyInRelativeClauses(i + 1, comma)) ? i : -1;
+                    // or "Mr. Trump, asked/VBN about the deaths of journalists, had said"
+                    String open = i + 1 < comma ? tokens.get(i + 1).pos() : "";
+                    boolean participle = (open.equals("VBG") || open.equals("VBN") || open.equals("VBD")
+                            && i + 2 < comma && (tokens.get(i + 2).pos().equals("IN") || tokens.get(i + 2).pos().equals("TO")))
+                            && i > 0 && tokens.get(i - 1).pos().startsWith("NNP");
+                    if (i < comma - 1 && (relative || comma - i <= 24 && noFiniteVerb(i + 1, comma)
+                            || comma - i <= 14 && participle || verbsOnlyInRelativeClauses(i + 1, comma))) {
+                        return i;
+                    }
+                    inner = true;
+                    continue;
                 }
                 if (isQuoteMark(i) || isSentencePunct(i)) {
                     return -1;
@@ -1141,8 +1302,8 @@ public final class QuoteExtractor {
             boolean noun = false;
             for (int i = from; i < to; i++) {
                 String w = tokens.get(i).word().toLowerCase(Locale.ROOT);
-                if (!relative && tokens.get(i).pos().startsWith("NN")) {
-                    noun = true;
+                if (!relative && (tokens.get(i).pos().startsWith("NN") || w.equals("those"))) {
+                    noun = true; // "Those who now have the right to vote"
                 }
                 if (noun && (RELATIVES.contains(w) || w.equals("whose") || w.equals("that") && tokens.get(i).pos().equals("WDT"))) {
                     relative = true;
@@ -1211,6 +1372,13 @@ public final class QuoteExtractor {
                             continue;
                         }
                     }
+                    if (t.word().equalsIgnoreCase("expected")) {
+                        Found expectation = passiveExpectation(s, k, block);
+                        if (expectation != null) {
+                            addUnlessOverlapping(out, expectation);
+                            continue;
+                        }
+                    }
                     if (t.word().equalsIgnoreCase("according") && k + 1 < s.endToken()
                             && tokens.get(k + 1).word().equalsIgnoreCase("to")) {
                         f = accordingTo(s, k, block);
@@ -1240,10 +1408,13 @@ public final class QuoteExtractor {
                         }
                     }
                     Found candidate = f;
-                    if (candidate != null && "according to".equals(candidate.attribution.cue)) {
+                    if (candidate != null && ("according to".equals(candidate.attribution.cue)
+                            || candidate.attribution.cueSpan != null && candidate.attribution.cueSpan.start() >= candidate.span.end())) {
                         // "X performed well among voters who believe that …, according to exit polls": the
-                        // whole sentence is the poll's, the belief inside it is part of what it reports
-                        out.removeIf(o -> candidate.span.contains(o.span) && !o.span.equals(candidate.span));
+                        // whole sentence is the poll's, the belief inside it is part of what it reports; so is
+                        // "Trump's accusation that …" in "Trump's accusation that … imperiled troops, Biden said."
+                        out.removeIf(o -> candidate.span.contains(o.span) && (!o.span.equals(candidate.span)
+                                || o.attribution.cueSpan != null && candidate.span.contains(o.attribution.cueSpan)));
                     }
                     if (candidate != null && candidate.span.length() > 0) {
                         addUnlessOverlapping(out, candidate);
@@ -1359,12 +1530,23 @@ public final class QuoteExtractor {
                     c++;
                 }
             }
+            if (c + 2 < s.endToken() && isDash(c)) {
+                // "said — on Twitter, as it happens — that Trump raised …": an aside between dashes
+                for (int i = c + 1; i < s.endToken() && i - c <= 12; i++) {
+                    if (isDash(i)) {
+                        c = i + 1;
+                        break;
+                    }
+                }
+            }
             // "said on Tuesday that", "said in an interview that": modifiers before an explicit "that"; "said on
             // Friday he met …": before a subject pronoun
-            for (int i = c; i < s.endToken() && i - c <= 12; i++) {
+            for (int i = c; i < s.endToken() && i - c <= 20; i++) {
                 String w = tokens.get(i).word().toLowerCase(Locale.ROOT);
-                if (w.equals("that")) {
-                    c = i;
+                if (w.equals("that") && !(i > c && (tokens.get(i - 1).pos().equals("DT")
+                        || tokens.get(i - 1).pos().equals("PDT") || PRONOUN_THAT_AFTER.contains(
+                        tokens.get(i - 1).word().toLowerCase(Locale.ROOT))))) {
+                    c = i; // (not "despite all that" or "after that")
                     break;
                 }
                 if (i > c && (isSubjectPronoun(i) || tokens.get(i).pos().equals("EX"))
@@ -1374,10 +1556,12 @@ public final class QuoteExtractor {
                     break;
                 }
                 String pos = tokens.get(i).pos();
-                // a show's title in quotation marks may be among them: "said on ABC's “This Week” that"
+                // a show's title in quotation marks may be among them: "said on ABC's “This Week” that", and
+                // commas after the first place or time: "said Thursday during a taping in Buffalo, New York, that"
                 if (!(pos.equals("IN") || pos.equals("DT") || pos.startsWith("NN") || pos.equals("CD")
                         || pos.startsWith("JJ") || pos.startsWith("RB") || pos.equals("PRP$") || pos.equals("POS")
-                        || i > c && (isQuoteMark(i) || pos.equals("``") || pos.equals("''")))) {
+                        || i > c && (isQuoteMark(i) || pos.equals("``") || pos.equals("''") || isComma(i)))
+                        || i - c > 12 && !isComma(i) && !pos.startsWith("NN") && !pos.equals("IN") && !w.equals("that")) {
                     break;
                 }
             }
@@ -1745,7 +1929,8 @@ public final class QuoteExtractor {
             while (close >= 0 && close < s.endToken() && close - after < 6 && !isComma(close)) {
                 String pos = tokens.get(close).pos();
                 if (!(pos.equals("IN") || pos.equals("DT") || pos.startsWith("NN") || pos.startsWith("JJ")
-                        || pos.startsWith("RB") || pos.equals("CD") || pos.equals("PRP$"))) {
+                        || pos.startsWith("RB") || pos.equals("CD") || pos.equals("PRP$")
+                        || pos.equals("PRP") && close == after && ADDRESSED.contains(lemma(k)))) { // ", the partner told them,"
                     return null;
                 }
                 close++;
@@ -1753,7 +1938,8 @@ public final class QuoteExtractor {
             if (close < 0 || close >= s.endToken() || !isComma(close)) {
                 return null;
             }
-            if (close - after > 1 && !tokens.get(after).pos().equals("IN") && !tokens.get(after).pos().startsWith("RB")) {
+            if (close - after > 1 && !tokens.get(after).pos().equals("IN") && !tokens.get(after).pos().startsWith("RB")
+                    && !ADDRESSED.contains(lemma(k))) {
                 return null; // "Trump announced a ceasefire between the two, but …": an object, not an adjunct
             }
             int start = s.firstToken();
@@ -1767,11 +1953,16 @@ public final class QuoteExtractor {
             boolean freeRelative = tokens.get(start).word().toLowerCase(Locale.ROOT).startsWith("what");
             boolean verbBefore = open - start <= 3 && hasFiniteVerb(start, open) && end - close - 1 >= 2;
             if (open - start < 1 || end - close - 1 < 2 || !(hasVerb(close + 1, end) || verbBefore)
-                    || !(noFiniteVerb(start, open) || freeRelative || verbBefore)
+                    || !(noFiniteVerb(start, open) || freeRelative || verbBefore
+                    || verbsOnlyInRelativeClauses(start, open)) // "Those who now have the right to vote, he said, must …"
                     || tokens.get(close + 1).pos().equals("CC")) {
                 return null;
             }
-            return new Found(spanOf(start, end - 1), QuoteKind.INDIRECT, attribution(k, subject));
+            // the clause without its attribution: "The risk … is …"
+            Span before = spanOf(start, open - 1);
+            Span rest = spanOf(close + 1, end - 1);
+            return new Found(new Span(before.start(), rest.end()), QuoteKind.INDIRECT, attribution(k, subject),
+                    List.of(before, rest), null);
         }
 
         /**
@@ -1845,8 +2036,14 @@ public final class QuoteExtractor {
             // a clause object ("proposed that …", "questioned why …", "proposed barring …") runs to the clause's end
             boolean embedded = tokens.get(c - 1).word().equalsIgnoreCase("that") || WH_WORDS.contains(lemma(c))
                     || tokens.get(c).pos().equals("VBG");
+            // "One pastor supporting Mr. Cruz, Darran Whiting, said": a participle after a noun ends at a comma
+            boolean postnominal = tokens.get(k).pos().equals("VBG") && k > 0 && tokens.get(k - 1).pos().startsWith("NN");
             for (int i = c + 1; stance && i + 1 < end; i++) {
                 String w = tokens.get(i + 1).word().toLowerCase(Locale.ROOT);
+                if (postnominal && isComma(i)) {
+                    end = i;
+                    break;
+                }
                 if (!embedded && i > c && CONTRASTS.contains(tokens.get(i).word().toLowerCase(Locale.ROOT))) {
                     end = i; // "preferred Clinton while about 6 in 10 men supported Sanders"
                     break;
@@ -1856,7 +2053,8 @@ public final class QuoteExtractor {
                         || SUBORDINATORS.contains(tokens.get(i).word().toLowerCase(Locale.ROOT));
                 if (isComma(i) && (tokens.get(i + 1).pos().equals("CC") || SUBORDINATORS.contains(w))) {
                     end = i; // "is demanding sanctions, but the White House is holding off"
-                } else if ((isFiniteVerb(i) || tokens.get(i).pos().equals("VB") && tokens.get(i - 1).pos().startsWith("NN"))
+                } else if ((isFiniteVerb(i) && !tokens.get(i - 1).pos().equals("POS") // not "Vance's repeated/VBD calls"
+                        || tokens.get(i).pos().equals("VB") && tokens.get(i - 1).pos().startsWith("NN"))
                         && !embedded && !tokens.get(i + 1).pos().equals("TO")) { // "government plans to …" is a noun
                     end = i; // "the respondents who support Sanders are in college": the object ends at the verb
                 }
@@ -1987,9 +2185,18 @@ public final class QuoteExtractor {
          * timetable called for" or "the market expects".
          */
         private boolean canSpeak(Span subject) {
-            if (doc.mentionWithin(subject).flatMap(m -> doc.entityAt(m.span())).isPresent()) {
-                return true;
-            }
+            return doc.mentionWithin(subject).flatMap(m -> doc.entityAt(m.span())).isPresent() || headSpeaks(subject);
+        }
+
+        /** Whether the head of a phrase can speak: a name that ends it ("Politico's Dasha Burns"), or a speaking noun. */
+        private boolean headCanSpeak(Span subject) {
+            boolean named = doc.entities().stream().flatMap(e -> e.mentions().stream())
+                    .anyMatch(m -> subject.contains(m.span()) && m.span().end() == subject.end());
+            return named || headSpeaks(subject);
+        }
+
+        /** Whether the head noun of a phrase names someone who can speak: "officials", "the report", "a third". */
+        private boolean headSpeaks(Span subject) {
             int first = firstTokenFrom(subject.start());
             int head = lastTokenBefore(subject.end());
             for (int i = first; i >= 0 && i <= head; i++) {
@@ -2051,8 +2258,15 @@ public final class QuoteExtractor {
             int before = k - 1;
             boolean named = before > s.firstToken() && (tokens.get(before).pos().equals("NNP")
                     || tokens.get(before).pos().startsWith("JJ") && Character.isUpperCase(tokens.get(before).word().charAt(0)));
-            while (!named && before >= s.firstToken() && tokens.get(before).pos().startsWith("JJ")) {
+            // "Trump's recent evidence-free assertion", "Trump's by-now-familiar claims": modifiers, hyphenated too
+            while (!named && before >= s.firstToken() && (tokens.get(before).pos().startsWith("JJ")
+                    || tokens.get(before).pos().startsWith("RB") || tokens.get(before).pos().equals("VBN")
+                    || tokens.get(before).pos().equals("HYPH") || before + 1 < k && tokens.get(before + 1).pos().equals("HYPH"))) {
                 before--;
+            }
+            int verb = before;
+            while (verb > s.firstToken() && (tokens.get(verb).pos().equals("DT") || tokens.get(verb).pos().startsWith("JJ"))) {
+                verb--;
             }
             if (named) {
                 owner = tokens.get(before).span(); // "Republican criticism that …"
@@ -2060,7 +2274,16 @@ public final class QuoteExtractor {
                 owner = tokens.get(before).span();
             } else if (before > s.firstToken() && tokens.get(before).pos().equals("POS")) {
                 int start = nounPhraseStartBackward(before - 1, block);
+                for (int i = before - 2; i > start; i--) {
+                    if (PP_HEADS.contains(tokens.get(i).word())) {
+                        start = i + 1; // "an expansion of Vance's claims": the owner is Vance
+                        break;
+                    }
+                }
                 owner = start <= before - 1 ? spanOf(start, before - 1) : null;
+            } else if (verb >= s.firstToken() && tokens.get(verb).pos().startsWith("VB") && EXPRESSING.contains(lemma(verb))
+                    && !isPassive(verb)) {
+                owner = subjectOfCue(verb, block); // "expressed concern that …"
             }
             Attribution at = owner == null ? new Attribution(lemma(k), tokens.get(k).span(), null, null, false, null, null)
                     : attribution(lemma(k), tokens.get(k).span(), owner);
@@ -2126,7 +2349,7 @@ public final class QuoteExtractor {
                 return null; // "…, said she almost always treated …": she is the reported clause's subject
             }
             if (np != null) {
-                subject = np;
+                subject = namedAppositionAfter(np, block);
                 after = firstTokenFrom(np.end());
                 comma = k - 1;
             } else {
@@ -2310,6 +2533,44 @@ public final class QuoteExtractor {
         }
 
         /** "According to X, CLAUSE" and "CLAUSE, according to X". */
+        /**
+         * "The tribunal is (widely) expected to rule soon": what unnamed people expect, in two parts, the subject
+         * and the infinitive ("The tribunal … to rule soon"), with cue {@code expect} on "is expected" and no
+         * speaker.
+         */
+        private Found passiveExpectation(org.dragoman.model.Sentence s, int k, Block block) {
+            if (k + 2 >= s.endToken() || !tokens.get(k + 1).word().equalsIgnoreCase("to")
+                    || !tokens.get(k + 2).pos().equals("VB") || INDIRECT_CUES.contains(lemma(k + 2))) {
+                return null; // (but "she's expected to argue that …" reports what she will argue)
+            }
+            int be = k - 1;
+            while (be > s.firstToken() && tokens.get(be).pos().startsWith("RB")) {
+                be--; // "is widely expected", "are not expected"
+            }
+            if (be <= s.firstToken() || !BE.contains(tokens.get(be).word().toLowerCase(Locale.ROOT).replace('’', '\''))) {
+                return null;
+            }
+            Span subject = subjectBefore(be, block);
+            int end = clauseEnd(s, k + 1);
+            if (subject == null || subject.end() > tokens.get(be).span().start() || end <= k + 2) {
+                return null;
+            }
+            if (RELATIVES.contains(tokens.get(be - 1).word().toLowerCase(Locale.ROOT))
+                    || tokens.get(be - 1).word().equalsIgnoreCase("that")) {
+                // "the first move, which is widely expected to come on Dec. 16, presents …": the relative clause
+                subject = tokens.get(be - 1).span();
+                for (int i = k + 2; i < end; i++) {
+                    if (isComma(i)) {
+                        end = i;
+                        break;
+                    }
+                }
+            }
+            Span content = spanOf(k + 1, end - 1);
+            Attribution at = new Attribution("expect", spanOf(be, k), null, null, false, null, null);
+            return new Found(new Span(subject.start(), content.end()), QuoteKind.INDIRECT, at, List.of(subject, content), null);
+        }
+
         private Found accordingTo(org.dragoman.model.Sentence s, int k, Block block) {
             Span np = nounPhraseForward(k + 2, block);
             boolean provisional = np == null && k + 2 < s.endToken() && k - 1 > s.firstToken() && isComma(k - 1);
@@ -2438,7 +2699,10 @@ public final class QuoteExtractor {
             while (before >= 0 && (tokens.get(before).pos().startsWith("RB") || k - before <= 4
                     && (tokens.get(before).pos().equals("TO") || tokens.get(before).pos().equals("RP")
                     || tokens.get(before).word().equalsIgnoreCase("on")
-                    || tokens.get(before).pos().startsWith("VB") && !isCue(before)))) {
+                    || tokens.get(before).pos().startsWith("VB") && !isCue(before))
+                    // "and on Monday announced", "but last week said"
+                    || k - before <= 4 && (isTemporal(before) || tokens.get(before).pos().equals("IN")
+                    && before + 1 < k && isTemporal(before + 1)))) {
                 before--;
             }
             boolean coordinated = before >= 0 && tokens.get(before).pos().equals("CC");
@@ -2446,19 +2710,28 @@ public final class QuoteExtractor {
                 // "He insisted … but acknowledged that …", "…, adding that …": the subject of the verb before
                 // reporting verb, else the nearest finite verb, of the same sentence
                 int sentenceStart = sentenceStart(k);
+                // "She is noting … and saying …": a participle answers a participle
+                boolean parallel = coordinated && tokens.get(k).pos().equals("VBG");
+                int quote = EntityResolver.innermost(regions, tokens.get(k).span().start());
                 for (int i = k - 2; i >= sentenceStart; i--) {
-                    if (isIndirectCue(i) && !tokens.get(i).pos().equals("VBG")) {
+                    // not a participle without an auxiliary: "When asked …, Ms. Sherry smiled and said"
+                    boolean bareParticiple = tokens.get(i).pos().equals("VBN") && !(i > 0 && (lemma(i - 1).equals("have")
+                            || BE.contains(tokens.get(i - 1).word().toLowerCase(Locale.ROOT))));
+                    if (isIndirectCue(i) && (!tokens.get(i).pos().equals("VBG") || parallel) && !bareParticiple
+                            && !inOtherQuote(i, quote) && !inReportedClause(i, block, sentenceStart)) {
                         return subjectOfCue(i, block);
                     }
                 }
-                // "they reversed themselves, rushed everyone inside and said …": back along a list of verbs
+                // "they reversed themselves, rushed everyone inside and said …": back along a list of verbs, not
+                // those quoted ("saying: “The struggle continues” and vowing") or of a possessive ("Trump's
+                // repeated/VBD calls")
                 int verbs = 0;
                 for (int i = Math.min(k - 2, before - 1); i >= sentenceStart && verbs < 3; i--) {
-                    if (isFiniteVerb(i)) {
+                    if (isFiniteVerb(i) && !inOtherQuote(i, quote) && !(i > 0 && tokens.get(i - 1).pos().equals("POS"))) {
                         Span subject = subjectBefore(i, block);
                         int first = subject == null ? i : firstTokenFrom(subject.start());
                         if (first - 1 > sentenceStart && tokens.get(first - 1).word().equalsIgnoreCase("that")
-                                && hasFiniteVerb(sentenceStart, first - 1)) {
+                                && hasFiniteVerb(sentenceStart, first - 1) || inReportedClause(i, block, sentenceStart)) {
                             continue; // "joked that Brooklyn was his answer, but went on to say": a reported clause
                         }
                         if (subject != null || i == 0 || !isComma(i - 1)) {
@@ -2511,6 +2784,11 @@ public final class QuoteExtractor {
                             && STANDALONE_SUBJECTS.contains(tokens.get(j).word().toLowerCase(Locale.ROOT));
                     if ((j > i + (isComma(i) ? 1 : 0) || shortSubject && !isSubjectPronoun(j)) && shortSubject
                             && v < s.endToken() && isIndirectCue(v) && isFiniteVerb(v)) {
+                        end = i;
+                        break;
+                    }
+                    // "…, and a third said …", "…, while other voters said …": a noun phrase with its own cue
+                    if (j > i + (isComma(i) ? 1 : 0) && i > c && speakerThenCue(j, s)) {
                         end = i;
                         break;
                     }
@@ -2871,11 +3149,13 @@ public final class QuoteExtractor {
             int j = i;
             boolean head = false;
             while (j < tokens.size() && j - i < 10 && inBlock(j, block) && (isNounPhraseToken(j)
+                    || participleModifier(j, i)
                     // "the bespectacled, 71-year-old diplomat": a comma between adjectives
                     || isComma(j) && j > i && tokens.get(j - 1).pos().startsWith("JJ") && j + 1 < tokens.size()
                     && (tokens.get(j + 1).pos().startsWith("JJ") || tokens.get(j + 1).pos().equals("CD")))) {
                 String pos = tokens.get(j).pos();
-                head |= pos.startsWith("NN") || pos.equals("PRP") || isNameWord(j); // "Devine/JJ declared"
+                head |= pos.startsWith("NN") || pos.equals("PRP") || isNameWord(j) // "Devine/JJ declared"
+                        || pos.equals("CD") && j > i && tokens.get(j - 1).word().equalsIgnoreCase("the"); // "the two write"
                 if (pos.equals("PRP") && j == i) {
                     j++;
                     break; // a pronoun is a whole noun phrase
@@ -2894,6 +3174,26 @@ public final class QuoteExtractor {
                 }
             }
             return spanOf(i, j - 1);
+        }
+
+        /**
+         * A participle used as an adjective in a noun phrase starting at {@code start}: "another leading advocate",
+         * "the printed slate card", "retired Gen. Lee"; not "the man wearing red", where it follows the noun.
+         */
+        private boolean participleModifier(int j, int start) {
+            String pos = tokens.get(j).pos();
+            if (!(pos.equals("VBG") || pos.equals("VBN")) || j + 1 >= tokens.size()) {
+                return false;
+            }
+            String next = tokens.get(j + 1).pos();
+            if (!next.startsWith("NN") && !next.startsWith("JJ")) {
+                return false;
+            }
+            if (j == start) {
+                return true;
+            }
+            String prev = tokens.get(j - 1).pos();
+            return prev.equals("DT") || prev.startsWith("JJ") || prev.equals("PRP$") || prev.equals("CD");
         }
 
         private int nounPhraseStartBackward(int j, Block block) {

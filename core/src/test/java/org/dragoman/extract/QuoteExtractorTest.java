@@ -138,8 +138,8 @@ class QuoteExtractorTest {
     void cueSetOffByCommasInsideTheReportedClause() {
         List<Quote> q = runQuotes("Ferries\nThe bigger problem, Captain Ana Ruiz said, is the silt that builds up "
                 + "in the channel every spring.\n", 1);
-        assertThat(q.get(0).text()).isEqualTo("The bigger problem, Captain Ana Ruiz said, is the silt that builds up "
-                + "in the channel every spring");
+        assertThat(q.get(0).text()).isEqualTo("The bigger problem is the silt that builds up in the channel every spring");
+        assertThat(q.get(0).parts()).hasSize(2);
         assertThat(speaker(q.get(0))).isEqualTo("Ana Ruiz");
         assertThat(q.get(0).cue()).contains("say");
     }
@@ -482,16 +482,20 @@ class QuoteExtractorTest {
     }
 
     @Test
-    void intentionTakesTheInfinitiveAndStopsBeforeAClosingCue() {
+    void aClosingCueReportsTheWholeClauseIncludingAnIntentionInIt() {
         List<Quote> q = indirect("Talks\nThe mediators expect to reconvene in Doha on Wednesday, the senior official said.\n");
-        assertThat(q).extracting(Quote::text).contains("to reconvene in Doha on Wednesday");
+        assertThat(q).extracting(Quote::text).containsExactly("The mediators expect to reconvene in Doha on Wednesday");
+        assertThat(speakerText(q.get(0))).isEqualTo("the senior official");
     }
 
     @Test
-    void passiveExpectationIsNotTheSubjectsIntention() {
+    void passiveExpectationIsNotTheSubjectsIntentionButUnnamedPeoples() {
         List<Quote> q = indirect("Summit\nThe prime minister is expected to meet the Danish king in Copenhagen on Friday.\n"
                 + "Both delegations were asked to stay for a second round of talks.\n");
-        assertThat(q).isEmpty();
+        assertThat(q).extracting(Quote::text)
+                .containsExactly("The prime minister to meet the Danish king in Copenhagen on Friday");
+        assertThat(q.get(0).speaker()).isEmpty();
+        assertThat(q.get(0).sourceType()).contains(SourceType.ANONYMOUS);
     }
 
     @Test
@@ -974,7 +978,8 @@ class QuoteExtractorTest {
         assertThat(speaker(q.get(0))).isEqualTo("Ana Ortega"); // the name at the head, not "Vance's"
         assertThat(q.get(0).text()).isEqualTo("Vance is “unelectable now.”");
         assertThat(speaker(q.get(1))).isEqualTo("Paul Reed");
-        assertThat(q.get(1).text()).isEqualTo("repulsive.");
+        assertThat(q.get(1).text()).isEqualTo("the militia “repulsive.”");
+        assertThat(q.get(1).kind()).isEqualTo(QuoteKind.MIXED);
         assertThat(speaker(q.get(2))).isEqualTo("Lee Hart");
         assertThat(q.get(2).text()).startsWith("Ortega called on members");
     }
@@ -1061,5 +1066,107 @@ class QuoteExtractorTest {
         assertThat(speaker(q.get(1))).isEqualTo("Lena Hart");
         assertThat(q.get(1).text()).isEqualTo("to respond to the criticism");
         assertThat(q.get(1).addressee().flatMap(Speaker::name)).contains("Vance");
+    }
+
+    @Test
+    void aPassiveExpectationIsUnnamedPeoplesInTwoParts() {
+        List<Quote> q = runQuotes("Court\nThe tribunal is expected to rule on the border case next month. The first "
+                + "hearing, which is widely expected to open on May 3, will be public.\n", 2);
+        assertThat(q.get(0).text()).isEqualTo("The tribunal to rule on the border case next month");
+        assertThat(q.get(0).parts()).hasSize(2);
+        assertThat(q.get(0).cue()).contains("expect");
+        assertThat(q.get(0).speaker()).isEmpty();
+        assertThat(q.get(0).sourceType()).contains(SourceType.ANONYMOUS);
+        assertThat(q.get(1).text()).isEqualTo("which to open on May 3");
+    }
+
+    @Test
+    void anInvertedSpeakerWithAParticipleAdjectiveNamesThePersonInApposition() {
+        List<Quote> q = runQuotes("Bench\n“The odds are that the court will sit with eight justices for the whole "
+                + "term,” said another leading appeals lawyer, Ruth Okafor of the firm Hale & Dorr.\n", 1);
+        assertThat(speaker(q.get(0))).isEqualTo("Ruth Okafor");
+    }
+
+    @Test
+    void verbChainsAndParticiplePhrasesBeforeTheCue() {
+        List<Quote> q = runQuotes("Detail\nGary Lind wrote a memoir about his years on the detail. He went on to say, "
+                + "“She once threw a lamp at an agent.”\n\nWhen asked whom she supported, Ms. Sherry smiled and said, "
+                + "“I'm waiting for someone else to get in the race.”\n\nThe row began after Mr. Vance, asked about the "
+                + "protests, had said, “Our country has seen far worse than this.”\n", 4);
+        assertThat(speaker(q.get(0))).isEqualTo("Gary Lind");
+        assertThat(q.stream().filter(x -> x.text().startsWith("I'm waiting")).map(QuoteExtractorTest::speaker))
+                .containsExactly("Sherry");
+        assertThat(speaker(q.get(3))).isEqualTo("Vance");
+    }
+
+    @Test
+    void aQuoteGoesOnInAClauseBeforeItsAttribution() {
+        List<Quote> q = runQuotes("Margin\n“Many would call that an embarrassment for the governor” if she lost by a "
+                + "wider margin, said Dana Whitfield, an analyst at the Harbor Institute.\n", 1);
+        assertThat(speaker(q.get(0))).isEqualTo("Dana Whitfield");
+    }
+
+    @Test
+    void aShowsTitleOrAPossessiveBeforeQuotedWordsLeavesTheReportedClause() {
+        List<Quote> q = runQuotes("Leak\nOn Sunday’s “Capitol Report,” Rep. Dale Okafor said Governor Lena Hart’s "
+                + "“judgment” and “candor” are in question after the leak.\n", 1);
+        assertThat(q.get(0).kind()).isEqualTo(QuoteKind.MIXED);
+        assertThat(speaker(q.get(0))).isEqualTo("Dale Okafor");
+        assertThat(q.get(0).text()).startsWith("Governor Lena Hart’s “judgment”");
+    }
+
+    @Test
+    void asidesAndParentheticalsAroundAReportedClause() {
+        List<Quote> q = runQuotes("Bridge\nHart said — on the radio, as it happens — that the bridge would reopen in "
+                + "May. The answer, the engineer told them, was simple. Those who still have tickets, he said, must "
+                + "exchange them by Friday. She says despite all that, the council was right to wait.\n", 4);
+        assertThat(q.get(0).text()).isEqualTo("the bridge would reopen in May");
+        assertThat(q.get(1).text()).isEqualTo("The answer was simple");
+        assertThat(q.get(1).addressee().flatMap(Speaker::mention).map(m -> m.text())).contains("them");
+        assertThat(q.get(2).text()).isEqualTo("Those who still have tickets must exchange them by Friday");
+        assertThat(q.get(3).text()).isEqualTo("despite all that, the council was right to wait");
+    }
+
+    @Test
+    void aReportAfterItsClauseOwnsAClaimInsideItAndThatMayComeAfterPlaces() {
+        List<Quote> q = runQuotes("Trust\nVance’s claim that the council had hidden the report damaged trust in the "
+                + "city, Hart said. Ortega said Thursday during a taping of a radio show in Leeds, England, that the "
+                + "council is wrong to delay the vote.\n", 2);
+        assertThat(speaker(q.get(0))).isEqualTo("Hart");
+        assertThat(q.get(0).text()).startsWith("Vance’s claim that");
+        assertThat(q.get(1).text()).isEqualTo("the council is wrong to delay the vote");
+    }
+
+    @Test
+    void aNameInAppositionSpeaksForAHeadWithANameInItsModifier() {
+        List<Quote> q = runQuotes("Union\nThe head of the largest union backing Mayor Lena Hart, Tom Baxter, praised "
+                + "the deal on Monday.\n", 1);
+        assertThat(q.stream().filter(x -> x.cue().orElse("").equals("praise")).map(QuoteExtractorTest::speaker))
+                .containsExactly("Tom Baxter");
+    }
+
+    @Test
+    void aParticipleCueTakesTheSubjectOfTheClauseItHangsOn() {
+        List<Quote> q = runQuotes("Trail\nShe is noting the problems Vance had answering questions about banks and saying "
+                + "he could not answer questions on trade.\n\nHart spent much of the run-up to the caucuses portraying "
+                + "Ortega as focused on one issue.\n\nTom Emanuel of Laconia stood at a Bush event to say he was "
+                + "leaning toward Mr. Vance.\n\nKhan also decried Vance’s repeated calls to close the border, noting he "
+                + "has sacrificed nothing for it.\n", 6);
+        assertThat(speakerText(q.get(1))).isEqualTo("She"); // not Vance, the subject of "had"
+        assertThat(speaker(q.get(2))).isEqualTo("Hart");
+        assertThat(speaker(q.get(3))).isEqualTo("Tom Emanuel");
+        assertThat(q.get(4).text()).isEqualTo("Vance’s repeated calls to close the border");
+        assertThat(speaker(q.get(5))).isEqualTo("Khan");
+    }
+
+    @Test
+    void aSecondSpeakerWithItsOwnCueEndsTheClause() {
+        List<Quote> q = runQuotes("Exit poll\nAfter the event, several Hart supporters said the mayor had made a good case "
+                + "for the plan, while other voters said they had heard nothing new. Nearly half said they prefer someone "
+                + "with experience, and more than 4 in 10 said Vance would be best at handling the economy.\n", 4);
+        assertThat(q).extracting(QuoteExtractorTest::speakerText).containsExactly("several Hart supporters",
+                "other voters", "Nearly half", "more than 4 in 10");
+        assertThat(q.get(0).text()).isEqualTo("the mayor had made a good case for the plan");
+        assertThat(q.get(2).text()).isEqualTo("they prefer someone with experience");
     }
 }
