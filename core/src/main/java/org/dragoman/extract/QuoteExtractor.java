@@ -827,7 +827,7 @@ public final class QuoteExtractor {
                 }
                 // "who" names a person: in "the mouth of Donald Trump, who proclaimed" that is Trump
                 Span np = spanOf(start, before);
-                return tokens.get(rel).word().equalsIgnoreCase("who") ? personIn(np).orElse(np) : np;
+                return tokens.get(rel).word().equalsIgnoreCase("who") ? headPersonIn(np).orElse(np) : np;
             }
             int j = cue - 1;
             // Adverbs and a verb chain ending in the cue: "has also said", "declined to say", "went on to tell".
@@ -1190,6 +1190,19 @@ public final class QuoteExtractor {
         private boolean isPersonName(Span span) {
             return doc.entities().stream().filter(e -> e.type() == org.dragoman.model.EntityType.PERSON)
                     .flatMap(e -> e.mentions().stream()).anyMatch(m -> m.span().contains(span));
+        }
+
+        /**
+         * The person heading {@code np}: "the mouth of Donald Trump" (a phrase with "of" before the name), "Sen. Marco
+         * Rubio of Florida" (the name before a prepositional phrase); none in "an Abraham Lincoln impersonator".
+         */
+        private Optional<Span> headPersonIn(Span np) {
+            return personIn(np).filter(m -> {
+                int next = firstTokenFrom(m.end());
+                // not a name modifying a noun after it, or a possessor ("Trump's aide")
+                String after = next < 0 ? "" : tokens.get(next).pos();
+                return m.end() == np.end() || !after.startsWith("NN") && !after.equals("POS");
+            });
         }
 
         private Optional<Span> personIn(Span np) {
@@ -1588,7 +1601,9 @@ public final class QuoteExtractor {
                 }
             }
             // only a verb of speech reports speech inside a quote: "He said, can I …", not "I know, …"
-            if (c == k + 1 && isComma(c) && isCue(k)
+            // (not "a silly thing to say,'' Mrs. Clinton said": an infinitive, or a comma closing the quote)
+            if (c == k + 1 && isComma(c) && isCue(k) && !tokens.get(k - 1).pos().equals("TO")
+                    && c + 1 < s.endToken() && !isQuoteMark(c + 1) && !tokens.get(c + 1).pos().equals("''")
                     && EntityResolver.innermost(regions, tokens.get(k).span().start()) >= 0) {
                 return speechInsideQuote(s, k, c + 1, block);
             }
@@ -1641,6 +1656,21 @@ public final class QuoteExtractor {
                 return null;
             }
             int end = clauseEnd(s, c);
+            int rel = k - 1;
+            while (rel > s.firstToken() && (tokens.get(rel).pos().startsWith("RB") || tokens.get(rel).pos().equals("MD")
+                    || lemma(rel).equals("have"))) {
+                rel--;
+            }
+            if (rel > s.firstToken() && RELATIVES.contains(tokens.get(rel).word().toLowerCase(Locale.ROOT)) && isComma(rel - 1)) {
+                // "Trump, who said that the wall would be built, won the state": the relative clause ends at the
+                // comma before the main clause's verb
+                for (int i = c + 2; i + 1 < end; i++) {
+                    if (isComma(i) && isFiniteVerb(i + 1)) {
+                        end = i;
+                        break;
+                    }
+                }
+            }
             // "Flake said he would.": an elliptical clause of a subject and an auxiliary
             boolean elliptical = end - c == 2 && isSubjectPronoun(c) && (tokens.get(c + 1).pos().equals("MD")
                     || isFiniteVerb(c + 1));
@@ -1886,8 +1916,8 @@ public final class QuoteExtractor {
             int after;
             if (k - 1 > s.firstToken() && isComma(k - 1)) {
                 subject = nounPhraseForward(k + 1, block); // ", said Doyle and others,"
-                if (subject == null) {
-                    return null;
+                if (subject == null || !canSpeak(subject)) {
+                    return null; // (", announced tighter controls on the border," has an object, not a speaker)
                 }
                 open = k - 1;
                 after = firstTokenFrom(subject.end());
@@ -2051,8 +2081,8 @@ public final class QuoteExtractor {
                 // "praised the police for what he called their restraint": a clause inside the object
                 embedded |= tokens.get(i).pos().startsWith("W") || tokens.get(i).word().equalsIgnoreCase("that")
                         || SUBORDINATORS.contains(tokens.get(i).word().toLowerCase(Locale.ROOT));
-                if (isComma(i) && (tokens.get(i + 1).pos().equals("CC") || SUBORDINATORS.contains(w))) {
-                    end = i; // "is demanding sanctions, but the White House is holding off"
+                if (isComma(i) && (tokens.get(i + 1).pos().equals("CC") || SUBORDINATORS.contains(w) || w.equals("with"))) {
+                    end = i; // "is demanding sanctions, but the White House is holding off", "…, with the minister …"
                 } else if ((isFiniteVerb(i) && !tokens.get(i - 1).pos().equals("POS") // not "Vance's repeated/VBD calls"
                         || tokens.get(i).pos().equals("VB") && tokens.get(i - 1).pos().startsWith("NN"))
                         && !embedded && !tokens.get(i + 1).pos().equals("TO")) { // "government plans to …" is a noun
@@ -2555,15 +2585,20 @@ public final class QuoteExtractor {
             if (subject == null || subject.end() > tokens.get(be).span().start() || end <= k + 2) {
                 return null;
             }
+            int first = firstTokenFrom(subject.start());
+            if (first - 1 == s.firstToken() && (SUBORDINATORS.contains(tokens.get(first - 1).word().toLowerCase(Locale.ROOT))
+                    || tokens.get(first - 1).word().equalsIgnoreCase("where"))) {
+                return null; // "Where he was expected to make peace, he attacked": a contrast the reporter draws
+            }
             if (RELATIVES.contains(tokens.get(be - 1).word().toLowerCase(Locale.ROOT))
                     || tokens.get(be - 1).word().equalsIgnoreCase("that")) {
                 // "the first move, which is widely expected to come on Dec. 16, presents …": the relative clause
                 subject = tokens.get(be - 1).span();
-                for (int i = k + 2; i < end; i++) {
-                    if (isComma(i)) {
-                        end = i;
-                        break;
-                    }
+            }
+            for (int i = k + 2; i < end; i++) {
+                if (isComma(i)) {
+                    end = i; // what is expected ends at a comma: "to be unfavorable for Beijing, with …"
+                    break;
                 }
             }
             Span content = spanOf(k + 1, end - 1);
@@ -2706,6 +2741,25 @@ public final class QuoteExtractor {
                 before--;
             }
             boolean coordinated = before >= 0 && tokens.get(before).pos().equals("CC");
+            int sentence = sentenceStart(k);
+            if (tokens.get(k).pos().equals("VBG") && (k == sentence || k == sentence + 1
+                    && SUBORDINATORS.contains(tokens.get(sentence).word().toLowerCase(Locale.ROOT)))) {
+                // "While saying that he respects her, Sanders continued to …": the main clause's subject
+                Block own = blockOf(tokens.get(k).span().start());
+                for (int i = k + 1; i < tokens.size() && i - k < 40 && own != null && inBlock(i, own) && !isSentencePunct(i); i++) {
+                    if (isComma(i) && i + 1 < tokens.size()) {
+                        Span subject = nounPhraseForward(i + 1, own);
+                        int verb = subject == null ? -1 : firstTokenFrom(subject.end());
+                        while (verb >= 0 && verb < tokens.size() && tokens.get(verb).pos().startsWith("RB")) {
+                            verb++;
+                        }
+                        if (verb >= 0 && verb < tokens.size() && isFiniteVerb(verb) && canSpeak(subject)) {
+                            return subject;
+                        }
+                    }
+                }
+                return null;
+            }
             if (coordinated || tokens.get(k).pos().equals("VBG") && k > 0 && isComma(k - 1)) {
                 // "He insisted … but acknowledged that …", "…, adding that …": the subject of the verb before
                 // reporting verb, else the nearest finite verb, of the same sentence
@@ -2721,6 +2775,15 @@ public final class QuoteExtractor {
                             && !inOtherQuote(i, quote) && !inReportedClause(i, block, sentenceStart)) {
                         return subjectOfCue(i, block);
                     }
+                }
+                if (!coordinated && !hasFiniteVerb(sentenceStart, k - 1)) {
+                    // "The Journal, citing internal documents, reported …": the subject before the participle
+                    int end = k - 2;
+                    while (end > sentenceStart && (tokens.get(end).pos().startsWith("RB") || isComma(end))) {
+                        end--; // "The two lawmakers, however, citing …"
+                    }
+                    int start = end >= sentenceStart ? nounPhraseStartBackward(end, block) : end + 1;
+                    return start <= end && start >= sentenceStart ? spanOf(start, end) : null;
                 }
                 // "they reversed themselves, rushed everyone inside and said …": back along a list of verbs, not
                 // those quoted ("saying: “The struggle continues” and vowing") or of a possessive ("Trump's

@@ -15,9 +15,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Direct quotes and their speakers, one reporting pattern per test. Texts are written for these tests. */
 class QuoteExtractorTest {
 
+    /** The quotes found in {@code text}, checking their number unless {@code expectedCount} is negative. */
     private static List<Quote> runQuotes(String text, int expectedCount) {
         Analysis a = Pipelines.analyze(text, "2026-03-04");
-        assertThat(a.quotes()).as("quotes in %s", text).hasSize(expectedCount);
+        if (expectedCount >= 0) {
+            assertThat(a.quotes()).as("quotes in %s", text).hasSize(expectedCount);
+        }
         return a.quotes();
     }
 
@@ -1168,5 +1171,51 @@ class QuoteExtractorTest {
                 "other voters", "Nearly half", "more than 4 in 10");
         assertThat(q.get(0).text()).isEqualTo("the mayor had made a good case for the plan");
         assertThat(q.get(2).text()).isEqualTo("they prefer someone with experience");
+    }
+
+    @Test
+    void aFragmentBeforeAsXSaidAndAFragmentInsideAPollsFinding() {
+        List<Quote> q = runQuotes("Race\nStill, the fact that the race “is a dead heat right now,” as Ortega said on a "
+                + "radio program on Monday, makes the choice harder.\n\nAccording to the exit polls in Ohio, 24% of "
+                + "voters want a candidate who would \"tell it like it is\" on trade.\n", 2);
+        assertThat(speaker(q.get(0))).isEqualTo("Ortega");
+        assertThat(q.get(1).kind()).isEqualTo(QuoteKind.MIXED);
+        assertThat(speakerText(q.get(1))).isEqualTo("the exit polls in Ohio");
+        assertThat(q.get(1).sourceType()).contains(SourceType.DOCUMENT);
+    }
+
+    @Test
+    void anOpeningParticipleCueTakesTheMainClausesSubjectAndAnObjectIsNoInvertedSpeaker() {
+        List<Quote> q = runQuotes("Doubts\nWhile saying that he does respect the mayor, Ortega continued to question her "
+                + "record. The regional authorities, the agency next to the border, announced tighter controls on the "
+                + "bridge on Tuesday, with the minister leveling criticism at his neighbours.\n", -1);
+        assertThat(speaker(q.get(0))).isEqualTo("Ortega");
+        assertThat(q.get(0).text()).isEqualTo("he does respect the mayor");
+        assertThat(q).noneMatch(x -> "tighter controls".equals(speakerText(x)));
+    }
+
+    @Test
+    void aRelativeClauseReportEndsBeforeTheMainVerbAndNamesItsHeadNotAModifier() {
+        List<Quote> q = runQuotes("Ads\nLena Hart, who said that the bridge would be rebuilt, won the county. One ad "
+                + "features a Lincoln impersonator who promises that Vance will not raise taxes.\n", 2);
+        assertThat(q.get(0).text()).isEqualTo("the bridge would be rebuilt");
+        assertThat(speaker(q.get(0))).isEqualTo("Lena Hart");
+        assertThat(speakerText(q.get(1))).endsWith("impersonator");
+    }
+
+    @Test
+    void anInfinitiveBeforeTheClosingMarkIsNoSpeechInsideTheQuote() {
+        List<Quote> q = runQuotes("Vote\n''Well, it's kind of a silly thing to say,'' Ms. Hart said. ''But I'm going to "
+                + "trust the voters who know me.''\n", 1);
+        assertThat(speaker(q.get(0))).isEqualTo("Hart");
+        assertThat(q.get(0).parts()).hasSize(2);
+    }
+
+    @Test
+    void anExpectationEndsAtACommaAndNoneOpensAContrast() {
+        List<Quote> q = indirect("Talks\nThe delegations meet again on June 2, when they are expected to discuss the "
+                + "grain corridor, once the results are in. Where he was expected to make peace, Vance attacked the "
+                + "council again.\n");
+        assertThat(q).extracting(Quote::text).containsExactly("they to discuss the grain corridor");
     }
 }
