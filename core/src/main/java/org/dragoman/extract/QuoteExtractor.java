@@ -1180,6 +1180,20 @@ public final class QuoteExtractor {
             return first - 1 > sentenceStart && isIndirectCue(first - 1) && isFiniteVerb(first - 1);
         }
 
+        /**
+         * Whether the verb at {@code i} is in a subordinate clause after the main one: "talked over them as they
+         * answered questions and assured …", "gave no details about how he planned …, saying …".
+         */
+        private boolean inSubordinateClause(int i, Block block, int sentenceStart) {
+            Span subject = subjectBeforeRaw(i, block);
+            int first = subject == null ? -1 : firstTokenFrom(subject.start());
+            if (first - 1 <= sentenceStart) {
+                return false;
+            }
+            String opener = tokens.get(first - 1).word().toLowerCase(Locale.ROOT);
+            return (SUBORDINATORS.contains(opener) || WH_WORDS.contains(opener)) && hasFiniteVerb(sentenceStart, first - 1);
+        }
+
         /** Whether token {@code i} lies in a quotation other than the one numbered {@code quote} (or -1, none). */
         private boolean inOtherQuote(int i, int quote) {
             int q = EntityResolver.innermost(regions, tokens.get(i).span().start());
@@ -1385,6 +1399,13 @@ public final class QuoteExtractor {
                             continue;
                         }
                     }
+                    if (k == s.firstToken() && t.word().equalsIgnoreCase("as")) {
+                        Found reported = asReportedBy(s, k, block);
+                        if (reported != null) {
+                            addUnlessOverlapping(out, reported);
+                            break;
+                        }
+                    }
                     if (t.word().equalsIgnoreCase("expected")) {
                         Found expectation = passiveExpectation(s, k, block);
                         if (expectation != null) {
@@ -1537,6 +1558,9 @@ public final class QuoteExtractor {
         /** "X said (that) CLAUSE", "X told reporters on Monday that CLAUSE". */
         private Found clauseAfterCue(org.dragoman.model.Sentence s, int k, Block block) {
             int c = k + 1;
+            if (c < s.endToken() && tokens.get(c).pos().equals("RP") && tokens.get(c).word().equalsIgnoreCase("out")) {
+                c++; // "pointed out that …", "spelled out how …"
+            }
             if (ADDRESSED.contains(lemma(k))) {
                 // "told the National Post he's …": the addressee ends before the clause's own subject
                 while (c < s.endToken() && c - k <= 6 && isNounPhraseToken(c) && !(c > k + 1 && isSubjectPronoun(c))) {
@@ -2563,6 +2587,28 @@ public final class QuoteExtractor {
         }
 
         /** "According to X, CLAUSE" and "CLAUSE, according to X". */
+        /** "As (first) reported by The Post, CLAUSE": the clause is the source's, cue the participle's lemma. */
+        private Found asReportedBy(org.dragoman.model.Sentence s, int k, Block block) {
+            int v = k + 1;
+            while (v < s.endToken() && (tokens.get(v).pos().startsWith("RB") || tokens.get(v).word().equalsIgnoreCase("first"))) {
+                v++; // "As first reported by"
+            }
+            if (v + 2 >= s.endToken() || !tokens.get(v).pos().equals("VBN") || !isIndirectCue(v)
+                    || !tokens.get(v + 1).word().equalsIgnoreCase("by")) {
+                return null;
+            }
+            Span source = nounPhraseForward(v + 2, block);
+            int comma = source == null ? -1 : firstTokenFrom(source.end());
+            if (comma < 0 || comma + 1 >= s.endToken() || !isComma(comma)) {
+                return null;
+            }
+            int end = clauseEnd(s, comma + 1);
+            if (end - comma - 1 < 3 || !hasFiniteVerb(comma + 1, end)) {
+                return null;
+            }
+            return new Found(spanOf(comma + 1, end - 1), QuoteKind.INDIRECT, attribution(lemma(v), spanOf(k, v), source));
+        }
+
         /**
          * "The tribunal is (widely) expected to rule soon": what unnamed people expect, in two parts, the subject
          * and the infinitive ("The tribunal … to rule soon"), with cue {@code expect} on "is expected" and no
@@ -2772,7 +2818,8 @@ public final class QuoteExtractor {
                     boolean bareParticiple = tokens.get(i).pos().equals("VBN") && !(i > 0 && (lemma(i - 1).equals("have")
                             || BE.contains(tokens.get(i - 1).word().toLowerCase(Locale.ROOT))));
                     if (isIndirectCue(i) && (!tokens.get(i).pos().equals("VBG") || parallel) && !bareParticiple
-                            && !inOtherQuote(i, quote) && !inReportedClause(i, block, sentenceStart)) {
+                            && !inOtherQuote(i, quote) && !inReportedClause(i, block, sentenceStart)
+                            && !inSubordinateClause(i, block, sentenceStart)) {
                         return subjectOfCue(i, block);
                     }
                 }
@@ -2794,7 +2841,8 @@ public final class QuoteExtractor {
                         Span subject = subjectBefore(i, block);
                         int first = subject == null ? i : firstTokenFrom(subject.start());
                         if (first - 1 > sentenceStart && tokens.get(first - 1).word().equalsIgnoreCase("that")
-                                && hasFiniteVerb(sentenceStart, first - 1) || inReportedClause(i, block, sentenceStart)) {
+                                && hasFiniteVerb(sentenceStart, first - 1) || inReportedClause(i, block, sentenceStart)
+                                || inSubordinateClause(i, block, sentenceStart)) {
                             continue; // "joked that Brooklyn was his answer, but went on to say": a reported clause
                         }
                         if (subject != null || i == 0 || !isComma(i - 1)) {
@@ -2829,7 +2877,11 @@ public final class QuoteExtractor {
                             && !(j + 1 < s.endToken() && isNounPhraseToken(j + 1) && tokens.get(i).pos().equals("CC")
                             && (JUDGEMENTS.containsKey(lemma(j)) || STANCES.contains(lemma(j)))
                             && !INTENTIONS.contains(lemma(j)) && !REQUESTS.contains(lemma(j)));
-                    if (j < s.endToken() && isReportingVerb(j) && !participle && !withObject) {
+                    // not the verb after an apposition closing: "noted that Terris, the Post reporter, saw …"
+                    Block block = blockOf(tokens.get(i).span().start());
+                    boolean appositionClosed = isComma(i) && j == i + 1 && !isIndirectCue(j) && block != null
+                            && appositionStart(i, block) >= c;
+                    if (j < s.endToken() && isReportingVerb(j) && !participle && !withObject && !appositionClosed) {
                         end = i;
                         break;
                     }
@@ -3261,7 +3313,9 @@ public final class QuoteExtractor {
 
         private int nounPhraseStartBackward(int j, Block block) {
             int i = j;
-            while (i >= 0 && j - i < 8 && inBlock(i, block) && isNounPhraseToken(i)) {
+            // "The retired/VBN neurosurgeon": a participle as an adjective after a determiner
+            while (i >= 0 && j - i < 8 && inBlock(i, block) && (isNounPhraseToken(i)
+                    || i < j && i > 0 && participleModifier(i, i - 1) && !tokens.get(i - 1).pos().startsWith("NN"))) {
                 if (tokens.get(i).pos().equals("PRP")) {
                     return i == j ? i : i + 1;
                 }

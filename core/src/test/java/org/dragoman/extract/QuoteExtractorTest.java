@@ -1218,4 +1218,26 @@ class QuoteExtractorTest {
                 + "council again.\n");
         assertThat(q).extracting(Quote::text).containsExactly("they to discuss the grain corridor");
     }
+
+    @Test
+    void asReportedByAndPointedOutThatAndAnAppositionBeforeTheClausesVerb() {
+        List<Quote> q = runQuotes("Inquiry\nAs first reported by the Harbor Gazette, investigators found 2,200 emails "
+                + "with classified material. A reporter pointed out that Terris, the Gazette's photographer, saw the "
+                + "incident unfold.\n", 2);
+        assertThat(speakerText(q.get(0))).isEqualTo("Harbor Gazette");
+        assertThat(q.get(0).cue()).contains("report");
+        assertThat(q.get(0).text()).isEqualTo("investigators found 2,200 emails with classified material");
+        assertThat(q.get(1).text()).isEqualTo("Terris, the Gazette's photographer, saw the incident unfold");
+    }
+
+    @Test
+    void aVerbInASubordinateClauseDoesNotLendItsSubjectToALaterCue() {
+        List<Quote> q = runQuotes("Debate\nVance mocked his rivals, talked over them as they answered questions and "
+                + "assured the crowd that he was ready. The retired senator gave no details about how he planned to "
+                + "rebuild his campaign, saying only that he was ready.\n", -1);
+        assertThat(q.stream().filter(x -> x.cue().orElse("").equals("assure")).map(QuoteExtractorTest::speaker))
+                .containsExactly("Vance");
+        assertThat(q.stream().filter(x -> x.text().equals("he was ready") && x.cue().orElse("").equals("say"))
+                .map(QuoteExtractorTest::speakerText)).containsExactly("The retired senator");
+    }
 }
