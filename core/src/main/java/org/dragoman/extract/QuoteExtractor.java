@@ -228,6 +228,10 @@ public final class QuoteExtractor {
     /** Prepositions after which "that" is a pronoun, not a complementizer: "said after that he …". */
     private static final Set<String> PRONOUN_THAT_AFTER = Set.of("despite", "after", "before", "like", "about", "of",
             "with", "for", "beyond", "without");
+    /** Verbs of speech the tagger may take for nouns after a speaker, by spelling: "the two write.", "Tweeted". */
+    private static final java.util.Map<String, String> MISTAGGED_CUES = java.util.Map.of("write", "write", "writes",
+            "write", "wrote", "write", "tweeted", "tweet", "tweets", "tweet", "says", "say", "said", "say", "adds", "add",
+            "added", "add");
     /** Words a title leaves in lower case: "Orange is the New Black". */
     private static final Set<String> TITLE_SMALL_WORDS = Set.of("a", "an", "the", "and", "or", "but", "of", "in", "on",
             "at", "to", "for", "with", "from", "by", "is", "are", "as", "vs.", "nor");
@@ -526,6 +530,11 @@ public final class QuoteExtractor {
             if (np == null) {
                 return Optional.empty();
             }
+            int last = lastTokenBefore(np.end());
+            if (last > j && MISTAGGED_CUES.containsKey(tokens.get(last).word().toLowerCase(Locale.ROOT))
+                    && last + 1 < tokens.size() && (isSentencePunct(last + 1) || isComma(last + 1))) {
+                np = spanOf(j, last - 1); // "the two write.": the verb is not part of the speaker
+            }
             int k = firstTokenFrom(np.end());
             if (k >= 0 && k + 1 < tokens.size() && (tokens.get(k).word().equals("(") || tokens.get(k).pos().equals("-LRB-"))) {
                 // "Rep. Earl Blumenauer (D-Ore.) said": a party tag after the name
@@ -558,6 +567,15 @@ public final class QuoteExtractor {
                         || isComma(k + 1) || tokens.get(k + 1).pos().startsWith("RB") && k + 2 < tokens.size()
                         && isSentencePunct(k + 2))) {
                     return Optional.of(attribution(k, np));
+                }
+                String mistagged = k + 1 < tokens.size() && tokens.get(k).pos().startsWith("NN")
+                        && (isSentencePunct(k + 1) || isComma(k + 1) || Character.isUpperCase(tokens.get(k).word().charAt(0)))
+                        ? MISTAGGED_CUES.get(tokens.get(k).word().toLowerCase(Locale.ROOT)) : null;
+                if (mistagged != null) {
+                    // "“…,” the two write." / "Murphy, the head of the PAC, Tweeted on Friday": a verb of speech
+                    // the tagger took for a noun, ending the attribution
+                    Attribution a = attribution(mistagged, tokens.get(k).span(), np);
+                    return Optional.of(a);
                 }
                 if (isCue(k) && !tokens.get(k).pos().equals("VBG")) {
                     if (closedSentence && (opensClause(k + 1, block) || objectFollows(k))

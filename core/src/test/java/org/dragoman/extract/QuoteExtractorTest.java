@@ -1240,4 +1240,15 @@ class QuoteExtractorTest {
         assertThat(q.stream().filter(x -> x.text().equals("he was ready") && x.cue().orElse("").equals("say"))
                 .map(QuoteExtractorTest::speakerText)).containsExactly("The retired senator");
     }
+
+    @Test
+    void aVerbOfSpeechTheTaggerTookForANounStillCues() {
+        List<Quote> q = runQuotes("Letters\n“You seem to have picked a new standard out of thin air to describe the "
+                + "conduct of the minister and her staff,” the two write.\n\n“Not us but can’t argue with it!” Murphy, "
+                + "the head of the Harbor Fund, Tweeted on Friday with an image of the banner.\n", 2);
+        assertThat(speakerText(q.get(0))).isEqualTo("the two");
+        assertThat(q.get(0).cue()).contains("write");
+        assertThat(speakerText(q.get(1))).isEqualTo("Murphy");
+        assertThat(q.get(1).cue()).contains("tweet");
+    }
 }
