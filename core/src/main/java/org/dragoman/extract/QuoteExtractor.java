@@ -156,7 +156,6 @@ public final class QuoteExtractor {
     private static final Set<String> CONTRACTIONS = Set.of("'s", "'re", "'ve", "'m", "'d", "'ll");
     /** Relative pronouns: in "X, who said …" the speaker is X. */
     private static final Set<String> RELATIVES = Set.of("who", "which", "whom");
-    /** Prepositions that may attach a phrase to a noun after a cue or "according to". */
     /** Things a speaker puts out that then "say" something for them: "released an ad calling …". */
     private static final Set<String> MESSAGES = Set.of("statement", "memo", "letter", "email", "e-mail", "release",
             "ad", "advertisement", "website", "message", "note", "video", "tweet", "post", "rally", "speech");
@@ -574,8 +573,7 @@ public final class QuoteExtractor {
                 if (mistagged != null) {
                     // "“…,” the two write." / "Murphy, the head of the PAC, Tweeted on Friday": a verb of speech
                     // the tagger took for a noun, ending the attribution
-                    Attribution a = attribution(mistagged, tokens.get(k).span(), np);
-                    return Optional.of(a);
+                    return Optional.of(attribution(mistagged, tokens.get(k).span(), np));
                 }
                 if (isCue(k) && !tokens.get(k).pos().equals("VBG")) {
                     if (closedSentence && (opensClause(k + 1, block) || objectFollows(k))
@@ -1140,7 +1138,6 @@ public final class QuoteExtractor {
             return null;
         }
 
-        /** The last mention of a person inside {@code np}, if any. */
         /**
          * The person named in apposition right after a speaker that names no one ("said another leading advocate,
          * Andrew Pincus of Mayer Brown"), else {@code np} itself.
@@ -1156,18 +1153,18 @@ public final class QuoteExtractor {
             if (name == null) {
                 return np;
             }
-            Span first = tokens.get(comma + 1).span();
-            boolean person = doc.entities().stream().filter(e -> e.type() == org.dragoman.model.EntityType.PERSON)
-                    .flatMap(e -> e.mentions().stream()).anyMatch(m -> m.span().start() == first.start()
-                            && name.contains(m.span()));
-            return person ? name : np;
+            return startsWithPerson(name) ? name : np;
+        }
+
+        /** The mentions of people in the article. */
+        private java.util.stream.Stream<Mention> personMentions() {
+            return doc.entities().stream().filter(e -> e.type() == org.dragoman.model.EntityType.PERSON)
+                    .flatMap(e -> e.mentions().stream());
         }
 
         /** Whether a person's mention opens {@code span}: "Darran Whiting of Liberty Baptist Church". */
         private boolean startsWithPerson(Span span) {
-            return doc.entities().stream().filter(e -> e.type() == org.dragoman.model.EntityType.PERSON)
-                    .flatMap(e -> e.mentions().stream())
-                    .anyMatch(m -> m.span().start() == span.start() && span.contains(m.span()));
+            return personMentions().anyMatch(m -> m.span().start() == span.start() && span.contains(m.span()));
         }
 
         /**
@@ -1193,9 +1190,14 @@ public final class QuoteExtractor {
          * to brace …", "knew" is, its subject following "wrote".
          */
         private boolean inReportedClause(int i, Block block, int sentenceStart) {
+            int before = beforeSubject(i, block);
+            return before > sentenceStart && isIndirectCue(before) && isFiniteVerb(before);
+        }
+
+        /** The token right before the subject of the verb at {@code i}, or -1 when it has none. */
+        private int beforeSubject(int i, Block block) {
             Span subject = subjectBeforeRaw(i, block);
-            int first = subject == null ? -1 : firstTokenFrom(subject.start());
-            return first - 1 > sentenceStart && isIndirectCue(first - 1) && isFiniteVerb(first - 1);
+            return subject == null ? -1 : firstTokenFrom(subject.start()) - 1;
         }
 
         /**
@@ -1203,13 +1205,12 @@ public final class QuoteExtractor {
          * answered questions and assured …", "gave no details about how he planned …, saying …".
          */
         private boolean inSubordinateClause(int i, Block block, int sentenceStart) {
-            Span subject = subjectBeforeRaw(i, block);
-            int first = subject == null ? -1 : firstTokenFrom(subject.start());
-            if (first - 1 <= sentenceStart) {
+            int before = beforeSubject(i, block);
+            if (before <= sentenceStart) {
                 return false;
             }
-            String opener = tokens.get(first - 1).word().toLowerCase(Locale.ROOT);
-            return (SUBORDINATORS.contains(opener) || WH_WORDS.contains(opener)) && hasFiniteVerb(sentenceStart, first - 1);
+            String opener = tokens.get(before).word().toLowerCase(Locale.ROOT);
+            return (SUBORDINATORS.contains(opener) || WH_WORDS.contains(opener)) && hasFiniteVerb(sentenceStart, before);
         }
 
         /** Whether token {@code i} lies in a quotation other than the one numbered {@code quote} (or -1, none). */
@@ -1220,8 +1221,7 @@ public final class QuoteExtractor {
 
         /** Whether {@code span} lies inside a person's mention: all of "Mike Murphy", or its last word. */
         private boolean isPersonName(Span span) {
-            return doc.entities().stream().filter(e -> e.type() == org.dragoman.model.EntityType.PERSON)
-                    .flatMap(e -> e.mentions().stream()).anyMatch(m -> m.span().contains(span));
+            return personMentions().anyMatch(m -> m.span().contains(span));
         }
 
         /**
@@ -1237,19 +1237,10 @@ public final class QuoteExtractor {
             });
         }
 
+        /** The last mention of a person inside {@code np}, if any. */
         private Optional<Span> personIn(Span np) {
-            Span found = null;
-            for (Entity e : doc.entities()) {
-                if (e.type() != org.dragoman.model.EntityType.PERSON) {
-                    continue;
-                }
-                for (Mention m : e.mentions()) {
-                    if (np.contains(m.span()) && (found == null || m.span().start() > found.start())) {
-                        found = m.span();
-                    }
-                }
-            }
-            return Optional.ofNullable(found);
+            return personMentions().map(Mention::span).filter(np::contains)
+                    .max(java.util.Comparator.comparingInt(Span::start));
         }
 
         /**
@@ -2604,7 +2595,6 @@ public final class QuoteExtractor {
             return false;
         }
 
-        /** "According to X, CLAUSE" and "CLAUSE, according to X". */
         /** "As (first) reported by The Post, CLAUSE": the clause is the source's, cue the participle's lemma. */
         private Found asReportedBy(org.dragoman.model.Sentence s, int k, Block block) {
             int v = k + 1;
@@ -2670,6 +2660,7 @@ public final class QuoteExtractor {
             return new Found(new Span(subject.start(), content.end()), QuoteKind.INDIRECT, at, List.of(subject, content), null);
         }
 
+        /** "According to X, CLAUSE" and "CLAUSE, according to X". */
         private Found accordingTo(org.dragoman.model.Sentence s, int k, Block block) {
             Span np = nounPhraseForward(k + 2, block);
             boolean provisional = np == null && k + 2 < s.endToken() && k - 1 > s.firstToken() && isComma(k - 1);
