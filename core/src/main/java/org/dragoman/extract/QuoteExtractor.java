@@ -3324,7 +3324,7 @@ public final class QuoteExtractor {
             int i = j;
             // "The retired/VBN neurosurgeon": a participle as an adjective after a determiner
             while (i >= 0 && j - i < 8 && inBlock(i, block) && (isNounPhraseToken(i)
-                    || i < j && i > 0 && participleModifier(i, i - 1) && !tokens.get(i - 1).pos().startsWith("NN"))) {
+                    || i < j && i > 0 && participleModifier(i, i - 1))) {
                 if (tokens.get(i).pos().equals("PRP")) {
                     return i == j ? i : i + 1;
                 }
