@@ -36,6 +36,7 @@ import org.dragoman.model.Mention;
 import org.dragoman.model.Quote;
 import org.dragoman.model.QuoteKind;
 import org.dragoman.model.Span;
+import org.dragoman.model.Speaker;
 
 /**
  * Scores quote extraction and attribution against PolNeAR (Newell et al. 2018, political news attribution
@@ -119,6 +120,10 @@ public final class PolnearEval {
             skipped.add(new SkippedFile("../metadata.tsv", "unreadable, no dates used: " + Xml.oneLine(e.toString())));
         }
         Tally tally = new Tally();
+        Tally systemOnDoubled = new Tally();
+        Tally otherAnnotators = new Tally();
+        int doubled = 0;
+        int pairs = 0;
         int articles = 0;
         int several = 0;
         int dated = 0;
@@ -155,6 +160,24 @@ public final class PolnearEval {
             }
             int[] counts = score(doc, analysis, tally, errors);
             rows.add(new PolnearReport.ArticleRow(name, annotator, who, counts[0], counts[1], counts[2]));
+            boolean compared = false;
+            for (String otherAnnotator : who.subList(1, who.size())) {
+                String otherName = name + "_" + otherAnnotator + ".ann";
+                try {
+                    PolnearDocument other = read(textFile, annotations.resolve(otherName), name, otherAnnotator,
+                            published, Optional.empty());
+                    score(doc, analysis, systemOnDoubled, line -> { });
+                    score(doc, asAnalysis(doc.article(), other), otherAnnotators, line -> { });
+                    pairs++;
+                    compared = true;
+                } catch (BadInputException e) {
+                    skipped.add(new SkippedFile(e.input(), "not compared with the first annotator: " + e.reason()));
+                } catch (IOException e) {
+                    skipped.add(new SkippedFile("attributions/" + otherName,
+                            "not compared with the first annotator: unreadable: " + Xml.oneLine(e.toString())));
+                }
+            }
+            doubled += compared ? 1 : 0;
             articles++;
             several += who.size() > 1 ? 1 : 0;
             dated += published.isPresent() ? 1 : 0;
@@ -167,7 +190,38 @@ public final class PolnearEval {
             kinds.add(tally.byKind.get(k).row(k.name().toLowerCase(Locale.ROOT)));
         }
         return new PolnearReport(dir.toString(), articles, several, dated, withoutContent, tally.all.row("all"),
-                kinds, skipped, rows, tally.otherPieces);
+                kinds, skipped, rows, tally.otherPieces, new PolnearReport.Agreement(doubled, pairs,
+                        systemOnDoubled.all.row("system"), otherAnnotators.all.row("annotator")));
+    }
+
+    /**
+     * Another annotator's attributions of {@code article} as if a system had found them, to score human agreement
+     * with the same matching as the system: each attribution is a quote whose parts are its Content fragments,
+     * whose speaker mention runs from its first to its last Source char and whose cue span from its first to its
+     * last Cue char.
+     */
+    static Analysis asAnalysis(Article article, PolnearDocument other) {
+        String text = article.text();
+        List<Quote> quotes = new ArrayList<>();
+        for (PolnearAttribution a : other.attributions()) {
+            List<Span> parts = a.fragments(text);
+            if (parts.isEmpty()) {
+                continue;
+            }
+            Span span = new Span(parts.get(0).start(), parts.get(parts.size() - 1).end());
+            Optional<Speaker> speaker = covering(a.sources())
+                    .map(s -> new Speaker(Optional.empty(), Optional.empty(), Optional.of(new Mention(s, s.of(text)))));
+            quotes.add(new Quote(a.id(), a.kind(text), span, parts, Quote.joined(text, parts), Optional.empty(),
+                    covering(a.cues()), speaker, Optional.empty(), Optional.empty()));
+        }
+        return new Analysis(article, List.of(), List.of(), List.of(), quotes, List.of(), List.of());
+    }
+
+    /** The span from the first start to the last end of {@code spans}; empty for none. */
+    private static Optional<Span> covering(List<Span> spans) {
+        return spans.isEmpty() ? Optional.empty() : Optional.of(new Span(
+                spans.stream().mapToInt(Span::start).min().orElseThrow(),
+                spans.stream().mapToInt(Span::end).max().orElseThrow()));
     }
 
     /**

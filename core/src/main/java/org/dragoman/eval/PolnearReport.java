@@ -22,13 +22,16 @@ import java.util.TreeMap;
  * @param perArticle one row per scored article, in name order: the annotator whose file was scored and counts
  * @param otherPieces unmatched system quotes (false positives) that lie within another piece of a matched
  *                    discontinuous gold content, as the second quote of “A,” he said, “B.”; a diagnostic only
+ * @param agreement the system and a second human annotator, each scored against the first annotator on the
+ *                  articles two annotators annotated: how far the system is from human agreement
  */
 public record PolnearReport(String corpus, int articles, int severalAnnotators, int dated, int withoutContent,
                             Row all, List<Row> kinds, List<SkippedFile> skipped, List<ArticleRow> perArticle,
-                            int otherPieces) {
+                            int otherPieces, Agreement agreement) {
     /** Copies the lists; rejects null fields. */
     public PolnearReport {
         Objects.requireNonNull(corpus, "corpus");
+        Objects.requireNonNull(agreement, "agreement");
         Objects.requireNonNull(all, "all");
         kinds = List.copyOf(kinds);
         skipped = List.copyOf(skipped);
@@ -52,6 +55,28 @@ public record PolnearReport(String corpus, int articles, int severalAnnotators, 
             Objects.requireNonNull(article, "article");
             Objects.requireNonNull(annotator, "annotator");
             annotators = List.copyOf(annotators);
+        }
+    }
+
+    /**
+     * The system and the other human annotators on the same gold: on the articles with several annotators, the
+     * first annotator's attributions are the gold (as in the main rows); each other annotator's attributions
+     * (content fragments as parts, Source as speaker mention, Cue as cue span) are scored as a system against it,
+     * and the system's quotes are scored once per such comparison, so both rows count the same gold.
+     *
+     * @param articles articles with several annotators compared
+     * @param comparisons pairs (first annotator, other annotator) compared; each counts the article's gold once
+     * @param system the system against the first annotator, once per comparison
+     * @param annotator the other annotators against the first
+     */
+    public record Agreement(int articles, int comparisons, Row system, Row annotator) {
+        /** Rejects null rows and rows of different gold. */
+        public Agreement {
+            Objects.requireNonNull(system, "system");
+            Objects.requireNonNull(annotator, "annotator");
+            if (system.gold() != annotator.gold()) {
+                throw new IllegalArgumentException("Agreement rows of different gold");
+            }
         }
     }
 
@@ -170,6 +195,13 @@ public record PolnearReport(String corpus, int articles, int severalAnnotators, 
         lines.add("of the " + (all.system() - all.overlap().truePositives()) + " unmatched system quotes, " + otherPieces
                 + " lie within another piece of a matched discontinuous gold content (“A,” he said, “B.” is one"
                 + " attribution in PolNeAR); they count as false positives above");
+        if (agreement.articles() > 0) {
+            lines.add("human agreement: on the " + agreement.articles() + " articles with several annotators, each"
+                    + " other annotator's attributions scored as a system against the first's (the gold above; "
+                    + agreement.comparisons() + " comparisons), beside the system scored the same way");
+            lines.add(row(agreement.annotator()));
+            lines.add(row(agreement.system()));
+        }
         for (SkippedFile f : skipped) {
             lines.add("skipped " + f.file() + ": " + f.reason());
         }

@@ -124,7 +124,18 @@ public final class QuoteExtractor {
             java.util.Map.entry("defense", Set.of("of")), java.util.Map.entry("defence", Set.of("of")),
             java.util.Map.entry("denunciation", Set.of("of")), java.util.Map.entry("condemnation", Set.of("of")),
             java.util.Map.entry("rejection", Set.of("of")), java.util.Map.entry("embrace", Set.of("of")),
-            java.util.Map.entry("advocacy", Set.of("of", "for")), java.util.Map.entry("backing", Set.of("for", "of")));
+            java.util.Map.entry("advocacy", Set.of("of", "for")), java.util.Map.entry("backing", Set.of("for", "of")),
+            // feelings put forward about something: "expressed admiration for", "voiced frustration with"
+            java.util.Map.entry("admiration", Set.of("for", "of")), java.util.Map.entry("solidarity", Set.of("with", "for")),
+            java.util.Map.entry("sympathy", Set.of("for", "with")), java.util.Map.entry("frustration", Set.of("with", "over", "about", "at")),
+            java.util.Map.entry("disappointment", Set.of("with", "over", "about", "at", "in")),
+            java.util.Map.entry("outrage", Set.of("over", "at", "about")), java.util.Map.entry("regret", Set.of("over", "for", "about")),
+            java.util.Map.entry("gratitude", Set.of("for", "to")), java.util.Map.entry("optimism", Set.of("about", "over")),
+            java.util.Map.entry("pessimism", Set.of("about", "over")), java.util.Map.entry("reservations", Set.of("about", "over")),
+            java.util.Map.entry("misgivings", Set.of("about", "over")), java.util.Map.entry("disapproval", Set.of("of")),
+            java.util.Map.entry("approval", Set.of("of")), java.util.Map.entry("anger", Set.of("at", "over", "about")),
+            java.util.Map.entry("disdain", Set.of("for")), java.util.Map.entry("contempt", Set.of("for")),
+            java.util.Map.entry("enthusiasm", Set.of("for", "about")), java.util.Map.entry("alarm", Set.of("at", "over", "about")));
     /** Verbs that put a stance noun forward for their subject: "expressed concerns about", "voiced support for". */
     private static final Set<String> EXPRESSING = Set.of("express", "voice", "announce", "offer", "reiterate",
             "signal", "declare", "pledge", "raise", "register", "air", "repeat", "restate", "throw", "lend", "give");
@@ -893,7 +904,12 @@ public final class QuoteExtractor {
                 last = j - 1;
                 j = open - 1;
             }
-            if (j >= 0 && inBlock(j, block) && isComma(j)) {
+            int quotedOpen = j >= 0 && inBlock(j, block) ? quotedAppositionStart(j, block) : -1;
+            if (quotedOpen >= 0) {
+                // "Manafort, citing “the unique magic of Trump,” said …": an apposition ending in a quotation
+                last = j;
+                j = quotedOpen - 1;
+            } else if (j >= 0 && inBlock(j, block) && isComma(j)) {
                 // An apposition: the name may be on either side ("Rutte, NATO's chief," / "The prime minister, Keir Starmer,").
                 int open = appositionStart(j, block);
                 if (open < 0) {
@@ -1294,6 +1310,49 @@ public final class QuoteExtractor {
                 }
             }
             return -1;
+        }
+
+        /**
+         * The comma opening an apposition that ends in a quotation closed at token {@code mark}, with the comma
+         * inside the marks: "Manafort, citing “the unique magic of Trump,” said …", "The senator, who called the
+         * plan “a disaster,” said …", "Ms. Reyes, the author of “Open Borders,” said …"; or -1.
+         */
+        private int quotedAppositionStart(int mark, Block block) {
+            if (mark < 2 || !isClosingMark(mark) || !isComma(mark - 1)) {
+                return -1;
+            }
+            Span closing = tokens.get(mark).span();
+            for (QuoteScanner.Region r : regions) {
+                if (r.close() < closing.start() || r.close() >= closing.end()) {
+                    continue;
+                }
+                int open = firstTokenFrom(r.open());
+                for (int c = open - 1; open >= 0 && c >= 0 && open - c <= 12 && inBlock(c, block); c--) {
+                    if (isQuoteMark(c) || isSentencePunct(c)) {
+                        return -1;
+                    }
+                    if (isComma(c)) {
+                        if (c + 1 >= open || c == 0 || !inBlock(c - 1, block)) {
+                            return -1;
+                        }
+                        String pos = tokens.get(c + 1).pos();
+                        boolean relative = RELATIVES.contains(tokens.get(c + 1).word().toLowerCase(Locale.ROOT));
+                        return relative || pos.equals("VBG") || pos.equals("VBN") || noFiniteVerb(c + 1, open) ? c : -1;
+                    }
+                }
+                return -1;
+            }
+            return -1;
+        }
+
+        /** A comma, a closing quotation mark and a finite verb from token {@code i}: "… “a disaster,” said …". */
+        private boolean commaQuoteThenVerb(int i) {
+            return i + 2 < tokens.size() && isComma(i) && isClosingMark(i + 1) && isFiniteVerb(i + 2);
+        }
+
+        private boolean isClosingMark(int i) {
+            String w = tokens.get(i).word();
+            return w.equals("”") || w.equals("''") || w.equals("\"") || w.equals("»") || w.equals("’");
         }
 
         /** The comma opening an apposition closed by the comma at {@code comma}, or -1. */
@@ -1702,6 +1761,10 @@ public final class QuoteExtractor {
                         end = i;
                         break;
                     }
+                    if (i + 2 < end && commaQuoteThenVerb(i)) {
+                        end = i + 2; // "The senator, who said the plan was “a disaster,” voted against it"
+                        break;
+                    }
                 }
             }
             // "Flake said he would.": an elliptical clause of a subject and an auxiliary
@@ -2051,7 +2114,7 @@ public final class QuoteExtractor {
                 ok = prepositionAfterObject(c, s, JUDGEMENTS.get(lemma));
             } else if (REQUESTS.contains(lemma) && !isPassive(k) && (!STANCES.contains(lemma)
                     || infinitiveAfterObject(c, s) > 0)) {
-                ok = isNounPhraseToken(c) && !tokens.get(c).pos().equals("PRP$") && infinitiveAfterObject(c, s) > 0;
+                ok = isNounPhraseToken(c) && infinitiveAfterObject(c, s) > 0; // "wants his party to work harder"
             } else if (FINDINGS.contains(lemma)) {
                 Span subject = subjectBefore(k, block);
                 if (next.equals("that") && c + 1 < s.endToken()) {
@@ -2120,6 +2183,12 @@ public final class QuoteExtractor {
                         || tokens.get(i).pos().equals("VB") && tokens.get(i - 1).pos().startsWith("NN"))
                         && !embedded && !tokens.get(i + 1).pos().equals("TO")) { // "government plans to …" is a noun
                     end = i; // "the respondents who support Sanders are in college": the object ends at the verb
+                }
+            }
+            for (int i = c + 1; i + 2 < end; i++) {
+                if (commaQuoteThenVerb(i)) {
+                    end = i + 2; // "Manafort, calling it “the magic of Trump,” said …": the quotation ends the object
+                    break;
                 }
             }
             Span subject = subjectOfCue(k, block);

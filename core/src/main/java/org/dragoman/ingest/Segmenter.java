@@ -8,6 +8,7 @@ import org.dragoman.model.Span;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -21,9 +22,11 @@ public final class Segmenter {
     /** Lines that only a promotion, sign-up box or share prompt would say. */
     private static final Pattern PROMO_STRONG = Pattern.compile("(?i)\\b(save your (spot|seat)|sign up (now|today|here|for (our|the) newsletter)"
             + "|subscribe (now|today|to (our|the))|register (now|today|here)|start your free trial|claim your|join our (newsletter|webinar|community|telegram|discord)"
-            + "|download (our|the) app|follow us on|share (this|on) (article|story|facebook|twitter|x\\b)|click here|advertisement|sponsored content|promo code"
-            + "|read more\\b|also read\\b|recommended for you|don'?t miss\\b|get the latest|get our|newsletter\\b.*\\b(inbox|sign|subscribe))");
-    /** Words that mark selling or sign-up talk; two of them make a short paragraph a promotion. */
+            + "|download (our|the) app|follow us on|share (this|on) (article|story|facebook|twitter|x\\b)|click here|sponsored content|promo code"
+            + "|read more\\b|also read\\b|recommended for you|don'?t miss\\b|get the latest|get our (\\w+ )?(newsletter|app|emails?|alerts?|updates?)\\b|newsletter\\b.*\\b(inbox|sign|subscribe))");
+    /** An advertising slot's label on a line of its own; inside a sentence the word is news ("a campaign advertisement"). */
+    private static final Pattern AD_LABEL = Pattern.compile("(?i)^(advertisement|advertising|sponsored|ad)\\s*:?$");
+    /** Words that mark selling or sign-up talk; two different ones make a short paragraph a promotion. */
     private static final Pattern PROMO_WEAK = Pattern.compile("(?i)\\b(academy|webclass|webinar|masterclass|course|newsletter|subscribe|subscription"
             + "|sign up|signup|upcoming|learn how|exclusive|offer|discount|free|spot|podcast|inbox|premium|members?hip|unlock|grow your money"
             + "|want to (grow|learn|know)|limited)\\b");
@@ -85,9 +88,13 @@ public final class Segmenter {
         if (words <= 30 && CAPTION.matcher(p).find()) {
             return Optional.of("caption");
         }
+        if (AD_LABEL.matcher(p).matches()) {
+            return Optional.of("promotion");
+        }
         if (words <= 80) {
             boolean strong = PROMO_STRONG.matcher(p).find();
-            long weak = PROMO_WEAK.matcher(p).results().count();
+            // different words: "free speech … free to say … a difficult spot" is not three marks of selling
+            long weak = PROMO_WEAK.matcher(p).results().map(m -> m.group().toLowerCase(Locale.ROOT)).distinct().count();
             if (strong && (weak >= 1 || words <= 25) || weak >= 3 && words <= 50) {
                 return Optional.of("promotion");
             }

@@ -171,10 +171,12 @@ public final class NlpPipeline {
         for (CoreMap s : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
             times.addAll(times(s, docDate, text));
             int first = tokens.size();
+            List<Token> sentence = new ArrayList<>();
             for (CoreLabel t : s.get(CoreAnnotations.TokensAnnotation.class)) {
-                tokens.add(new Token(tokens.size(), new Span(t.beginPosition(), t.endPosition()),
+                sentence.add(new Token(first + sentence.size(), new Span(t.beginPosition(), t.endPosition()),
                         text.substring(t.beginPosition(), t.endPosition()), nz(t.tag()), nz(t.lemma()), ner(t.ner())));
             }
+            tokens.addAll(TaggerFixes.apply(sentence));
             if (tokens.size() > first) {
                 sentences.add(new Sentence(sentences.size(), new Span(tokens.get(first).span().start(),
                         tokens.get(tokens.size() - 1).span().end()), first, tokens.size()));

@@ -147,6 +147,25 @@ class PolnearEvalTest {
     }
 
     @Test
+    void scoresTheOtherAnnotatorAndTheSystemAgainstTheFirstOnDoublyAnnotatedArticles() throws Exception {
+        PolnearReport report = PolnearEval.run(split(), PolnearEvalTest::fake);
+
+        PolnearReport.Agreement agreement = report.agreement();
+        assertThat(agreement.articles()).isEqualTo(1);
+        assertThat(agreement.comparisons()).isEqualTo(1);
+        // orchard: the first annotator has the belief and the farmer's quote; the second only the quote, with the
+        // same source and a longer cue ("told the local radio station")
+        PolnearReport.Row human = agreement.annotator();
+        assertThat(human.overlap()).isEqualTo(new Score(1, 0, 1));
+        assertThat(human.exact()).isEqualTo(new Score(1, 0, 1));
+        assertThat(List.of(human.sourceJudged(), human.sourceByMention(), human.cueJudged(), human.cueCorrect()))
+                .containsExactly(1, 1, 1, 1);
+        // the fake system finds nothing in orchard
+        assertThat(agreement.system().overlap()).isEqualTo(new Score(0, 0, 2));
+        assertThat(report.format()).anySatisfy(l -> assertThat(l).startsWith("human agreement: on the 1 articles"));
+    }
+
+    @Test
     void listsBadFilesAndGoesOn() throws Exception {
         PolnearReport report = PolnearEval.run(split(), PolnearEvalTest::fake);
 

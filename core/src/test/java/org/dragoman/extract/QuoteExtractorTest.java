@@ -9,6 +9,7 @@ import org.dragoman.model.Speaker;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -1250,5 +1251,43 @@ class QuoteExtractorTest {
         assertThat(q.get(0).cue()).contains("write");
         assertThat(speakerText(q.get(1))).isEqualTo("Murphy");
         assertThat(q.get(1).cue()).contains("tweet");
+    }
+
+    @Test
+    void aQuotationClosingAnAppositionLeavesTheSubjectToTheMainVerb() {
+        List<Quote> q = runQuotes("Rally\nMr. Okafor, citing “the quiet strength of the suburbs,” said the governor could "
+                + "carry the state by six points.\n\nThe senator, who called the tariff plan “a disaster,” said she would "
+                + "vote against it on Thursday.\n", -1);
+        Quote carry = q.stream().filter(x -> x.text().startsWith("the governor could")).findFirst().orElseThrow();
+        assertThat(carry.kind()).isEqualTo(QuoteKind.INDIRECT);
+        assertThat(speaker(carry)).isEqualTo("Okafor");
+        assertThat(carry.cue()).contains("say");
+        Quote vote = q.stream().filter(x -> x.text().startsWith("she would vote")).findFirst().orElseThrow();
+        assertThat(speakerText(vote)).isEqualTo("The senator");
+        // the naming ends with its quotation: "said she would …" is not part of what she called the plan
+        Quote called = q.stream().filter(x -> x.cue().equals(Optional.of("call"))).findFirst().orElseThrow();
+        assertThat(called.text()).doesNotContain("said");
+    }
+
+    @Test
+    void feelingsPutForwardAboutSomethingAreTheirHoldersStance() {
+        List<Quote> q = runQuotes("Visit\nIn 2019, Ms. Haddad expressed admiration for the mayor's housing program. Her "
+                + "deputy later voiced frustration with the pace of construction.\n", 2);
+        assertThat(speaker(q.get(0))).isEqualTo("Haddad");
+        assertThat(q.get(0).cue()).contains("admiration for");
+        assertThat(q.get(0).text()).isEqualTo("the mayor's housing program");
+        assertThat(speakerText(q.get(1))).isEqualTo("Her deputy");
+        assertThat(q.get(1).cue()).contains("frustration with");
+    }
+
+    @Test
+    void aWishWithAPossessiveObjectAndAnIntentionTheTaggerTookForANoun() {
+        List<Quote> q = runQuotes("Campaign\nThe Green presidential candidate plans to be back in Leeds on Saturday. "
+                + "She wants her party to work harder in the north.\n", 2);
+        assertThat(q.get(0).cue()).contains("plan");
+        assertThat(speakerText(q.get(0))).isEqualTo("The Green presidential candidate");
+        assertThat(q.get(0).text()).startsWith("to be back in Leeds");
+        assertThat(q.get(1).cue()).contains("want");
+        assertThat(q.get(1).text()).isEqualTo("her party to work harder in the north");
     }
 }

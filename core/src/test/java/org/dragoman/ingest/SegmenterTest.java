@@ -84,6 +84,20 @@ class SegmenterTest {
     }
 
     @Test
+    void newsAboutAdvertisingAndFreeSpeechIsKeptButAnAdvertisementLabelIsNot() throws Exception {
+        String text = "Ad war in Ohio\n"
+                + "The senator's campaign has booked $2 million of television advertisements in Ohio, according to "
+                + "media buyers.\n"
+                + "Advertisement\n"
+                + "Some who advocate free speech say the platforms are in a difficult spot, free to remove posts but blamed"
+                + " either way.\n"
+                + "\"We've got to get our act together,\" the governor said.\n";
+        SegmentedArticle s = segment(text);
+        assertThat(removed(s, "promotion")).containsExactly("Advertisement");
+        assertThat(s.blocks()).hasSize(4);
+    }
+
+    @Test
     void hardWrappedParagraphsAreJoined() throws Exception {
         String text = "Floods hit the north\n\n"
                 + "Heavy rain caused rivers to burst their banks across the region on\n"

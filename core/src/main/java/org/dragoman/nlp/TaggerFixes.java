@@ -1,0 +1,54 @@
+package org.dragoman.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.dragoman.model.Token;
+
+/**
+ * Corrects two part-of-speech errors of CoreNLP's default tagger that hide a reporting verb from quote
+ * attribution: a verb of intention taken for a plural noun after a singular subject ("The candidate plans/NNS to
+ * be back", "The party wants/NNS to"), and "support" taken for a noun after a plural subject ("college students
+ * polled support/NN Clinton"). Only these words, only in these contexts; the lemma stays as the tagger gave it.
+ */
+final class TaggerFixes {
+
+    /** Verbs of intention whose third person singular the tagger may read as a plural noun before "to". */
+    private static final Set<String> INTENTIONS = Set.of("plan", "want", "hope", "vow", "pledge", "aim", "intend",
+            "promise", "threaten", "seek", "refuse", "need");
+    /** Verbs of stance the tagger may read as a singular noun after a plural subject. */
+    private static final Set<String> STANCES = Set.of("support", "favor", "favour");
+    /** Tags that may open the object of a stance: a name, a determiner, a pronoun, a participle, an adverb. */
+    private static final Set<String> OBJECT_OPENERS = Set.of("NNP", "NNPS", "DT", "PRP", "PRP$", "VBG", "RB", "CD");
+
+    private TaggerFixes() {
+    }
+
+    /** The tokens of one sentence, in order, with the corrections made; the same list when none applies. */
+    static List<Token> apply(List<Token> sentence) {
+        List<Token> out = null;
+        for (int i = 1; i + 1 < sentence.size(); i++) {
+            Token t = sentence.get(i);
+            String before = sentence.get(i - 1).pos();
+            String fixed = null;
+            if (t.pos().equals("NNS") && INTENTIONS.contains(t.lemma().toLowerCase(Locale.ROOT))
+                    && t.word().toLowerCase(Locale.ROOT).endsWith("s") && (before.equals("NN") || before.equals("NNP"))
+                    && i + 2 < sentence.size() && sentence.get(i + 1).word().equalsIgnoreCase("to")
+                    && sentence.get(i + 2).pos().equals("VB")) {
+                fixed = "VBZ"; // "The Republican presidential candidate plans to be back …"
+            } else if (t.pos().equals("NN") && STANCES.contains(t.word().toLowerCase(Locale.ROOT))
+                    && (before.equals("NNS") || before.equals("NNPS") || before.equals("VBN") && i >= 2
+                    && sentence.get(i - 2).pos().startsWith("NNS"))
+                    && OBJECT_OPENERS.contains(sentence.get(i + 1).pos())) {
+                fixed = "VBP"; // "19 percent of college students polled support Clinton"
+            }
+            if (fixed != null) {
+                out = out == null ? new ArrayList<>(sentence) : out;
+                out.set(i, new Token(t.index(), t.span(), t.word(), fixed, t.lemma(), t.ner()));
+            }
+        }
+        return out == null ? sentence : out;
+    }
+}

@@ -1,0 +1,56 @@
+package org.dragoman.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.dragoman.model.Span;
+import org.dragoman.model.Token;
+import org.junit.jupiter.api.Test;
+
+class TaggerFixesTest {
+
+    /** Tokens from "word|TAG|lemma" items, one space apart. */
+    private static List<Token> tagged(String items) {
+        List<Token> out = new ArrayList<>();
+        int at = 0;
+        for (String item : items.split(" ")) {
+            String[] p = item.split("\\|");
+            out.add(new Token(out.size(), new Span(at, at + p[0].length()), p[0], p[1], p[2], "O"));
+            at += p[0].length() + 1;
+        }
+        return out;
+    }
+
+    private static List<String> tags(List<Token> tokens) {
+        return tokens.stream().map(Token::pos).toList();
+    }
+
+    @Test
+    void anIntentionAfterASingularSubjectAndBeforeAnInfinitiveIsAVerb() {
+        List<Token> fixed = TaggerFixes.apply(tagged(
+                "The|DT|the candidate|NN|candidate plans|NNS|plan to|TO|to be|VB|be back|RB|back .|.|."));
+        assertThat(tags(fixed)).containsExactly("DT", "NN", "VBZ", "TO", "VB", "RB", ".");
+        assertThat(fixed.get(2).lemma()).isEqualTo("plan");
+    }
+
+    @Test
+    void anIntentionAfterADeterminerOrPossessiveStaysANoun() {
+        List<Token> his = tagged("He|PRP|he dropped|VBD|dropped his|PRP$|his plans|NNS|plan to|TO|to run|VB|run .|.|.");
+        assertThat(TaggerFixes.apply(his)).isSameAs(his);
+        List<Token> trade = tagged("The|DT|the trade|NN|trade plans|NNS|plan were|VBD|be dropped|VBN|dropped .|.|.");
+        assertThat(TaggerFixes.apply(trade)).isSameAs(trade);
+    }
+
+    @Test
+    void supportAfterAPluralSubjectAndBeforeAnObjectIsAVerb() {
+        List<Token> fixed = TaggerFixes.apply(tagged(
+                "students|NNS|students polled|VBN|polled support|NN|support Clinton|NNP|clinton .|.|."));
+        assertThat(tags(fixed)).containsExactly("NNS", "VBN", "VBP", "NNP", ".");
+        List<Token> noun = tagged("Voters|NNS|voters '|POS|' support|NN|support for|IN|for Clinton|NNP|clinton .|.|.");
+        assertThat(TaggerFixes.apply(noun)).isSameAs(noun);
+        List<Token> broad = tagged("broad|JJ|broad support|NN|support among|IN|among voters|NNS|voters .|.|.");
+        assertThat(TaggerFixes.apply(broad)).isSameAs(broad);
+    }
+}
