@@ -103,7 +103,42 @@ public final class QuoteExtractor {
             java.util.Map.entry("point", Set.of("to")), java.util.Map.entry("complain", Set.of("about", "of")),
             java.util.Map.entry("warn", Set.of("of", "about", "against")), java.util.Map.entry("rail", Set.of("against")),
             java.util.Map.entry("lobby", Set.of("for")), java.util.Map.entry("boast", Set.of("about", "of")),
-            java.util.Map.entry("brag", Set.of("about")), java.util.Map.entry("worry", Set.of("about")));
+            java.util.Map.entry("brag", Set.of("about")), java.util.Map.entry("worry", Set.of("about")),
+            java.util.Map.entry("inveigh", Set.of("against")), java.util.Map.entry("side", Set.of("with")),
+            java.util.Map.entry("disagree", Set.of("with")), java.util.Map.entry("agree", Set.of("with")),
+            java.util.Map.entry("vouch", Set.of("for")), java.util.Map.entry("scoff", Set.of("at")),
+            java.util.Map.entry("balk", Set.of("at")), java.util.Map.entry("campaign", Set.of("for", "against")));
+    /**
+     * Stances in a verb and a particle or noun, with the prepositions that carry what they are on: "lashed out at
+     * the press", "came out against the plan", "took issue with the ruling".
+     */
+    private static final java.util.Map<String, Set<String>> PHRASAL_STANCES = java.util.Map.ofEntries(
+            java.util.Map.entry("lash out", Set.of("at", "against")), java.util.Map.entry("come out", Set.of("against")),
+            java.util.Map.entry("speak out", Set.of("against", "for")), java.util.Map.entry("push back", Set.of("against", "on")),
+            java.util.Map.entry("hit back", Set.of("at")), java.util.Map.entry("fire back", Set.of("at")),
+            java.util.Map.entry("lash back", Set.of("at")), java.util.Map.entry("take issue", Set.of("with")),
+            java.util.Map.entry("take aim", Set.of("at")), java.util.Map.entry("take exception", Set.of("to")));
+    /**
+     * Adjectives of a stance or a feeling held about something, after a copula, with the prepositions that carry
+     * it: "is critical of the deal", "remained skeptical about the polls", "was worried about turnout".
+     */
+    private static final java.util.Map<String, Set<String>> ADJECTIVE_STANCES = java.util.Map.ofEntries(
+            java.util.Map.entry("critical", Set.of("of")), java.util.Map.entry("skeptical", Set.of("of", "about")),
+            java.util.Map.entry("sceptical", Set.of("of", "about")), java.util.Map.entry("supportive", Set.of("of")),
+            java.util.Map.entry("wary", Set.of("of")), java.util.Map.entry("fond", Set.of("of")),
+            java.util.Map.entry("opposed", Set.of("to")), java.util.Map.entry("concerned", Set.of("about")),
+            java.util.Map.entry("worried", Set.of("about")), java.util.Map.entry("optimistic", Set.of("about")),
+            java.util.Map.entry("pessimistic", Set.of("about")), java.util.Map.entry("enthusiastic", Set.of("about")),
+            java.util.Map.entry("unhappy", Set.of("with", "about")), java.util.Map.entry("dismissive", Set.of("of")),
+            java.util.Map.entry("proud", Set.of("of")), java.util.Map.entry("angry", Set.of("at", "about", "with", "over")),
+            java.util.Map.entry("furious", Set.of("at", "about", "with", "over")),
+            java.util.Map.entry("frustrated", Set.of("with", "about")), java.util.Map.entry("enamored", Set.of("of", "with")),
+            java.util.Map.entry("disappointed", Set.of("with", "in")), java.util.Map.entry("hopeful", Set.of("about")),
+            java.util.Map.entry("upset", Set.of("about", "with", "over")), java.util.Map.entry("displeased", Set.of("with")),
+            java.util.Map.entry("confident", Set.of("about")));
+    /** Verbs that link a subject to an adjective of stance: "is critical of", "remains wary of", "grew frustrated with". */
+    private static final Set<String> COPULAS = Set.of("be", "remain", "become", "seem", "appear", "grow", "sound", "stay",
+            "get");
     /** Pronoun objects that stand for people a stance is taken on: "endorsed her"; not "it" or "ourselves". */
     private static final Set<String> PERSONAL_OBJECTS = Set.of("him", "her", "them", "me", "us", "you");
     /** Stances that are wishes: their pronoun object stands for a thing wanted, not a position. */
@@ -202,7 +237,7 @@ public final class QuoteExtractor {
             "analyst", "economist", "delegate", "staff", "aide", "ally", "rival", "family", "parent", "child",
             "student", "colleague", "opponent", "everyone", "someone", "some", "many", "most", "other", "few", "both",
             "all", "majority", "side", "camp", "clinton", "trump", "judge", "jury", "prosecutor", "police", "public",
-            "person");
+            "person", "superdelegate", "caucusgoer", "legislator", "congressman", "congresswoman");
     /** Nouns with a personal ending that name no one: "the timetable", "the order", "the market". */
     private static final Set<String> NOT_PEOPLE = Set.of("order", "number", "letter", "center", "centre", "power",
             "paper", "matter", "border", "quarter", "sector", "factor", "error", "winter", "summer", "water",
@@ -233,7 +268,8 @@ public final class QuoteExtractor {
             "remark", "comment");
     /** Words that name a share of people surveyed when they are a whole subject: "half said", "a third say". */
     private static final Set<String> QUANTITIES = Set.of("half", "third", "thirds", "quarter", "quarters", "fifth",
-            "fifths", "most", "many", "some", "few", "others", "majority", "minority", "plurality", "number", "share");
+            "fifths", "most", "many", "some", "few", "others", "majority", "minority", "plurality", "number", "share",
+            "hundreds", "thousands", "dozens", "millions", "scores", "handful");
     private static final int MAX_SCARE_WORDS = 4;
     /** Prepositions after which "that" is a pronoun, not a complementizer: "said after that he …". */
     private static final Set<String> PRONOUN_THAT_AFTER = Set.of("despite", "after", "before", "like", "about", "of",
@@ -884,11 +920,14 @@ public final class QuoteExtractor {
                     break;
                 }
             }
-            if (j >= 1 && j < cue - 1 && inBlock(j - 1, block) && RELATIVES.contains(tokens.get(j).word().toLowerCase(Locale.ROOT))
-                    && tokens.get(j - 1).pos().startsWith("NN")) {
+            int head = j >= 2 && isComma(j - 1) ? j - 2 : j - 1; // "Sanders of Vermont, who had opposed …"
+            if (j >= 1 && j < cue - 1 && head >= 0 && inBlock(head, block)
+                    && RELATIVES.contains(tokens.get(j).word().toLowerCase(Locale.ROOT))
+                    && tokens.get(head).pos().startsWith("NN")) {
                 // "an official who spoke anonymously to discuss …": the subject of a verb chain in a relative clause
-                int start = nounPhraseStartBackward(j - 1, block);
-                return start <= j - 1 ? spanOf(start, j - 1) : null;
+                int start = nounPhraseStartBackward(head, block);
+                Span np = start <= head ? spanOf(start, head) : null;
+                return np != null && tokens.get(j).word().equalsIgnoreCase("who") ? headPersonIn(np).orElse(np) : np;
             }
             int last = j;
             if (j >= 1 && inBlock(j, block) && isDash(j)) {
@@ -1503,6 +1542,12 @@ public final class QuoteExtractor {
                             && k + 1 < s.endToken() && isSentencePunct(k + 1) && tokens.get(k - 1).pos().startsWith("NN"))) {
                         f = clauseBeforeCue(s, k, block);
                     }
+                    if (f == null && (t.pos().startsWith("JJ") || t.pos().equals("VBN"))) {
+                        f = adjectiveStance(s, k, block); // "is critical of the deal"
+                    }
+                    if (f == null && t.pos().equals("VBN")) {
+                        f = passiveStance(s, k, block); // "The bill, opposed by House Republicans, …"
+                    }
                     if (f == null && t.pos().startsWith("NN")) {
                         f = nounComplement(s, k, block);
                         if (f == null) {
@@ -2106,6 +2151,7 @@ public final class QuoteExtractor {
             }
             String next = tokens.get(c).word().toLowerCase(Locale.ROOT);
             boolean ok;
+            boolean phrasal = false;
             if (lemma.equals("call") && (next.equals("for") || next.equals("on")) && !isPassive(k)) {
                 c++; // "called for a ban", "called on allies to …"
                 ok = next.equals("for") ? isNounPhraseToken(c) : infinitiveAfterObject(c, s) > 0;
@@ -2137,6 +2183,12 @@ public final class QuoteExtractor {
                 c++; // "argued for a ban", "advocated for a primary challenger", "pointed to the polls"
                 ok = c < s.endToken() && (isNounPhraseToken(c) || tokens.get(c).pos().equals("VBG")
                         || tokens.get(c).pos().startsWith("W")) && !isTemporal(c);
+            } else if (k + 3 < s.endToken() && PHRASAL_STANCES.getOrDefault(lemma + " " + next, Set.of())
+                    .contains(tokens.get(k + 2).word().toLowerCase(Locale.ROOT)) && !isPassive(k)) {
+                c += 2; // "lashed out at the press", "took issue with the ruling"
+                phrasal = true;
+                ok = isNounPhraseToken(c) || tokens.get(c).pos().equals("VBG") || tokens.get(c).pos().startsWith("W");
+                ok &= !isTemporal(c);
             } else if (STANCES.contains(lemma) && !isPassive(k)) {
                 // "Pate endorsed Charlie Crist", "she defended the plan": a stance taken in public on its object
                 // a pronoun object stands for what it refers to ("endorsed her"), but not after a wish ("wants it")
@@ -2157,8 +2209,42 @@ public final class QuoteExtractor {
             if (!ok) {
                 return null;
             }
+            boolean stance = STANCES.contains(lemma) || STANCE_PREPOSITIONS.containsKey(lemma) || phrasal;
+            int end = objectEnd(s, k, c, stance);
+            Span subject = subjectOfCue(k, block);
+            if (end - c < (stance ? 1 : 2) || subject == null || !canSpeak(subject)) {
+                return null;
+            }
+            boolean withPreposition = c == k + 2 && (lemma.equals("call") && (next.equals("for") || next.equals("on"))
+                    || STANCE_PREPOSITIONS.getOrDefault(lemma, Set.of()).contains(next));
+            String cue = phrasal ? lemma + " " + next + " " + tokens.get(k + 2).word().toLowerCase(Locale.ROOT)
+                    : withPreposition ? lemma + " " + next : lemma;
+            Span cueSpan = phrasal ? spanOf(k, k + 2) : withPreposition ? spanOf(k, k + 1) : tokens.get(k).span();
+            Attribution at = attribution(cue, cueSpan, subject);
+            return new Found(spanOf(c, end - 1), QuoteKind.INDIRECT, at);
+        }
+
+        /**
+         * Where the object of the cue at {@code k}, starting at {@code c}, ends (exclusive): at the clause's end, a
+         * quotation closing before the main verb, and for a stance ({@code stance}) also at a contrast, a comma
+         * before a conjunction or subordinator, or the verb of the main clause the object sits in.
+         */
+        private int objectEnd(org.dragoman.model.Sentence s, int k, int c, boolean stance) {
             int end = clauseEnd(s, c);
-            boolean stance = STANCES.contains(lemma) || STANCE_PREPOSITIONS.containsKey(lemma);
+            int rel = k - 1;
+            while (rel > s.firstToken() && (tokens.get(rel).pos().startsWith("RB") || tokens.get(rel).pos().equals("MD")
+                    || lemma(rel).equals("have") || lemma(rel).equals("be"))) {
+                rel--;
+            }
+            if (rel > s.firstToken() && RELATIVES.contains(tokens.get(rel).word().toLowerCase(Locale.ROOT)) && isComma(rel - 1)) {
+                // "Trump, who has accused Clinton of …, may have …": the relative clause ends before the main verb
+                for (int i = c + 1; i + 1 < end; i++) {
+                    if (isComma(i) && (isFiniteVerb(i + 1) || tokens.get(i + 1).pos().equals("MD"))) {
+                        end = i;
+                        break;
+                    }
+                }
+            }
             // a clause object ("proposed that …", "questioned why …", "proposed barring …") runs to the clause's end
             boolean embedded = tokens.get(c - 1).word().equalsIgnoreCase("that") || WH_WORDS.contains(lemma(c))
                     || tokens.get(c).pos().equals("VBG");
@@ -2191,16 +2277,7 @@ public final class QuoteExtractor {
                     break;
                 }
             }
-            Span subject = subjectOfCue(k, block);
-            if (end - c < (stance ? 1 : 2) || subject == null || !canSpeak(subject)) {
-                return null;
-            }
-            boolean withPreposition = c == k + 2 && (lemma.equals("call") && (next.equals("for") || next.equals("on"))
-                    || STANCE_PREPOSITIONS.getOrDefault(lemma, Set.of()).contains(next));
-            String cue = withPreposition ? lemma + " " + next : lemma;
-            Span cueSpan = withPreposition ? spanOf(k, k + 1) : tokens.get(k).span();
-            Attribution at = attribution(cue, cueSpan, subject);
-            return new Found(spanOf(c, end - 1), QuoteKind.INDIRECT, at);
+            return end;
         }
 
         /**
@@ -2342,6 +2419,9 @@ public final class QuoteExtractor {
             }
             Token t = tokens.get(head);
             String w = t.lemma().toLowerCase(Locale.ROOT);
+            if (QUANTITIES.contains(t.word().toLowerCase(Locale.ROOT))) {
+                w = t.word().toLowerCase(Locale.ROOT); // "hundreds of superdelegates": the lemma may be "hundred"
+            }
             if (isTemporal(head) && !QUANTITIES.contains(w)) {
                 return false; // "Tuesday", "last week"; but "three-quarters" is a share, whatever the time tagger says
             }
@@ -2458,6 +2538,78 @@ public final class QuoteExtractor {
             Span cue = spanOf(k, k + 1);
             String name = lemma(k) + " " + tokens.get(k + 1).word().toLowerCase(Locale.ROOT);
             return new Found(topic, QuoteKind.INDIRECT, attribution(name, cue, owner));
+        }
+
+        /**
+         * A stance or feeling held about something, named by an adjective after a copula: "Ms. Reyes is critical of
+         * the deal", "voters remain skeptical about the polls", "aides have grown frustrated with the pace". The
+         * content is what it is held about; the cue is the adjective with its preposition.
+         */
+        private Found adjectiveStance(org.dragoman.model.Sentence s, int k, Block block) {
+            String word = tokens.get(k).word().toLowerCase(Locale.ROOT);
+            Set<String> preps = ADJECTIVE_STANCES.get(word);
+            if (preps == null || k + 2 >= s.endToken() || !preps.contains(tokens.get(k + 1).word().toLowerCase(Locale.ROOT))) {
+                return null;
+            }
+            int v = k - 1;
+            while (v > s.firstToken() && (tokens.get(v).pos().startsWith("RB") || tokens.get(v).word().equalsIgnoreCase("more")
+                    || tokens.get(v).word().equalsIgnoreCase("less"))) {
+                v--; // "was also sharply critical", "'re not enamored", "has grown increasingly wary"
+            }
+            int c = k + 2;
+            if (v < s.firstToken() || !COPULAS.contains(lemma(v)) || !tokens.get(v).pos().startsWith("VB")
+                    || !(isNounPhraseToken(c) || tokens.get(c).pos().equals("VBG") || tokens.get(c).pos().startsWith("W"))
+                    || isTemporal(c)) {
+                return null;
+            }
+            int end = objectEnd(s, k, c, true);
+            Span subject = subjectOfCue(v, block);
+            if (end <= c || subject == null || !canSpeak(subject)) {
+                return null;
+            }
+            String cue = word + " " + tokens.get(k + 1).word().toLowerCase(Locale.ROOT);
+            return new Found(spanOf(c, end - 1), QuoteKind.INDIRECT, attribution(cue, spanOf(k, k + 1), subject));
+        }
+
+        /**
+         * A stance in the passive with its holder after "by": "The bill, opposed by House Republicans, died",
+         * "He was endorsed by the mayor", "a deal that was rejected by large majorities in Congress". The content is
+         * what the stance is on (the subject, or the noun phrase a reduced relative hangs on); the speaker is the
+         * holder after "by".
+         */
+        private Found passiveStance(org.dragoman.model.Sentence s, int k, Block block) {
+            if (!STANCES.contains(lemma(k)) || WISHES.contains(lemma(k))) {
+                return null;
+            }
+            int by = k + 1;
+            while (by < s.endToken() && by - k <= 2 && tokens.get(by).pos().startsWith("RB")) {
+                by++;
+            }
+            if (by + 1 >= s.endToken() || !tokens.get(by).word().equalsIgnoreCase("by")) {
+                return null;
+            }
+            int from = by + 1 < s.endToken() - 1 && tokens.get(by + 1).pos().startsWith("RB") ? by + 2 : by + 1;
+            Span holder = nounPhraseForward(from, block); // (and "by nearly 6 in 10 voters")
+            if (holder == null || !canSpeak(holder) || isTemporal(from)) {
+                return null;
+            }
+            int before = k - 1;
+            while (before > s.firstToken() && tokens.get(before).pos().startsWith("RB")) {
+                before--; // "was soundly rejected by", "also was backed by"
+            }
+            Span target;
+            if (before >= s.firstToken() && (lemma(before).equals("be") || lemma(before).equals("get"))) {
+                target = subjectOfCue(before, block);
+            } else if (before > s.firstToken() && isComma(before)) {
+                int start = nounPhraseStartBackward(before - 1, block); // "The bill, opposed by …": a reduced relative
+                target = start <= before - 1 && start >= s.firstToken() ? spanOf(start, before - 1) : null;
+            } else {
+                return null;
+            }
+            if (target == null || target.length() == 0) {
+                return null;
+            }
+            return new Found(target, QuoteKind.INDIRECT, attribution(lemma(k), tokens.get(k).span(), holder));
         }
 
         /** "CLAUSE, officials said." / "CLAUSE, said the minister." */

@@ -1021,14 +1021,17 @@ class QuoteExtractorTest {
                 + "founded a charter school. The district is within reach, said a handful of organizers who point to "
                 + "the turnout. This is not about me, Mayor Ortega told her advisers as she worked on the speech. "
                 + "The governor was right to veto the bill, he said Wednesday on Channel 4's “Morning Report.” "
-                + "But as Lee noted, those voters will give Ortega a second look.\n", 5);
+                + "But as Lee noted, those voters will give Ortega a second look.\n", 6);
         assertThat(speaker(q.get(0))).isEqualTo("Ana Wilcox");
         assertThat(q.get(0).text()).isEqualTo("Federal rules are a burden on teachers");
         assertThat(speakerText(q.get(1))).isEqualTo("a handful of organizers");
-        assertThat(q.get(2).text()).isEqualTo("This is not about me");
-        assertThat(q.get(3).text()).isEqualTo("The governor was right to veto the bill");
-        assertThat(q.get(4).cue()).contains("note");
-        assertThat(q.get(4).text()).isEqualTo("those voters will give Ortega a second look");
+        // the speakers' relative clause holds a stance of their own
+        assertThat(q.get(2).cue()).contains("point to");
+        assertThat(speakerText(q.get(2))).isEqualTo("a handful of organizers");
+        assertThat(q.get(3).text()).isEqualTo("This is not about me");
+        assertThat(q.get(4).text()).isEqualTo("The governor was right to veto the bill");
+        assertThat(q.get(5).cue()).contains("note");
+        assertThat(q.get(5).text()).isEqualTo("those voters will give Ortega a second look");
     }
 
     @Test
@@ -1289,5 +1292,39 @@ class QuoteExtractorTest {
         assertThat(q.get(0).text()).startsWith("to be back in Leeds");
         assertThat(q.get(1).cue()).contains("want");
         assertThat(q.get(1).text()).isEqualTo("her party to work harder in the north");
+    }
+
+    @Test
+    void aStanceNamedByAnAdjectiveOrAPhrasalVerbIsItsHoldersPosition() {
+        List<Quote> q = runQuotes("Trade\nSenator Ward has been sharply critical of the trade deal. Aides were worried "
+                + "about turnout in Ohio. The governor lashed out at the port authority. The mayor took issue with the "
+                + "ruling.\n", 4);
+        assertThat(q).extracting(Quote::cue).containsExactly(Optional.of("critical of"), Optional.of("worried about"),
+                Optional.of("lash out at"), Optional.of("take issue with"));
+        assertThat(q).extracting(QuoteExtractorTest::speakerText).containsExactly("Ward", "Aides", "The governor",
+                "The mayor");
+        assertThat(q.get(0).text()).isEqualTo("the trade deal");
+        assertThat(q.get(3).text()).isEqualTo("the ruling");
+    }
+
+    @Test
+    void aStanceInThePassiveIsHeldByTheAgentAfterBy() {
+        List<Quote> q = runQuotes("Bill\nThe housing bill, opposed by the farmers' union, never came to a vote.\n", 1);
+        assertThat(q.get(0).text()).isEqualTo("The housing bill");
+        assertThat(speakerText(q.get(0))).isEqualTo("the farmers' union");
+        assertThat(q.get(0).cue()).contains("oppose");
+        // an act that is not a stance stays out: "was signed by the president" is no quote
+        runQuotes("Bill\nThe housing bill, signed by the president on Friday, takes effect in May.\n", 0);
+    }
+
+    @Test
+    void aRelativeClauseAfterACommaSpeaksForTheNounBeforeItAndEndsAtTheMainVerb() {
+        List<Quote> q = runQuotes("Vote\nHundreds of the party's delegates have endorsed Ms. Obi. Senator Ray Dunn of "
+                + "Maine, who has accused the chair of rigging the count, may still back her.\n", -1);
+        Quote endorsed = q.stream().filter(x -> x.cue().equals(Optional.of("endorse"))).findFirst().orElseThrow();
+        assertThat(speakerText(endorsed)).isEqualTo("Hundreds of the party's delegates");
+        Quote accused = q.stream().filter(x -> x.cue().equals(Optional.of("accuse"))).findFirst().orElseThrow();
+        assertThat(speaker(accused)).isEqualTo("Ray Dunn");
+        assertThat(accused.text()).isEqualTo("the chair of rigging the count");
     }
 }
