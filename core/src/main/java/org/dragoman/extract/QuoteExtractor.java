@@ -173,7 +173,8 @@ public final class QuoteExtractor {
             java.util.Map.entry("enthusiasm", Set.of("for", "about")), java.util.Map.entry("alarm", Set.of("at", "over", "about")));
     /** Verbs that put a stance noun forward for their subject: "expressed concerns about", "voiced support for". */
     private static final Set<String> EXPRESSING = Set.of("express", "voice", "announce", "offer", "reiterate",
-            "signal", "declare", "pledge", "raise", "register", "air", "repeat", "restate", "throw", "lend", "give");
+            "signal", "declare", "pledge", "raise", "register", "air", "repeat", "restate", "throw", "lend", "give",
+            "deliver", "mount", "issue");
     /** Verbs of saying and believing that rarely take a noun object, so a long subject may precede the clause's verb. */
     private static final Set<String> SAYING = Set.of("say", "tell", "think", "believe", "argue", "insist", "claim",
             "contend", "maintain", "assert", "feel", "fear", "worry", "suggest", "warn", "predict", "hope");
@@ -216,7 +217,7 @@ public final class QuoteExtractor {
     /** Verbs of accusation and judgement, with the prepositions that carry what the object is said to have done. */
     private static final java.util.Map<String, Set<String>> JUDGEMENTS = java.util.Map.ofEntries(
             java.util.Map.entry("accuse", Set.of("of")), java.util.Map.entry("charge", Set.of("with")),
-            java.util.Map.entry("blame", Set.of("for")), java.util.Map.entry("criticize", Set.of("for")),
+            java.util.Map.entry("blame", Set.of("for", "on")), java.util.Map.entry("criticize", Set.of("for")),
             java.util.Map.entry("criticise", Set.of("for")), java.util.Map.entry("condemn", Set.of("for")),
             java.util.Map.entry("fault", Set.of("for")), java.util.Map.entry("slam", Set.of("for")),
             java.util.Map.entry("blast", Set.of("for")), java.util.Map.entry("chide", Set.of("for")),
@@ -623,6 +624,12 @@ public final class QuoteExtractor {
                     return Optional.of(attribution(mistagged, tokens.get(k).span(), np));
                 }
                 if (isCue(k) && !tokens.get(k).pos().equals("VBG")) {
+                    if (closedSentence && k + 2 < tokens.size() && (isComma(k + 1) || tokens.get(k + 1).word().equals(":"))
+                            && (isQuoteMark(k + 2) || tokens.get(k + 2).pos().equals("``"))
+                            && Character.isUpperCase(tokens.get(firstTokenFrom(region.close() + 1)).word().charAt(0))) {
+                        // “… experience.” He adds, “In a campaign …”: a new sentence whose cue opens the next quote
+                        return Optional.empty();
+                    }
                     if (closedSentence && (opensClause(k + 1, block) || objectFollows(k))
                             || !isSpeech(region) && clausePastQuotations(k + 1, block)) {
                         // (and “Sunday Morning Futures,” Rep. Issa said Clinton's …: a show's title, then a clause)
@@ -3275,6 +3282,11 @@ public final class QuoteExtractor {
             int before = lastTokenBefore(region.open());
             if (before >= 0 && NOT_SPEECH_BEFORE.contains(tokens.get(before).word().toLowerCase(Locale.ROOT))) {
                 return false;
+            }
+            int open = firstTokenFrom(region.open());
+            if (words >= 2 && open >= 0 && sentenceStart(open) == open && content.strip().matches("(?s)\\p{Lu}.*[,.!?]")
+                    && hasFiniteVerb(open, firstTokenFrom(region.content().end()))) {
+                return true; // "“It was very nice,” the tycoon told …": a short sentence of its own is speech
             }
             if (words <= MAX_SCARE_WORDS) {
                 return false;

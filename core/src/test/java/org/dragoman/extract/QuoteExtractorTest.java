@@ -1327,4 +1327,22 @@ class QuoteExtractorTest {
         assertThat(speaker(accused)).isEqualTo("Ray Dunn");
         assertThat(accused.text()).isEqualTo("the chair of rigging the count");
     }
+
+    @Test
+    void aShortSentenceInQuotesIsSpeechEvenWhenAClauseFollowsItsCue() {
+        List<Quote> q = runQuotes("Casino\n“It was very nice,” the casino owner told Reuters in Macau when asked if he had "
+                + "met the senator.\n", 1);
+        assertThat(q.get(0).kind()).isEqualTo(QuoteKind.DIRECT);
+        assertThat(speakerText(q.get(0))).isEqualTo("the casino owner");
+        assertThat(q.get(0).cue()).contains("tell");
+    }
+
+    @Test
+    void aCueInTheNextSentenceThatOpensAnotherQuoteIsNotTheFirstOnes() {
+        List<Quote> q = runQuotes("Debate\nMs. Ortiz says she respects her rival and calls her “a tireless public servant.”"
+                + " She adds, “In a campaign things get heated.”\n", -1);
+        Quote adds = q.stream().filter(x -> x.cue().equals(Optional.of("add"))).findFirst().orElseThrow();
+        assertThat(adds.text()).isEqualTo("In a campaign things get heated.");
+        assertThat(adds.parts()).hasSize(1);
+    }
 }
