@@ -238,7 +238,7 @@ public final class QuoteExtractor {
             "analyst", "economist", "delegate", "staff", "aide", "ally", "rival", "family", "parent", "child",
             "student", "colleague", "opponent", "everyone", "someone", "some", "many", "most", "other", "few", "both",
             "all", "majority", "side", "camp", "clinton", "trump", "judge", "jury", "prosecutor", "police", "public",
-            "person", "superdelegate", "caucusgoer", "legislator", "congressman", "congresswoman");
+            "person", "those", "superdelegate", "caucusgoer", "legislator", "congressman", "congresswoman");
     /** Nouns with a personal ending that name no one: "the timetable", "the order", "the market". */
     private static final Set<String> NOT_PEOPLE = Set.of("order", "number", "letter", "center", "centre", "power",
             "paper", "matter", "border", "quarter", "sector", "factor", "error", "winter", "summer", "water",
@@ -1391,6 +1391,27 @@ public final class QuoteExtractor {
             return -1;
         }
 
+        /**
+         * Whether the comma at {@code i} is followed by a speaker (maybe with an apposition) and a finite verb of
+         * speech that ends the sentence: "…, its chief spokesman, Tomas Reyes, told The Harbor Gazette."
+         */
+        private boolean closingAttributionAfter(int i, org.dragoman.model.Sentence s) {
+            int v = i + 1;
+            while (v < s.endToken() && v - i <= 14 && (isNounPhraseToken(v) || isComma(v))) {
+                v++;
+            }
+            if (v == i + 1 || v >= s.endToken() || !isIndirectCue(v) || !isFiniteVerb(v) || !canSpeak(spanOf(i + 1, i + 1))
+                    && !canSpeak(spanOf(i + 1, v - 1))) {
+                return false;
+            }
+            for (int r = v + 1; r < s.endToken(); r++) {
+                if (r - v > 10 || isFiniteVerb(r) || tokens.get(r).word().equalsIgnoreCase("that")) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         /** A comma, a closing quotation mark and a finite verb from token {@code i}: "… “a disaster,” said …". */
         private boolean commaQuoteThenVerb(int i) {
             return i + 2 < tokens.size() && isComma(i) && isClosingMark(i + 1) && isFiniteVerb(i + 2);
@@ -1561,6 +1582,9 @@ public final class QuoteExtractor {
                             f = nounStance(s, k, block);
                         }
                     }
+                    if (f != null && f.attribution.cueSpan != null && runsOutOfItsQuotation(f)) {
+                        f = null; // "“We show anger, we show emotion,” said Harvey, who …": not "show" with an object
+                    }
                     Found candidate = f;
                     if (candidate != null && ("according to".equals(candidate.attribution.cue)
                             || candidate.attribution.cueSpan != null && candidate.attribution.cueSpan.start() >= candidate.span.end())) {
@@ -1576,6 +1600,12 @@ public final class QuoteExtractor {
                 }
             }
             return out;
+        }
+
+        /** Whether a reported clause or object whose cue is inside a quotation runs on past the quotation's end. */
+        private boolean runsOutOfItsQuotation(Found f) {
+            int region = EntityResolver.innermost(regions, f.attribution.cueSpan.start());
+            return region >= 0 && regions.get(region).close() >= 0 && f.span.end() > regions.get(region).content().end();
         }
 
         private static void addUnlessOverlapping(List<Found> out, Found found) {
@@ -1692,6 +1722,20 @@ public final class QuoteExtractor {
                 for (int i = c + 1; i < s.endToken() && i - c <= 12; i++) {
                     if (isDash(i)) {
                         c = i + 1;
+                        break;
+                    }
+                }
+            }
+            if (c + 2 < s.endToken() && isComma(c)) {
+                // "stated, while testifying before Congress, that …": an aside between commas, then "that"
+                for (int i = c + 1; i + 1 < s.endToken() && i - c <= 16; i++) {
+                    if (isSentencePunct(i) || isQuoteMark(i)) {
+                        break;
+                    }
+                    if (isComma(i)) {
+                        if (i > c + 1 && tokens.get(i + 1).word().equalsIgnoreCase("that")) {
+                            c = i + 1;
+                        }
                         break;
                     }
                 }
@@ -2168,7 +2212,8 @@ public final class QuoteExtractor {
             } else if (REQUESTS.contains(lemma) && !isPassive(k) && (!STANCES.contains(lemma)
                     || infinitiveAfterObject(c, s) > 0)) {
                 ok = isNounPhraseToken(c) && infinitiveAfterObject(c, s) > 0; // "wants his party to work harder"
-            } else if (FINDINGS.contains(lemma)) {
+            } else if (FINDINGS.contains(lemma) && (!STANCES.contains(lemma) || documentSubject(k, block))) {
+                // (a person's prediction or confirmation is a stance: "Patrick predicted a Cruz win")
                 Span subject = subjectBefore(k, block);
                 if (next.equals("that") && c + 1 < s.endToken()) {
                     c++;
@@ -2278,6 +2323,12 @@ public final class QuoteExtractor {
                     end = i; // "the respondents who support Sanders are in college": the object ends at the verb
                 }
             }
+            for (int i = c + 1; stance && i + 1 < end; i++) {
+                if (isComma(i) && closingAttributionAfter(i, s)) {
+                    end = i; // "The ministry confirmed the visit, its spokesman, Tomas Reyes, told the Gazette."
+                    break;
+                }
+            }
             for (int i = c + 1; i + 2 < end; i++) {
                 if (commaQuoteThenVerb(i)) {
                     end = i + 2; // "Manafort, calling it “the magic of Trump,” said …": the quotation ends the object
@@ -2285,6 +2336,12 @@ public final class QuoteExtractor {
                 }
             }
             return end;
+        }
+
+        /** Whether the subject of the verb at {@code k} is a document, poll or data: "a poll showed …". */
+        private boolean documentSubject(int k, Block block) {
+            Span subject = subjectBefore(k, block);
+            return subject != null && isDocument(subject);
         }
 
         /**
@@ -3043,7 +3100,9 @@ public final class QuoteExtractor {
                 }
                 return null;
             }
-            if (coordinated || tokens.get(k).pos().equals("VBG") && k > 0 && isComma(k - 1)) {
+            // (a comma inside closing quotation marks too: "told the hosts of ''Morning Joe,'' adding that …")
+            boolean afterComma = k > 0 && isComma(k - 1) || k > 1 && isClosingMark(k - 1) && isComma(k - 2);
+            if (coordinated || tokens.get(k).pos().equals("VBG") && afterComma) {
                 // "He insisted … but acknowledged that …", "…, adding that …": the subject of the verb before
                 // reporting verb, else the nearest finite verb, of the same sentence
                 int sentenceStart = sentenceStart(k);
@@ -3102,9 +3161,15 @@ public final class QuoteExtractor {
             for (int i = c; i < s.endToken(); i++) {
                 String pos = tokens.get(i).pos();
                 if (pos.equals("CC") || isComma(i)) {
-                    int j = i + 1;
+                    // a comma inside closing quotation marks: "said the system was "corrupt," noting that …"
+                    boolean quoted = isComma(i) && i + 2 < s.endToken() && isClosingMark(i + 1);
+                    int j = quoted ? i + 2 : i + 1;
                     while (j < s.endToken() && (tokens.get(j).pos().startsWith("RB") || tokens.get(j).pos().equals("CC"))) {
                         j++;
+                    }
+                    if (quoted && j < s.endToken() && tokens.get(j).pos().equals("VBG") && isReportingVerb(j)) {
+                        end = i + 2;
+                        break;
                     }
                     // "called him and offered help": an intention verb with an object goes on with the clause
                     boolean withObject = j + 1 < s.endToken() && INTENTIONS.contains(lemma(j))
@@ -3284,7 +3349,10 @@ public final class QuoteExtractor {
                 return false;
             }
             int open = firstTokenFrom(region.open());
-            if (words >= 2 && open >= 0 && sentenceStart(open) == open && content.strip().matches("(?s)\\p{Lu}.*[,.!?]")
+            boolean lowerWord = java.util.Arrays.stream(content.strip().split("\\s+")).skip(1)
+                    .anyMatch(w -> !w.isEmpty() && Character.isLowerCase(w.charAt(0)) && !TITLE_SMALL_WORDS.contains(w));
+            if (words >= 2 && open >= 0 && (open == 0 || sentenceStart(open) == open || isSentencePunct(open - 1))
+                    && lowerWord && content.strip().matches("(?s)\\p{Lu}.*[,.!?]")
                     && hasFiniteVerb(open, firstTokenFrom(region.content().end()))) {
                 return true; // "“It was very nice,” the tycoon told …": a short sentence of its own is speech
             }

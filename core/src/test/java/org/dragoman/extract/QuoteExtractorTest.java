@@ -1345,4 +1345,42 @@ class QuoteExtractorTest {
         assertThat(adds.text()).isEqualTo("In a campaign things get heated.");
         assertThat(adds.parts()).hasSize(1);
     }
+
+    @Test
+    void aPersonsPredictionIsAStanceAndAnAsideBetweenCommasMayComeBeforeThat() {
+        List<Quote> q = runQuotes("Primary\nMayor Ruiz predicted a narrow win in the north. The auditor further stated, "
+                + "while testifying before the council, that the accounts were incomplete.\n", 2);
+        assertThat(q.get(0).cue()).contains("predict");
+        assertThat(q.get(0).text()).isEqualTo("a narrow win in the north");
+        assertThat(q.get(1).cue()).contains("state");
+        assertThat(q.get(1).text()).isEqualTo("the accounts were incomplete");
+    }
+
+    @Test
+    void aCueInsideAQuotationDoesNotReachPastItAndAParticipleAfterATitleIsTheSpeakers() {
+        List<Quote> q = runQuotes("Rally\n“We show anger, we show emotion,” said Mr. Harvey, who acknowledged the mayor was "
+                + "his fourth choice. ''I wish him well,'' Ms. Dale told the hosts of ''Morning Talk,'' adding that her "
+                + "son knows his.\n", -1);
+        Quote acknowledged = q.stream().filter(x -> x.cue().equals(Optional.of("acknowledge"))).findFirst().orElseThrow();
+        assertThat(speaker(acknowledged)).isEqualTo("Harvey");
+        assertThat(acknowledged.text()).isEqualTo("the mayor was his fourth choice");
+        Quote adding = q.stream().filter(x -> x.cue().equals(Optional.of("add"))).findFirst().orElseThrow();
+        assertThat(speaker(adding)).isEqualTo("Dale");
+        assertThat(adding.text()).isEqualTo("her son knows his");
+    }
+
+    @Test
+    void aParticipleCueAfterACommaInsideClosingMarksStartsItsOwnQuote() {
+        List<Quote> q = runQuotes("Banks\nThe senator from Vermont said the banking system was \"rigged,\" noting that it is "
+                + "\"very strange that nobody went to jail.\" The ministry confirmed the visit, its chief spokesman, Tomas "
+                + "Reyes, told the Gazette.\n", 3);
+        assertThat(q.get(0).cue()).contains("say");
+        assertThat(q.get(0).text()).isEqualTo("the banking system was \"rigged,\"");
+        assertThat(q.get(1).cue()).contains("note");
+        assertThat(q.get(1).text()).startsWith("it is \"very strange");
+        assertThat(speakerText(q.get(1))).isEqualTo("The senator from Vermont");
+        // a stance object stops before a closing attribution with an apposition
+        assertThat(speaker(q.get(2))).isEqualTo("Tomas Reyes");
+        assertThat(q.get(2).text()).isEqualTo("The ministry confirmed the visit");
+    }
 }
