@@ -919,6 +919,9 @@ public final class QuoteExtractor {
                 }
                 String pos = tokens.get(j).pos();
                 boolean chain = pos.startsWith("RB") || pos.equals("TO") || pos.equals("MD") || pos.equals("RP")
+                        // "are more likely to say", "was quick to point out", "is unwilling to concede"
+                        || pos.startsWith("JJ") && j + 1 < cue && tokens.get(j + 1).pos().equals("TO")
+                        || (pos.equals("RBR") || pos.equals("JJR")) && j + 1 < cue && tokens.get(j + 1).pos().startsWith("JJ")
                         || tokens.get(j).word().equalsIgnoreCase("on") && j > 0 && lemma(j - 1).equals("go") // "went on to say"
                         || pos.startsWith("VB") && !pos.equals("VBG") && !isNameWord(j)
                         && !(pos.equals("VBN") && isFiniteVerb(cue)) // "those surveyed said", "voters polled say"
@@ -1410,6 +1413,39 @@ public final class QuoteExtractor {
                 }
             }
             return true;
+        }
+
+        /** A noun and a relative "who" within {@code reach} tokens from {@code i}: "centrists who were angry". */
+        private boolean relativeAhead(int i, int reach) {
+            for (int r = i + 1; r < tokens.size() && r - i <= reach; r++) {
+                if (tokens.get(r).word().equalsIgnoreCase("who") && tokens.get(r - 1).pos().startsWith("NN")) {
+                    return true;
+                }
+                if (!isNounPhraseToken(r)) {
+                    return false;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * A verb opening a clause or a new predicate at {@code i}, before {@code end}: "did note", "he urges",
+         * "has said"; not a participle or gerund going on with an object ("and cutting spending").
+         */
+        private boolean verbAfter(int i, int end) {
+            int v = i;
+            if (v < end && (isSubjectPronoun(v) || tokens.get(v).pos().startsWith("RB"))) {
+                v++;
+            }
+            while (v < end && tokens.get(v).pos().startsWith("RB")) {
+                v++;
+            }
+            if (v >= end) {
+                return false;
+            }
+            String pos = tokens.get(v).pos();
+            return pos.equals("MD") || pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP")
+                    || pos.equals("VB") && v > i && isSubjectPronoun(i);
         }
 
         /** A comma, a closing quotation mark and a finite verb from token {@code i}: "… “a disaster,” said …". */
@@ -2066,6 +2102,10 @@ public final class QuoteExtractor {
                 if (isComma(i) || i > c && CONTRASTS.contains(tokens.get(i).word().toLowerCase(Locale.ROOT))) {
                     return false; // (the verb after "while" is another clause's: "preferred Clinton while men …")
                 }
+                if (i > c && tokens.get(i).pos().equals("CC") && verbAfter(i + 1, s.endToken())
+                        && !isSubjectPronoun(i + 1)) {
+                    return false; // "mentioned his rivals by name but did note …": a second predicate, no clause
+                }
                 if (clauseVerbAt(i, c, s)) {
                     return true;
                 }
@@ -2247,6 +2287,9 @@ public final class QuoteExtractor {
                 ok = isNounPhraseToken(c) && !(tokens.get(c).pos().equals("PRP") && (WISHES.contains(lemma)
                         || !PERSONAL_OBJECTS.contains(tokens.get(c).word().toLowerCase(Locale.ROOT))))
                         && !isTemporal(c) && !nounCueAhead(c, s)
+                        // "wanted more/RBR staff": a comparative the tagger took for an adverb
+                        || Set.of("more", "less", "fewer").contains(next) && c + 1 < s.endToken() && isNounPhraseToken(c + 1)
+                        && !isTemporal(c + 1)
                         // "proposed barring all foreign Muslims", "questioned why his wife did not speak"
                         || tokens.get(c).pos().equals("VBG") && !WISHES.contains(lemma)
                         || WH_WORDS.contains(next) && !next.equals("which") && finiteVerbSoon(c, s);
@@ -2312,11 +2355,20 @@ public final class QuoteExtractor {
                     end = i; // "preferred Clinton while about 6 in 10 men supported Sanders"
                     break;
                 }
+                if (!embedded && i > c && SUBORDINATORS.contains(tokens.get(i).word().toLowerCase(Locale.ROOT))
+                        && i + 2 < end && isSubjectPronoun(i + 1) && verbAfter(i + 1, end)) {
+                    end = i; // "is highlighting his Iowa win as he urges conservatives to unite"
+                    break;
+                }
                 // "praised the police for what he called their restraint": a clause inside the object
                 embedded |= tokens.get(i).pos().startsWith("W") || tokens.get(i).word().equalsIgnoreCase("that")
                         || SUBORDINATORS.contains(tokens.get(i).word().toLowerCase(Locale.ROOT));
                 if (isComma(i) && (tokens.get(i + 1).pos().equals("CC") || SUBORDINATORS.contains(w) || w.equals("with"))) {
                     end = i; // "is demanding sanctions, but the White House is holding off", "…, with the minister …"
+                } else if (isComma(i) && i + 3 < end && relativeAhead(i + 1, 4)) {
+                    end = i; // "idealists who wanted a break from the Bush years, centrists who were angry …"
+                } else if (!embedded && tokens.get(i).pos().equals("CC") && verbAfter(i + 1, end)) {
+                    end = i; // "did not mention them by name but did note that …"
                 } else if ((isFiniteVerb(i) && !tokens.get(i - 1).pos().equals("POS") // not "Vance's repeated/VBD calls"
                         || tokens.get(i).pos().equals("VB") && tokens.get(i - 1).pos().startsWith("NN"))
                         && !embedded && !tokens.get(i + 1).pos().equals("TO")) { // "government plans to …" is a noun
@@ -3169,6 +3221,11 @@ public final class QuoteExtractor {
                     }
                     if (quoted && j < s.endToken() && tokens.get(j).pos().equals("VBG") && isReportingVerb(j)) {
                         end = i + 2;
+                        break;
+                    }
+                    if (pos.equals("CC") && j + 1 < s.endToken() && tokens.get(j).pos().equals("TO")
+                            && tokens.get(j + 1).pos().equals("VB") && isReportingVerb(j + 1)) {
+                        end = i; // "more likely to say X than Y and to say the opposite about Z"
                         break;
                     }
                     // "called him and offered help": an intention verb with an object goes on with the clause

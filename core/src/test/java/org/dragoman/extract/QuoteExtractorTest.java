@@ -1383,4 +1383,16 @@ class QuoteExtractorTest {
         assertThat(speaker(q.get(2))).isEqualTo("Tomas Reyes");
         assertThat(q.get(2).text()).isEqualTo("The ministry confirmed the visit");
     }
+
+    @Test
+    void aStanceObjectEndsAtASecondPredicateAListOfRelativesOrAClauseAfterAs() {
+        List<Quote> q = runQuotes("Rally\nShe did not mention her rivals by name but did note that she had won the most "
+                + "counties. Senator Diaz is highlighting his win in Leon as he urges moderates to unite. The coalition "
+                + "joined farmers who wanted lower tariffs, teachers who were angry about pay, engineers who wanted higher wages."
+                + "\n", -1);
+        assertThat(q).extracting(Quote::text).contains("her rivals by name", "she had won the most counties",
+                "his win in Leon", "lower tariffs", "higher wages");
+        Quote more = q.stream().filter(x -> x.text().equals("higher wages")).findFirst().orElseThrow();
+        assertThat(speakerText(more)).isEqualTo("engineers");
+    }
 }
