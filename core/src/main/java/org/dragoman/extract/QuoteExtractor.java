@@ -295,6 +295,7 @@ public final class QuoteExtractor {
         Attribution[] attributions = new Attribution[regions.size()];
         boolean[] cueAfter = new boolean[regions.size()];
         boolean[] kept = new boolean[regions.size()];
+        boolean[] joined = new boolean[regions.size()]; // continues an earlier quote: “A,” she said. “B.”
         for (int r = 0; r < regions.size(); r++) {
             QuoteScanner.Region region = regions.get(r);
             Attribution at = ctx.cueAfter(region).orElse(null);
@@ -339,10 +340,11 @@ public final class QuoteExtractor {
             }
             // “A,” she said, “B.”: B takes the cue that follows A, or none, and continues A
             Span continues = null;
-            int previous = before || fallback ? ctx.interruptedBefore(region, r, cueAfter, kept) : -1;
+            int previous = before || fallback ? ctx.interruptedBefore(region, r, cueAfter, kept, joined) : -1;
             if (previous >= 0 && (fallback ? attributions[previous] == at
                     : at.cueSpan != null && at.cueSpan.equals(attributions[previous].cueSpan))) {
                 continues = regions.get(previous).content();
+                joined[r] = true;
             }
             attributions[r] = at;
             kept[r] = true;
@@ -3475,9 +3477,11 @@ public final class QuoteExtractor {
          * The index of the quote that {@code region} continues after an attribution interrupts them (“A,” she
          * said, “B.” / “A,” said Jo. “B.”): the previous quote at the same depth in the paragraph, attributed by a
          * cue right after it, with no other quote {@code kept} and at most the start of {@code region}'s sentence
-         * between them; -1 when there is none.
+         * between them; or a quote that itself continues one ({@code joined}) with nothing but space between
+         * (“A,” said Jo. “B.” “C.”); -1 when there is none.
          */
-        int interruptedBefore(QuoteScanner.Region region, int index, boolean[] cueAfter, boolean[] kept) {
+        int interruptedBefore(QuoteScanner.Region region, int index, boolean[] cueAfter, boolean[] kept,
+                              boolean[] joined) {
             Block block = blockOf(region.open());
             if (block == null) {
                 return -1;
@@ -3493,7 +3497,9 @@ public final class QuoteExtractor {
                 if (!kept[p] && block.span().contains(prev.open())) {
                     continue; // a title or scare quote in the attribution: “A,” she told “Face the Nation.” “B.”
                 }
-                if (!block.span().contains(prev.open()) || !cueAfter[p] || prev.close() < 0) {
+                boolean adjacent = joined[p] && prev.close() >= 0 && region.open() > prev.close()
+                        && text.substring(prev.close() + 1, region.open()).replace("'", "").isBlank();
+                if (!block.span().contains(prev.open()) || !cueAfter[p] && !adjacent || prev.close() < 0) {
                     return -1;
                 }
                 int starts = 0;

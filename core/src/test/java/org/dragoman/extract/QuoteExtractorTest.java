@@ -1395,4 +1395,13 @@ class QuoteExtractorTest {
         Quote more = q.stream().filter(x -> x.text().equals("higher wages")).findFirst().orElseThrow();
         assertThat(speakerText(more)).isEqualTo("engineers");
     }
+
+    @Test
+    void aQuoteRightAfterAContinuedOneContinuesItToo() {
+        List<Quote> q = runQuotes("Border\n“We have to do something,” the governor said. “We have to be tougher.” “We have to "
+                + "act now.”\n", 1);
+        assertThat(q.get(0).parts()).hasSize(3);
+        assertThat(q.get(0).text()).isEqualTo("We have to do something, We have to be tougher. We have to act now.");
+        assertThat(speakerText(q.get(0))).isEqualTo("the governor");
+    }
 }
