@@ -190,7 +190,7 @@ public final class PolnearEval {
             kinds.add(tally.byKind.get(k).row(k.name().toLowerCase(Locale.ROOT)));
         }
         return new PolnearReport(dir.toString(), articles, several, dated, withoutContent, tally.all.row("all"),
-                kinds, skipped, rows, tally.otherPieces, new PolnearReport.Agreement(doubled, pairs,
+                kinds, skipped, rows, tally.otherPieces, tally.nested, new PolnearReport.Agreement(doubled, pairs,
                         systemOnDoubled.all.row("system"), otherAnnotators.all.row("annotator")));
     }
 
@@ -469,6 +469,19 @@ public final class PolnearEval {
                 }
             }
         }
+        // diagnostic only: unmatched system quotes nested inside the content of another system quote (a quote
+        // within a quote, which PolNeAR, one label a token, does not annotate)
+        for (int p = 0; p < quotes.size(); p++) {
+            for (int o = 0; !usedSystem[p] && o < quotes.size(); o++) {
+                List<Span> inner = predictedChars.get(p);
+                List<Span> outers = predictedChars.get(o);
+                if (o != p && !inner.isEmpty() && inner.stream().allMatch(piece -> outers.stream()
+                        .anyMatch(outer -> outer.contains(piece) && outer.length() > piece.length()))) {
+                    tally.nested++;
+                    usedSystem[p] = true;
+                }
+            }
+        }
         int matched = (int) Arrays.stream(overlap).filter(p -> p >= 0).count();
         return new int[] {gold.size(), quotes.size(), matched};
     }
@@ -704,6 +717,7 @@ public final class PolnearEval {
     private static final class Tally {
         private final Counts all = new Counts();
         private int otherPieces;
+        private int nested;
         private final Map<QuoteKind, Counts> byKind = new EnumMap<>(QuoteKind.class);
 
         Tally() {

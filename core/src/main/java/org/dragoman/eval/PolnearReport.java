@@ -22,12 +22,14 @@ import java.util.TreeMap;
  * @param perArticle one row per scored article, in name order: the annotator whose file was scored and counts
  * @param otherPieces unmatched system quotes (false positives) that lie within another piece of a matched
  *                    discontinuous gold content, as the second quote of “A,” he said, “B.”; a diagnostic only
+ * @param nested unmatched system quotes (false positives) nested inside the content of another system quote, as a
+ *               quote within a quote, which PolNeAR (one label per token) does not annotate; a diagnostic only
  * @param agreement the system and a second human annotator, each scored against the first annotator on the
  *                  articles two annotators annotated: how far the system is from human agreement
  */
 public record PolnearReport(String corpus, int articles, int severalAnnotators, int dated, int withoutContent,
                             Row all, List<Row> kinds, List<SkippedFile> skipped, List<ArticleRow> perArticle,
-                            int otherPieces, Agreement agreement) {
+                            int otherPieces, int nested, Agreement agreement) {
     /** Copies the lists; rejects null fields. */
     public PolnearReport {
         Objects.requireNonNull(corpus, "corpus");
@@ -194,7 +196,8 @@ public record PolnearReport(String corpus, int articles, int severalAnnotators, 
         }
         lines.add("of the " + (all.system() - all.overlap().truePositives()) + " unmatched system quotes, " + otherPieces
                 + " lie within another piece of a matched discontinuous gold content (“A,” he said, “B.” is one"
-                + " attribution in PolNeAR); they count as false positives above");
+                + " attribution in PolNeAR), and " + nested + " more lie inside another system quote (a quote within a"
+                + " quote, which PolNeAR does not annotate); all count as false positives above");
         if (agreement.articles() > 0) {
             lines.add("human agreement: on the " + agreement.articles() + " articles with several annotators, each"
                     + " other annotator's attributions scored as a system against the first's (the gold above; "
