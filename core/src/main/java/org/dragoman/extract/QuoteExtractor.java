@@ -3195,7 +3195,9 @@ public final class QuoteExtractor {
                                 || inSubordinateClause(i, block, sentenceStart)) {
                             continue; // "joked that Brooklyn was his answer, but went on to say": a reported clause
                         }
-                        if (subject != null || i == 0 || !isComma(i - 1)) {
+                        // (a list of verbs may pass a comma inside closing marks: "summed her up as “terrible,” denounced …")
+                        boolean listComma = i > 0 && isComma(i - 1) || i > 1 && isClosingMark(i - 1) && isComma(i - 2);
+                        if (subject != null || i == 0 || !listComma) {
                             return subject;
                         }
                         verbs++;
@@ -3203,7 +3205,21 @@ public final class QuoteExtractor {
                 }
                 return null;
             }
-            return subjectBefore(k, block);
+            Span subject = subjectBefore(k, block);
+            boolean listComma = k > 0 && isComma(k - 1) || k > 1 && isClosingMark(k - 1) && isComma(k - 2);
+            if (subject == null && listComma && isFiniteVerb(k)) {
+                // "Trump summed her up as “terrible,” denounced her record and said …": a list of verbs
+                int sentenceStart = sentenceStart(k);
+                int quote = EntityResolver.innermost(regions, tokens.get(k).span().start());
+                for (int i = k - 2; i >= sentenceStart && k - i <= 25; i--) {
+                    if (isFiniteVerb(i) && !inOtherQuote(i, quote) && !inReportedClause(i, block, sentenceStart)
+                            && !inSubordinateClause(i, block, sentenceStart)) {
+                        Span earlier = subjectBefore(i, block);
+                        return earlier != null && canSpeak(earlier) ? earlier : null;
+                    }
+                }
+            }
+            return subject;
         }
 
         /**

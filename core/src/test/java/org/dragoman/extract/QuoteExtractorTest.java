@@ -1404,4 +1404,16 @@ class QuoteExtractorTest {
         assertThat(q.get(0).text()).isEqualTo("We have to do something, We have to be tougher. We have to act now.");
         assertThat(speakerText(q.get(0))).isEqualTo("the governor");
     }
+
+    @Test
+    void aVerbInAListAfterAQuotationTakesTheListsSubject() {
+        List<Quote> q = runQuotes("Debate\nMr. Oduya summed up the plan as “reckless,” denounced its costs and said the "
+                + "council should vote it down.\n", -1);
+        Quote denounced = q.stream().filter(x -> x.cue().equals(Optional.of("denounce"))).findFirst().orElseThrow();
+        assertThat(speaker(denounced)).isEqualTo("Oduya");
+        assertThat(denounced.text()).isEqualTo("its costs");
+        Quote said = q.stream().filter(x -> x.cue().equals(Optional.of("say"))).findFirst().orElseThrow();
+        assertThat(speaker(said)).isEqualTo("Oduya");
+        assertThat(said.text()).isEqualTo("the council should vote it down");
+    }
 }
