@@ -136,6 +136,8 @@ public final class QuoteExtractor {
             java.util.Map.entry("disappointed", Set.of("with", "in")), java.util.Map.entry("hopeful", Set.of("about")),
             java.util.Map.entry("upset", Set.of("about", "with", "over")), java.util.Map.entry("displeased", Set.of("with")),
             java.util.Map.entry("confident", Set.of("about")));
+    /** Verbs of judging something as something, reported in the passive: "is seen as", "are viewed as". */
+    private static final Set<String> PERCEPTIONS = Set.of("see", "view", "regard", "perceive", "consider");
     /** Verbs that link a subject to an adjective of stance: "is critical of", "remains wary of", "grew frustrated with". */
     private static final Set<String> COPULAS = Set.of("be", "remain", "become", "seem", "appear", "grow", "sound", "stay",
             "get");
@@ -230,7 +232,10 @@ public final class QuoteExtractor {
             java.util.Map.entry("paint", Set.of("as")), java.util.Map.entry("depict", Set.of("as")),
             java.util.Map.entry("characterize", Set.of("as")), java.util.Map.entry("characterise", Set.of("as")),
             java.util.Map.entry("describe", Set.of("as")), java.util.Map.entry("see", Set.of("as")),
-            java.util.Map.entry("view", Set.of("as")), java.util.Map.entry("regard", Set.of("as")));
+            java.util.Map.entry("view", Set.of("as")), java.util.Map.entry("regard", Set.of("as")),
+            java.util.Map.entry("dismiss", Set.of("as")), java.util.Map.entry("label", Set.of("as")),
+            java.util.Map.entry("brand", Set.of("as")), java.util.Map.entry("hail", Set.of("as")),
+            java.util.Map.entry("tout", Set.of("as")), java.util.Map.entry("denounce", Set.of("as")));
     /** Nouns for people that {@link Context#canSpeak} does not tell by their ending. */
     private static final Set<String> PEOPLE = Set.of("people", "official", "leader", "critic", "voter", "member",
             "activist", "group", "resident", "democrat", "republican", "conservative", "liberal", "progressive",
@@ -472,7 +477,8 @@ public final class QuoteExtractor {
         }
         if (found.mention == null) {
             // "is expected to …": people the text does not name expect it
-            return "expect".equals(found.cue) ? Optional.of(SourceType.ANONYMOUS) : Optional.empty();
+            return "expect".equals(found.cue) || PERCEPTIONS.contains(found.cue) ? Optional.of(SourceType.ANONYMOUS)
+                    : Optional.empty();
         }
         String phrase = found.mention.text().toLowerCase(Locale.ROOT);
         String[] words = phrase.split("[\\s,]+");
@@ -1613,6 +1619,9 @@ public final class QuoteExtractor {
                     }
                     if (f == null && t.pos().equals("VBN")) {
                         f = passiveStance(s, k, block); // "The bill, opposed by House Republicans, …"
+                    }
+                    if (f == null && t.pos().equals("VBN")) {
+                        f = passivePerception(s, k, block); // "The kingdom is viewed as a bulwark"
                     }
                     if (f == null && t.pos().startsWith("NN")) {
                         f = nounComplement(s, k, block);
@@ -2996,6 +3005,58 @@ public final class QuoteExtractor {
             }
             Span content = spanOf(k + 1, end - 1);
             Attribution at = new Attribution("expect", spanOf(be, k), null, null, false, null, null);
+            return new Found(new Span(subject.start(), content.end()), QuoteKind.INDIRECT, at, List.of(subject, content), null);
+        }
+
+        /**
+         * A judgement in the passive: "Trump and Cruz are seen as candidates who would best handle a crisis by a
+         * quarter of voters", "The kingdom is viewed as a bulwark". Two parts, the subject and what it is judged
+         * as, to the end of the clause or the "by" that names who judges (the speaker); without one the speaker is
+         * null and the source anonymous, as for an expectation.
+         */
+        private Found passivePerception(org.dragoman.model.Sentence s, int k, Block block) {
+            if (!PERCEPTIONS.contains(lemma(k)) || k + 2 >= s.endToken()
+                    || !tokens.get(k + 1).word().equalsIgnoreCase("as")) {
+                return null;
+            }
+            int be = k - 1;
+            while (be > s.firstToken() && (tokens.get(be).pos().startsWith("RB")
+                    || Set.of("both", "all").contains(tokens.get(be).word().toLowerCase(Locale.ROOT)))) {
+                be--; // "are both seen as", "is widely viewed as"
+            }
+            if (be <= s.firstToken() || !BE.contains(tokens.get(be).word().toLowerCase(Locale.ROOT).replace('’', '\''))) {
+                return null;
+            }
+            Span subject = subjectBefore(be, block);
+            if (subject == null || subject.end() > tokens.get(be).span().start()) {
+                return null;
+            }
+            int end = clauseEnd(s, k + 1);
+            Span holder = null;
+            for (int i = k + 2; i < end; i++) {
+                if (isComma(i)) {
+                    end = i;
+                    break;
+                }
+                if (tokens.get(i).word().equalsIgnoreCase("by") && i + 1 < end) {
+                    boolean approximately = tokens.get(i + 1).pos().startsWith("RB")
+                            || Set.of("about", "nearly", "almost", "roughly", "over").contains(
+                            tokens.get(i + 1).word().toLowerCase(Locale.ROOT));
+                    int from = approximately && i + 2 < end ? i + 2 : i + 1;
+                    Span np = nounPhraseForward(from, block);
+                    if (np != null && canSpeak(np)) {
+                        holder = np; // "… by about a quarter of voters"
+                        end = i;
+                        break;
+                    }
+                }
+            }
+            if (end <= k + 2) {
+                return null;
+            }
+            Span content = spanOf(k + 1, end - 1);
+            Attribution at = holder == null ? new Attribution(lemma(k), spanOf(be, k), null, null, false, null, null)
+                    : attribution(lemma(k), spanOf(be, k), holder);
             return new Found(new Span(subject.start(), content.end()), QuoteKind.INDIRECT, at, List.of(subject, content), null);
         }
 

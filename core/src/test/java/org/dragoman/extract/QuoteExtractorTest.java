@@ -1416,4 +1416,20 @@ class QuoteExtractorTest {
         assertThat(speaker(said)).isEqualTo("Oduya");
         assertThat(said.text()).isEqualTo("the council should vote it down");
     }
+
+    @Test
+    void aJudgementInThePassiveIsItsHoldersOrUnnamedPeoples() {
+        List<Quote> q = runQuotes("Race\nOhio and Iowa are both seen as opportunities for the senator by about a third of "
+                + "donors. The port is widely viewed as a bulwark against smuggling. The mayor dismissed the audit as a "
+                + "distraction. He was seen at the rally on Friday.\n", 3);
+        assertThat(q.get(0).cue()).contains("see");
+        assertThat(speakerText(q.get(0))).isEqualTo("a third of donors");
+        assertThat(q.get(0).parts()).hasSize(2);
+        assertThat(q.get(0).text()).isEqualTo("Ohio and Iowa as opportunities for the senator");
+        assertThat(q.get(1).speaker()).isEmpty();
+        assertThat(q.get(1).sourceType()).contains(SourceType.ANONYMOUS);
+        assertThat(q.get(1).text()).isEqualTo("The port as a bulwark against smuggling");
+        assertThat(q.get(2).cue()).contains("dismiss");
+        assertThat(q.get(2).text()).isEqualTo("the audit as a distraction");
+    }
 }
