@@ -899,6 +899,9 @@ public final class QuoteExtractor {
                 if (before < 0 || !inBlock(before, block)) {
                     return null;
                 }
+                if (tokens.get(before).word().equalsIgnoreCase("those")) {
+                    return tokens.get(before).span(); // "Among those who want a continuation of his policies"
+                }
                 int start = nounPhraseStartBackward(before, block);
                 if (start > before) {
                     return null;
@@ -1874,6 +1877,22 @@ public final class QuoteExtractor {
                     return null;
                 }
                 return new Found(spanOf(isComma(c) ? c + 1 : c, end - 1), QuoteKind.INDIRECT, attribution(k, subject));
+            }
+            String after = c + 1 < s.endToken() ? tokens.get(c + 1).word().toLowerCase(Locale.ROOT) : "";
+            boolean answer = (first.equals("no") || first.equals("yes")) && (after.equals("to") || c + 1 >= s.endToken()
+                    || isSentencePunct(c + 1) || isComma(c + 1)) // "the candidate said no", "He said no to the war"
+                    || first.equals("the") && after.equals("same") // "43 percent said the same for Sanders"
+                    || first.equals("so") && c + 1 < s.endToken() && isSentencePunct(c + 1); // "would not say so"
+            if (!that && answer && lemma(k).equals("say")) {
+                int end = clauseEnd(s, c);
+                for (int i = c + 1; i < end; i++) {
+                    if (isComma(i)) {
+                        end = i;
+                        break;
+                    }
+                }
+                Span subject = subjectOfCue(k, block);
+                return subject == null ? null : new Found(spanOf(c, end - 1), QuoteKind.INDIRECT, attribution(k, subject));
             }
             if (!that && !(finiteVerbSoon(c, s) || SAYING.contains(lemma(k)) && finiteVerbWithin(c, s, 25))) {
                 return null; // "announced a ceasefire": an object, not a reported clause

@@ -1432,4 +1432,13 @@ class QuoteExtractorTest {
         assertThat(q.get(2).cue()).contains("dismiss");
         assertThat(q.get(2).text()).isEqualTo("the audit as a distraction");
     }
+
+    @Test
+    void sayingNoTheSameOrSoReportsAnAnswer() {
+        List<Quote> q = runQuotes("Poll\nAsked about the tax, the governor said no. She said no to the toll road. While 80 "
+                + "percent of farmers backed the mayor, 40 percent said the same for his rival. Neither side would say so. "
+                + "I said no more questions.\n", -1);
+        assertThat(q).extracting(Quote::text).contains("no", "no to the toll road", "the same for his rival", "so");
+        assertThat(q).extracting(Quote::text).doesNotContain("no more questions");
+    }
 }
