@@ -1426,6 +1426,19 @@ public final class QuoteExtractor {
             return true;
         }
 
+        /** A short noun phrase and then a finite verb from {@code i}, before {@code end}: "most are", "the party has". */
+        private boolean subjectThenVerb(int i, int end) {
+            for (int v = i; v < end && v - i <= 3; v++) {
+                if (v > i && isFiniteVerb(v)) {
+                    return true;
+                }
+                if (!isNounPhraseToken(v) || tokens.get(v).pos().equals("PRP$")) {
+                    return false;
+                }
+            }
+            return false;
+        }
+
         /** A noun and a relative "who" within {@code reach} tokens from {@code i}: "centrists who were angry". */
         private boolean relativeAhead(int i, int reach) {
             for (int r = i + 1; r < tokens.size() && r - i <= reach; r++) {
@@ -2397,6 +2410,8 @@ public final class QuoteExtractor {
                     end = i; // "is demanding sanctions, but the White House is holding off", "…, with the minister …"
                 } else if (isComma(i) && i + 3 < end && relativeAhead(i + 1, 4)) {
                     end = i; // "idealists who wanted a break from the Bush years, centrists who were angry …"
+                } else if (isComma(i) && subjectThenVerb(i + 1, end)) {
+                    end = i; // "Among those who want a continuation of his policies, most are planning …"
                 } else if (!embedded && tokens.get(i).pos().equals("CC") && verbAfter(i + 1, end)) {
                     end = i; // "did not mention them by name but did note that …"
                 } else if ((isFiniteVerb(i) && !tokens.get(i - 1).pos().equals("POS") // not "Vance's repeated/VBD calls"
@@ -2565,8 +2580,8 @@ public final class QuoteExtractor {
             }
             Token t = tokens.get(head);
             String w = t.lemma().toLowerCase(Locale.ROOT);
-            if (QUANTITIES.contains(t.word().toLowerCase(Locale.ROOT))) {
-                w = t.word().toLowerCase(Locale.ROOT); // "hundreds of superdelegates": the lemma may be "hundred"
+            if (QUANTITIES.contains(t.word().toLowerCase(Locale.ROOT)) || t.word().equalsIgnoreCase("those")) {
+                w = t.word().toLowerCase(Locale.ROOT); // "hundreds of superdelegates", "those": not "hundred", "that"
             }
             if (isTemporal(head) && !QUANTITIES.contains(w)) {
                 return false; // "Tuesday", "last week"; but "three-quarters" is a share, whatever the time tagger says

@@ -1441,4 +1441,14 @@ class QuoteExtractorTest {
         assertThat(q).extracting(Quote::text).contains("no", "no to the toll road", "the same for his rival", "so");
         assertThat(q).extracting(Quote::text).doesNotContain("no more questions");
     }
+
+    @Test
+    void thoseWhoHoldAStanceSpeakForThemselves() {
+        List<Quote> q = runQuotes("Levy\nThe mayor thanked those who backed the levy. Among those who want a new stadium, "
+                + "most are season ticket holders.\n", 2);
+        assertThat(speakerText(q.get(0))).isEqualTo("those");
+        assertThat(q.get(0).text()).isEqualTo("the levy");
+        assertThat(speakerText(q.get(1))).isEqualTo("those");
+        assertThat(q.get(1).text()).isEqualTo("a new stadium");
+    }
 }
