@@ -1477,6 +1477,11 @@ public final class QuoteExtractor {
             return i + 2 < tokens.size() && isComma(i) && isClosingMark(i + 1) && isFiniteVerb(i + 2);
         }
 
+        /** A comma right before token {@code i}, or one inside closing marks right before it ("“terrible,” denounced"). */
+        private boolean commaBefore(int i) {
+            return i > 0 && isComma(i - 1) || i > 1 && isClosingMark(i - 1) && isComma(i - 2);
+        }
+
         private boolean isClosingMark(int i) {
             String w = tokens.get(i).word();
             return w.equals("”") || w.equals("''") || w.equals("\"") || w.equals("»") || w.equals("’");
@@ -2749,9 +2754,8 @@ public final class QuoteExtractor {
             if (by + 1 >= s.endToken() || !tokens.get(by).word().equalsIgnoreCase("by")) {
                 return null;
             }
-            int from = by + 1 < s.endToken() - 1 && tokens.get(by + 1).pos().startsWith("RB") ? by + 2 : by + 1;
-            Span holder = nounPhraseForward(from, block); // (and "by nearly 6 in 10 voters")
-            if (holder == null || !canSpeak(holder) || isTemporal(from)) {
+            Span holder = holderAfterBy(by, s.endToken(), block);
+            if (holder == null) {
                 return null;
             }
             int before = k - 1;
@@ -2771,6 +2775,22 @@ public final class QuoteExtractor {
                 return null;
             }
             return new Found(target, QuoteKind.INDIRECT, attribution(lemma(k), tokens.get(k).span(), holder));
+        }
+
+        /**
+         * Who holds a stance or judgement named after "by" at {@code by} (before {@code end}): a noun phrase that can
+         * speak, maybe after an adverb or an approximation ("by nearly 6 in 10 voters", "by about a quarter of
+         * voters"); null when none, or a time ("by Friday").
+         */
+        private Span holderAfterBy(int by, int end, Block block) {
+            if (by + 1 >= end) {
+                return null;
+            }
+            boolean approximately = tokens.get(by + 1).pos().startsWith("RB") || Set.of("about", "nearly", "almost",
+                    "roughly", "over").contains(tokens.get(by + 1).word().toLowerCase(Locale.ROOT));
+            int from = approximately && by + 2 < end ? by + 2 : by + 1;
+            Span np = nounPhraseForward(from, block);
+            return np != null && canSpeak(np) && !isTemporal(from) ? np : null;
         }
 
         /** "CLAUSE, officials said." / "CLAUSE, said the minister." */
@@ -3072,14 +3092,9 @@ public final class QuoteExtractor {
                     end = i;
                     break;
                 }
-                if (tokens.get(i).word().equalsIgnoreCase("by") && i + 1 < end) {
-                    boolean approximately = tokens.get(i + 1).pos().startsWith("RB")
-                            || Set.of("about", "nearly", "almost", "roughly", "over").contains(
-                            tokens.get(i + 1).word().toLowerCase(Locale.ROOT));
-                    int from = approximately && i + 2 < end ? i + 2 : i + 1;
-                    Span np = nounPhraseForward(from, block);
-                    if (np != null && canSpeak(np)) {
-                        holder = np; // "… by about a quarter of voters"
+                if (tokens.get(i).word().equalsIgnoreCase("by")) {
+                    holder = holderAfterBy(i, end, block); // "… by about a quarter of voters"
+                    if (holder != null) {
                         end = i;
                         break;
                     }
@@ -3250,8 +3265,7 @@ public final class QuoteExtractor {
                 return null;
             }
             // (a comma inside closing quotation marks too: "told the hosts of ''Morning Joe,'' adding that …")
-            boolean afterComma = k > 0 && isComma(k - 1) || k > 1 && isClosingMark(k - 1) && isComma(k - 2);
-            if (coordinated || tokens.get(k).pos().equals("VBG") && afterComma) {
+            if (coordinated || tokens.get(k).pos().equals("VBG") && commaBefore(k)) {
                 // "He insisted … but acknowledged that …", "…, adding that …": the subject of the verb before
                 // reporting verb, else the nearest finite verb, of the same sentence
                 int sentenceStart = sentenceStart(k);
@@ -3291,8 +3305,7 @@ public final class QuoteExtractor {
                             continue; // "joked that Brooklyn was his answer, but went on to say": a reported clause
                         }
                         // (a list of verbs may pass a comma inside closing marks: "summed her up as “terrible,” denounced …")
-                        boolean listComma = i > 0 && isComma(i - 1) || i > 1 && isClosingMark(i - 1) && isComma(i - 2);
-                        if (subject != null || i == 0 || !listComma) {
+                        if (subject != null || i == 0 || !commaBefore(i)) {
                             return subject;
                         }
                         verbs++;
@@ -3301,8 +3314,7 @@ public final class QuoteExtractor {
                 return null;
             }
             Span subject = subjectBefore(k, block);
-            boolean listComma = k > 0 && isComma(k - 1) || k > 1 && isClosingMark(k - 1) && isComma(k - 2);
-            if (subject == null && listComma && isFiniteVerb(k)) {
+            if (subject == null && commaBefore(k) && isFiniteVerb(k)) {
                 // "Trump summed her up as “terrible,” denounced her record and said …": a list of verbs
                 int sentenceStart = sentenceStart(k);
                 int quote = EntityResolver.innermost(regions, tokens.get(k).span().start());
