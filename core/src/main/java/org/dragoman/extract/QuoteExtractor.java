@@ -57,7 +57,8 @@ public final class QuoteExtractor {
             "believe", "think", "conclude", "report", "estimate", "indicate", "signal", "hint", "allege", "charge",
             "reply", "respond", "tweet", "post", "fear", "hope", "feel", "assure", "inform", "remind", "point",
             "reveal", "disclose", "mention", "boast", "worry", "doubt", "expect", "know", "learn", "realize",
-            "realise", "understand", "remember", "recognize", "recognise", "suspect", "speculate", "find", "show");
+            "realise", "understand", "remember", "recognize", "recognise", "suspect", "speculate", "find", "show",
+            "lament", "remark", "joke", "quip", "proclaim", "muse");
     /** Prepositions that attach a phrase to a speaker noun: "officials in Kyiv", "a spokesman for the ministry". */
     private static final Set<String> PP_HEADS = Set.of("in", "for", "of", "at", "from", "with", "close", "familiar");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "i", "we", "you", "him", "her", "them");
@@ -1662,7 +1663,11 @@ public final class QuoteExtractor {
                         out.removeIf(o -> candidate.span.contains(o.span) && (!o.span.equals(candidate.span)
                                 || o.attribution.cueSpan != null && candidate.span.contains(o.attribution.cueSpan)));
                     }
-                    if (candidate != null && candidate.span.length() > 0) {
+                    if (candidate != null && candidate.span.length() > 0 && out.stream().noneMatch(o ->
+                            "according to".equals(o.attribution.cue) && o.attribution.mention != null
+                            && o.attribution.mention.span().contains(candidate.span))) {
+                        // not "That's according to fundraising reports … that the campaign is filing": the
+                        // source's own relative clause is no report's content
                         addUnlessOverlapping(out, candidate);
                     }
                 }
@@ -1781,7 +1786,8 @@ public final class QuoteExtractor {
             }
             if (ADDRESSED.contains(lemma(k))) {
                 // "told the National Post he's …": the addressee ends before the clause's own subject
-                while (c < s.endToken() && c - k <= 6 && isNounPhraseToken(c) && !(c > k + 1 && isSubjectPronoun(c))) {
+                while (c < s.endToken() && c - k <= 6 && isNounPhraseToken(c) && !(c > k + 1 && isSubjectPronoun(c))
+                        && !secondPhrase(c, k + 1)) {
                     c++;
                 }
             }
@@ -3109,10 +3115,13 @@ public final class QuoteExtractor {
             return new Found(new Span(subject.start(), content.end()), QuoteKind.INDIRECT, at, List.of(subject, content), null);
         }
 
+        private static final Set<String> THAT_THIS = Set.of("that", "this");
+
         /** "According to X, CLAUSE" and "CLAUSE, according to X". */
         private Found accordingTo(org.dragoman.model.Sentence s, int k, Block block) {
             Span np = nounPhraseForward(k + 2, block);
-            boolean provisional = np == null && k + 2 < s.endToken() && k - 1 > s.firstToken() && isComma(k - 1);
+            boolean provisional = np == null && k + 2 < s.endToken() && k - 1 > s.firstToken()
+                    && (isComma(k - 1) || isDash(k - 1));
             if (provisional) {
                 np = tokens.get(k + 2).span(); // "…, according to the “Medicare for all” document": see below
             } else if (np == null) {
@@ -3123,11 +3132,19 @@ public final class QuoteExtractor {
             while (last > k + 2 && (isSentencePunct(last) || isQuoteMark(last) || tokens.get(last).pos().equals("''"))) {
                 last--;
             }
+            if (k - 2 == s.firstToken() && lemma(k - 1).equals("be")
+                    && THAT_THIS.contains(tokens.get(k - 2).word().toLowerCase(Locale.ROOT))) {
+                // "That's according to fundraising reports through Jan. 31 that …": what the sentence before said
+                // is theirs; the source runs to the end of the sentence
+                return new Found(tokens.get(k - 2).span(), QuoteKind.INDIRECT, attribution("according to",
+                        new Span(tokens.get(k).span().start(), tokens.get(k + 1).span().end()), spanOf(k + 2, last)));
+            }
             // "…, according to the Labor Department, taking a step …" / "…, according to the Human Rights
             // Campaign, an advocacy group.": the source closes the clause before a participle or an apposition
             int closing = after < s.endToken() && isComma(after) ? sourceTailEnd(after, s) : -1;
             boolean closed = after >= s.endToken() || isSentencePunct(after) || closing >= 0;
-            boolean commaBefore = k - 1 > s.firstToken() && isComma(k - 1);
+            // "… robbery — according to the most recent data available from the FBI.": a dash closes the clause too
+            boolean commaBefore = k - 1 > s.firstToken() && (isComma(k - 1) || isDash(k - 1));
             // "… 46 percent to 39 percent according to a CBS poll released Monday.": no comma before a poll's name
             boolean bare = !commaBefore && k - s.firstToken() >= 4 && !tokens.get(k - 1).pos().equals("IN")
                     && (doc.mentionWithin(np).isPresent() || isDocument(np) || isFindingSource(k + 2, s.endToken()));
@@ -3197,7 +3214,9 @@ public final class QuoteExtractor {
             } else if ((commaBefore || bare) && closed) {
                 int start = s.firstToken();
                 int end = commaBefore ? k - 1 : k;
-                if (end - start >= 3 && hasVerb(start, end)) {
+                // "About 58 percent of companies … fund/NN maternity leave …, according to a study.": a closed
+                // source vouches for a long clause even where the tagger lost its verb
+                if (end - start >= 3 && hasVerb(start, end) || commaBefore && end - start >= 6) {
                     return new Found(spanOf(start, end - 1), QuoteKind.INDIRECT, attribution("according to", cue, np));
                 }
             }
@@ -3213,15 +3232,24 @@ public final class QuoteExtractor {
                 return -1;
             }
             String pos = tokens.get(comma + 1).pos();
-            if (pos.equals("VBG")) {
+            // "…, according to Jason Delisle, who was an adviser to the campaign.": a relative clause on the source
+            if (pos.equals("VBG") || pos.equals("WP") || pos.equals("WP$")) {
                 return s.endToken();
             }
-            if (!(pos.equals("DT") || pos.startsWith("JJ") || pos.startsWith("NN"))) {
+            // "…, one of the unions representing the employees."
+            if (!(pos.equals("DT") || pos.startsWith("JJ") || pos.startsWith("NN") || pos.equals("CD"))) {
                 return -1;
             }
             for (int i = comma + 1; i < s.endToken(); i++) {
                 if (isSentencePunct(i) && i == s.endToken() - 1) {
                     return s.endToken();
+                }
+                if (i > comma + 1 && tokens.get(i).pos().startsWith("W") && !isComma(i - 1)) {
+                    return s.endToken(); // "…, a Republican pollster who conducted the poll …"
+                }
+                if (isComma(i) && i + 1 < s.endToken() && tokens.get(i + 1).pos().equals("NNP")
+                        && i > comma + 1 && tokens.get(i - 1).pos().equals("NNP")) {
+                    continue; // "…, the ABC affiliate in Madison, Wisconsin."
                 }
                 if (isFiniteVerb(i) || isComma(i) || isQuoteMark(i) || i - comma > 15
                         || tokens.get(i).word().equalsIgnoreCase("that")) {
@@ -3296,7 +3324,11 @@ public final class QuoteExtractor {
                 // repeated/VBD calls")
                 int verbs = 0;
                 for (int i = Math.min(k - 2, before - 1); i >= sentenceStart && verbs < 3; i--) {
-                    if (isFiniteVerb(i) && !inOtherQuote(i, quote) && !(i > 0 && tokens.get(i - 1).pos().equals("POS"))) {
+                    // (or a past verb after an apposition that the tagger took for a participle: "Brian Fallon, a
+                    // spokesman for Mrs. Clinton, called/VBN on … and said")
+                    boolean finite = isFiniteVerb(i) || tokens.get(i).pos().equals("VBN") && commaBefore(i)
+                            && !hasFiniteVerb(sentenceStart, i);
+                    if (finite && !inOtherQuote(i, quote) && !(i > 0 && tokens.get(i - 1).pos().equals("POS"))) {
                         Span subject = subjectBefore(i, block);
                         int first = subject == null ? i : firstTokenFrom(subject.start());
                         if (first - 1 > sentenceStart && tokens.get(first - 1).word().equalsIgnoreCase("that")
@@ -3307,6 +3339,12 @@ public final class QuoteExtractor {
                         // (a list of verbs may pass a comma inside closing marks: "summed her up as “terrible,” denounced …")
                         if (subject != null || i == 0 || !commaBefore(i)) {
                             return subject;
+                        }
+                        // "Brian Fallon, a spokesman for Mrs. Clinton, called on … and said": a subject before an
+                        // apposition
+                        Span named = subjectOfCue(i, block);
+                        if (named != null && canSpeak(named)) {
+                            return named;
                         }
                         verbs++;
                     }
@@ -3358,6 +3396,8 @@ public final class QuoteExtractor {
                             && !INDIRECT_CUES.contains(lemma(j)) && !tokens.get(j + 1).pos().equals("TO");
                     // "and accused Armenia of …" (a participle tag on a past verb with its object), not "and accused of"
                     boolean participle = j < s.endToken() && tokens.get(j).pos().equals("VBN")
+                            // "and promised/VBN that taxes would not rise": a past verb with its clause
+                            && !(j + 1 < s.endToken() && tokens.get(j + 1).word().equalsIgnoreCase("that") && pos.equals("CC"))
                             && !(j + 1 < s.endToken() && isNounPhraseToken(j + 1) && tokens.get(i).pos().equals("CC")
                             && (JUDGEMENTS.containsKey(lemma(j)) || STANCES.contains(lemma(j)))
                             && !INTENTIONS.contains(lemma(j)) && !REQUESTS.contains(lemma(j)));
@@ -3368,6 +3408,29 @@ public final class QuoteExtractor {
                     if (j < s.endToken() && isReportingVerb(j) && !participle && !withObject && !appositionClosed) {
                         end = i;
                         break;
+                    }
+                    // "…, but lamented that …", "… and calls her “an extremely intelligent woman”": the speaker's
+                    // next speech verb, coordinated, ends what the first one reported
+                    if (j < s.endToken() && j > i && tokens.get(j - 1).pos().equals("CC")
+                            && (tokens.get(j).pos().equals("VBD") || tokens.get(j).pos().equals("VBZ"))
+                            && (CUES.contains(lemma(j)) || lemma(j).equals("describe")) && !withObject
+                            && speechFollows(j, s)) {
+                        end = i;
+                        break;
+                    }
+                    // "…, but went on to say", "and then decided to tell": a verb chain to a speech verb
+                    if (j < s.endToken() && j > i && tokens.get(j - 1).pos().equals("CC") && isFiniteVerb(j)) {
+                        for (int t = j + 1; t + 1 < s.endToken() && t <= j + 2; t++) {
+                            // a speech verb, not "and need to realize it"
+                            if (tokens.get(t).pos().equals("TO") && tokens.get(t + 1).pos().equals("VB")
+                                    && CUES.contains(lemma(t + 1))) {
+                                end = i;
+                                break;
+                            }
+                        }
+                        if (end == i) {
+                            break;
+                        }
                     }
                     // "…, and he added that …", "…, although he tweeted that …": a new subject with its own
                     // reporting verb
@@ -3427,6 +3490,24 @@ public final class QuoteExtractor {
                 end++; // the same with straight marks
             }
             return end;
+        }
+
+        /**
+         * Whether the verb at {@code j} introduces speech: "that", a quotation mark or a colon right after it, or a
+         * quotation within its object ("called his standing in the field “unheard of”"); not "offered help".
+         */
+        private boolean speechFollows(int j, org.dragoman.model.Sentence s) {
+            int reach = lemma(j).equals("call") || lemma(j).equals("describe") ? 10 : 4;
+            for (int t = j + 1; t < s.endToken() && t <= j + reach; t++) {
+                if (isQuoteMark(t) || t == j + 1 && (tokens.get(t).word().equalsIgnoreCase("that")
+                        || tokens.get(t).word().equals(":"))) {
+                    return true;
+                }
+                if (isComma(t) || isSentencePunct(t)) {
+                    return false;
+                }
+            }
+            return false;
         }
 
         private int sentenceStart(int token) {
@@ -3685,6 +3766,18 @@ public final class QuoteExtractor {
                     .filter(e -> e.type() == org.dragoman.model.EntityType.PERSON || m.span().end() == np.end()));
         }
 
+        /**
+         * Whether token {@code i} opens a second noun phrase after an addressee that began at {@code start}: a
+         * name or a determiner after a plural common noun, as in "told reporters Ortega called him".
+         */
+        private boolean secondPhrase(int i, int start) {
+            if (i <= start || !tokens.get(i - 1).pos().equals("NNS")) {
+                return false;
+            }
+            String pos = tokens.get(i).pos();
+            return pos.equals("NNP") || pos.equals("DT") && !tokens.get(i).word().equalsIgnoreCase("that");
+        }
+
         /** Whom a cue like "told" names: "told Dasha Burns", "told reporters", "assured allies". */
         private Span addresseeAfter(int cueToken) {
             if (!ADDRESSED.contains(lemma(cueToken))) {
@@ -3693,7 +3786,7 @@ public final class QuoteExtractor {
             int i = cueToken + 1;
             int start = i;
             while (i < tokens.size() && i - start < 6 && isNounPhraseToken(i) && !tokens.get(i).word().equalsIgnoreCase("that")
-                    && !(i > start && isSubjectPronoun(i))) {
+                    && !(i > start && isSubjectPronoun(i)) && !secondPhrase(i, start)) {
                 i++;
             }
             if (i == start || tokens.get(start).pos().equals("PRP$")) {

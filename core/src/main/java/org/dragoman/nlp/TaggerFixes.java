@@ -8,10 +8,11 @@ import java.util.Set;
 import org.dragoman.model.Token;
 
 /**
- * Corrects two part-of-speech errors of CoreNLP's default tagger that hide a reporting verb from quote
+ * Corrects three part-of-speech errors of CoreNLP's default tagger that hide a reporting verb from quote
  * attribution: a verb of intention taken for a plural noun after a singular subject ("The candidate plans/NNS to
  * be back", "The party wants/NNS to"), and "support" taken for a noun after a plural subject ("college students
- * polled support/NN Clinton"). Only these words, only in these contexts; the lemma stays as the tagger gave it.
+ * polled support/NN Clinton"); and a possessive "’s" after a pronoun ("That’s/POS according to"), which is "is" or
+ * "has". Only these words, only in these contexts; the lemma stays as the tagger gave it, but for the clitic.
  */
 final class TaggerFixes {
 
@@ -23,6 +24,10 @@ final class TaggerFixes {
     /** Tags that may open the object of a stance: a name, a determiner, a pronoun, a participle, an adverb. */
     private static final Set<String> OBJECT_OPENERS = Set.of("NNP", "NNPS", "DT", "PRP", "PRP$", "VBG", "RB", "CD");
 
+    /** Words after which a tagged possessive "’s" can only be "is" or "has": "That’s", "it’s", "there’s". */
+    private static final Set<String> CLITIC_HOSTS = Set.of("that", "this", "it", "there", "here", "what", "who",
+            "he", "she", "where", "how");
+
     private TaggerFixes() {
     }
 
@@ -33,7 +38,11 @@ final class TaggerFixes {
             Token t = sentence.get(i);
             String before = sentence.get(i - 1).pos();
             String fixed = null;
-            if (t.pos().equals("NNS") && INTENTIONS.contains(t.lemma().toLowerCase(Locale.ROOT))
+            String lemma = t.lemma();
+            if (t.pos().equals("POS") && CLITIC_HOSTS.contains(sentence.get(i - 1).word().toLowerCase(Locale.ROOT))) {
+                fixed = "VBZ"; // "That’s according to …": a pronoun has no possessive "’s"
+                lemma = sentence.get(i + 1).pos().equals("VBN") ? "have" : "be";
+            } else if (t.pos().equals("NNS") && INTENTIONS.contains(t.lemma().toLowerCase(Locale.ROOT))
                     && t.word().toLowerCase(Locale.ROOT).endsWith("s") && (before.equals("NN") || before.equals("NNP"))
                     && i + 2 < sentence.size() && sentence.get(i + 1).word().equalsIgnoreCase("to")
                     && sentence.get(i + 2).pos().equals("VB")) {
@@ -46,7 +55,7 @@ final class TaggerFixes {
             }
             if (fixed != null) {
                 out = out == null ? new ArrayList<>(sentence) : out;
-                out.set(i, new Token(t.index(), t.span(), t.word(), fixed, t.lemma(), t.ner()));
+                out.set(i, new Token(t.index(), t.span(), t.word(), fixed, lemma, t.ner()));
             }
         }
         return out == null ? sentence : out;

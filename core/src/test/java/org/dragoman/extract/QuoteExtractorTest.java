@@ -1055,11 +1055,13 @@ class QuoteExtractorTest {
     void aVerbChainAfterAConjunctionAndADocumentNamedWithFrom() {
         List<Quote> q = runQuotes("Danger\nVance joked that Brooklyn was his answer, but went on to say, “There are places "
                 + "in this country that are truly dangerous.”\n\nFrom the report: “In general, larger samples produced "
-                + "more accurate results.”\n", 2);
-        assertThat(speaker(q.get(0))).isEqualTo("Vance");
-        assertThat(q.get(0).cue()).contains("say");
-        assertThat(speakerText(q.get(1))).isEqualTo("the report");
-        assertThat(q.get(1).sourceType()).contains(SourceType.DOCUMENT);
+                + "more accurate results.”\n", 3);
+        assertThat(q.get(0).cue()).contains("joke"); // a joke reports a clause too
+        assertThat(q.get(0).text()).isEqualTo("Brooklyn was his answer");
+        assertThat(speaker(q.get(1))).isEqualTo("Vance");
+        assertThat(q.get(1).cue()).contains("say");
+        assertThat(speakerText(q.get(2))).isEqualTo("the report");
+        assertThat(q.get(2).sourceType()).contains(SourceType.DOCUMENT);
     }
 
     @Test
@@ -1450,5 +1452,39 @@ class QuoteExtractorTest {
         assertThat(q.get(0).text()).isEqualTo("the levy");
         assertThat(speakerText(q.get(1))).isEqualTo("those");
         assertThat(q.get(1).text()).isEqualTo("a new stadium");
+    }
+
+    @Test
+    void aClosingAccordingToAfterADashARelativeClauseOrAPlaceAndThatIsAccordingTo() {
+        List<Quote> q = runQuotes("Crime\nLast year the county recorded 212 burglaries — most of them in empty holiday "
+                + "homes — according to the latest figures released by the sheriff's office.\n\nTuition at the college "
+                + "will rise by 4 percent next fall, according to Mara Okafor, who chairs its finance committee.\n\n"
+                + "The strike idled two paper mills, according to a report from KTVB, the NBC affiliate in Boise, Idaho."
+                + "\n\nThat's according to early returns compiled by the state elections board.\n", 4);
+        assertThat(q.get(0).cue()).contains("according to");
+        assertThat(q.get(0).text()).startsWith("Last year the county recorded 212 burglaries").doesNotContain("according");
+        assertThat(speakerText(q.get(0))).isEqualTo("the latest figures released by the sheriff's office");
+        assertThat(speaker(q.get(1))).isEqualTo("Mara Okafor");
+        assertThat(q.get(1).text()).isEqualTo("Tuition at the college will rise by 4 percent next fall");
+        assertThat(speakerText(q.get(2))).startsWith("a report from KTVB");
+        assertThat(q.get(2).text()).isEqualTo("The strike idled two paper mills");
+        assertThat(q.get(3).text()).isEqualTo("That");
+        assertThat(speakerText(q.get(3))).isEqualTo("early returns compiled by the state elections board");
+    }
+
+    @Test
+    void aSecondSpeechVerbOfTheSameSpeakerEndsTheFirstClause() {
+        List<Quote> q = runQuotes("Budget\nThe governor said the budget was balanced and promised that taxes would not "
+                + "rise.\n\nRita Sole, a spokeswoman for the mayor, called on the council to drop the fee and said it had "
+                + "gone too far.\n\nOkafor said she was “stunned” by the vote, but lamented that few members had read "
+                + "the bill.\n\nVance told reporters Ortega called him and offered help.\n", 7);
+        // (Ortega's offer is part of what Vance told: "offered help" has an object, not speech)
+        assertThat(q).extracting(Quote::text).containsExactly("the budget was balanced", "taxes would not rise",
+                "the council to drop the fee", "it had gone too far", "she was “stunned” by the vote",
+                "few members had read the bill", "Ortega called him and offered help");
+        assertThat(q.get(1).cue()).contains("promise");
+        assertThat(speaker(q.get(3))).isEqualTo("Rita Sole");
+        assertThat(q.get(5).cue()).contains("lament");
+        assertThat(speaker(q.get(5))).isEqualTo("Okafor");
     }
 }

@@ -53,4 +53,16 @@ class TaggerFixesTest {
         List<Token> broad = tagged("broad|JJ|broad support|NN|support among|IN|among voters|NNS|voters .|.|.");
         assertThat(TaggerFixes.apply(broad)).isSameAs(broad);
     }
+
+    @Test
+    void aPossessiveAfterAPronounIsIsOrHas() {
+        List<Token> is = TaggerFixes.apply(tagged(
+                "That|DT|that ’s|POS|’s according|VBG|accord to|IN|to polls|NNS|poll .|.|."));
+        assertThat(tags(is)).containsExactly("DT", "VBZ", "VBG", "IN", "NNS", ".");
+        assertThat(is.get(1).lemma()).isEqualTo("be");
+        List<Token> has = TaggerFixes.apply(tagged("It|PRP|it ’s|POS|’s been|VBN|be said|VBN|say .|.|."));
+        assertThat(has.get(1).lemma()).isEqualTo("have");
+        List<Token> owner = tagged("The|DT|the senator|NN|senator ’s|POS|’s plan|NN|plan failed|VBD|fail .|.|.");
+        assertThat(TaggerFixes.apply(owner)).isSameAs(owner);
+    }
 }
