@@ -73,7 +73,9 @@ public final class QuoteExtractor {
             "military", "agency", "commission", "committee", "council", "office", "administration", "embassy",
             "company", "party", "court", "parliament", "cabinet", "campaign", "group", "union", "organisation",
             "organization", "service", "authorities", "kremlin", "presidency", "secretariat", "alliance", "bank",
-            "firm", "regime", "junta", "coalition", "opposition", "movement", "board", "network", "newspaper");
+            "firm", "regime", "junta", "coalition", "opposition", "movement", "board", "network", "newspaper",
+            "city", "town", "county", "university", "college", "school", "institute", "foundation", "association",
+            "senate", "congress", "legislature", "assembly");
     /** Forms of "be" that make a following participle passive. */
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "'s", "'re", "am");
 
@@ -1429,6 +1431,13 @@ public final class QuoteExtractor {
 
         /** A short noun phrase and then a finite verb from {@code i}, before {@code end}: "most are", "the party has". */
         private boolean subjectThenVerb(int i, int end) {
+            // (after a quantity's opener: "at least 21,000 said", "nearly half said")
+            if (i + 2 < end && tokens.get(i).word().equalsIgnoreCase("at")
+                    && Set.of("least", "most").contains(tokens.get(i + 1).word().toLowerCase(Locale.ROOT))) {
+                i += 2;
+            } else if (i + 1 < end && tokens.get(i).pos().startsWith("RB") && isNounPhraseToken(i + 1)) {
+                i++;
+            }
             for (int v = i; v < end && v - i <= 3; v++) {
                 if (v > i && isFiniteVerb(v)) {
                     return true;
@@ -2431,6 +2440,17 @@ public final class QuoteExtractor {
                     end = i; // "the respondents who support Sanders are in college": the object ends at the verb
                 }
             }
+            // a request's infinitive: "urged the party to coalesce around them and tried/VBD to make the case",
+            // "when he asked supporters to run for office, at least 21,000 said they would"
+            boolean clause = embedded;
+            for (int i = c + 1; !stance && i + 1 < end; i++) {
+                clause |= tokens.get(i).pos().startsWith("W") || tokens.get(i).word().equalsIgnoreCase("that");
+                if (!clause && tokens.get(i).pos().equals("CC") && (tokens.get(i + 1).pos().equals("VBD")
+                        || tokens.get(i + 1).pos().equals("VBZ")) || isComma(i) && subjectThenVerb(i + 1, end)) {
+                    end = i;
+                    break;
+                }
+            }
             for (int i = c + 1; stance && i + 1 < end; i++) {
                 if (isComma(i) && closingAttributionAfter(i, s)) {
                     end = i; // "The ministry confirmed the visit, its spokesman, Tomas Reyes, told the Gazette."
@@ -2549,16 +2569,25 @@ public final class QuoteExtractor {
 
         /** The token of "to" before a verb after a short noun phrase starting at {@code c}, or -1. */
         private int infinitiveAfterObject(int c, org.dragoman.model.Sentence s) {
-            for (int i = c; i < s.endToken() - 1 && i - c <= 6; i++) {
+            for (int i = c; i < s.endToken() - 1 && i - c <= 8; i++) {
                 if (tokens.get(i).pos().equals("TO")) {
                     return i > c && tokens.get(i + 1).pos().equals("VB") ? i : -1;
                 }
-                if (!isNounPhraseToken(i)) {
+                String w = tokens.get(i).word().toLowerCase(Locale.ROOT);
+                boolean inside = i > c && isNounPhraseToken(i - 1) && i + 1 < s.endToken() && isNounPhraseToken(i + 1)
+                        // "urged the rest of the party to", "asked Sanders and Trump to"
+                        && (OBJECT_LINKS.contains(w));
+                // "urged people not to spread rumors"
+                boolean negation = i > c && (w.equals("not") || w.equals("never")) && tokens.get(i + 1).pos().equals("TO");
+                if (!isNounPhraseToken(i) && !inside && !negation) {
                     return -1;
                 }
             }
             return -1;
         }
+
+        /** Words inside the object of a request: "the rest of the party", "Sanders and Trump". */
+        private static final Set<String> OBJECT_LINKS = Set.of("of", "and", "in", "across");
 
         /**
          * Whether a subject can make a request or an accusation: a named person or organization, a personal pronoun,

@@ -1487,4 +1487,17 @@ class QuoteExtractorTest {
         assertThat(q.get(5).cue()).contains("lament");
         assertThat(speaker(q.get(5))).isEqualTo("Okafor");
     }
+
+    @Test
+    void aRequestsObjectMayHaveAPrepositionOrANegationAndEndsAtTheSpeakersNextVerb() {
+        List<Quote> q = runQuotes("Flood\nPolice urged residents not to drive through flooded streets.\n\nOn Monday, "
+                + "Okafor and Lena Hart urged the rest of the council to back the levy and tried to make the case that it "
+                + "was urgent.\n\nIn a post on Facebook, the city of Dunmore asked people to stay indoors.\n\nWhen she asked "
+                + "volunteers to fill sandbags, hundreds came.\n", 4);
+        assertThat(q).extracting(Quote::text).containsExactly("residents not to drive through flooded streets",
+                "the rest of the council to back the levy", "people to stay indoors", "volunteers to fill sandbags");
+        assertThat(q.get(0).cue()).contains("urge");
+        assertThat(speakerText(q.get(2))).isEqualTo("the city of Dunmore");
+        assertThat(q.get(2).sourceType()).contains(SourceType.ORGANIZATION);
+    }
 }
