@@ -146,6 +146,9 @@ public final class QuoteExtractor {
             "get");
     /** Pronoun objects that stand for people a stance is taken on: "endorsed her"; not "it" or "ourselves". */
     private static final Set<String> PERSONAL_OBJECTS = Set.of("him", "her", "them", "me", "us", "you");
+    /** Stances whose object "it" is the thing judged: "Democrats opposed it", "the governor vetoed it". */
+    private static final Set<String> OPINIONS = Set.of("support", "endorse", "oppose", "praise", "criticize",
+            "criticise", "defend", "reject", "denounce", "decry", "condemn", "back", "welcome", "slam", "applaud");
     /** Stances that are wishes: their pronoun object stands for a thing wanted, not a position. */
     private static final Set<String> WISHES = Set.of("want", "demand", "seek", "prefer");
     /** Nouns of a stance with the prepositions that carry its topic: "support for", "criticism of". */
@@ -246,7 +249,9 @@ public final class QuoteExtractor {
             "analyst", "economist", "delegate", "staff", "aide", "ally", "rival", "family", "parent", "child",
             "student", "colleague", "opponent", "everyone", "someone", "some", "many", "most", "other", "few", "both",
             "all", "majority", "side", "camp", "clinton", "trump", "judge", "jury", "prosecutor", "police", "public",
-            "person", "those", "superdelegate", "caucusgoer", "legislator", "congressman", "congresswoman");
+            "person", "those", "superdelegate", "caucusgoer", "legislator", "congressman", "congresswoman",
+            "troop", "soldier", "veteran", "fan", "woman", "man", "citizen", "independent", "evangelical",
+            "millennial", "republicans", "democrats", "donor", "protester", "protestor", "advocate", "pastor");
     /** Nouns with a personal ending that name no one: "the timetable", "the order", "the market". */
     private static final Set<String> NOT_PEOPLE = Set.of("order", "number", "letter", "center", "centre", "power",
             "paper", "matter", "border", "quarter", "sector", "factor", "error", "winter", "summer", "water",
@@ -2347,8 +2352,10 @@ public final class QuoteExtractor {
             } else if (STANCES.contains(lemma) && !isPassive(k)) {
                 // "Pate endorsed Charlie Crist", "she defended the plan": a stance taken in public on its object
                 // a pronoun object stands for what it refers to ("endorsed her"), but not after a wish ("wants it")
+                // ("opposed it because it fell short" too: "it" names the bill)
                 ok = isNounPhraseToken(c) && !(tokens.get(c).pos().equals("PRP") && (WISHES.contains(lemma)
-                        || !PERSONAL_OBJECTS.contains(tokens.get(c).word().toLowerCase(Locale.ROOT))))
+                        || !PERSONAL_OBJECTS.contains(tokens.get(c).word().toLowerCase(Locale.ROOT))
+                        && !(tokens.get(c).word().equalsIgnoreCase("it") && OPINIONS.contains(lemma))))
                         && !isTemporal(c) && !nounCueAhead(c, s)
                         // "wanted more/RBR staff": a comparative the tagger took for an adverb
                         || Set.of("more", "less", "fewer").contains(next) && c + 1 < s.endToken() && isNounPhraseToken(c + 1)
@@ -2369,6 +2376,9 @@ public final class QuoteExtractor {
             }
             boolean stance = STANCES.contains(lemma) || STANCE_PREPOSITIONS.containsKey(lemma) || phrasal;
             int end = objectEnd(s, k, c, stance);
+            if (stance && tokens.get(c).word().equalsIgnoreCase("it")) {
+                end = c + 1; // "opposed it because it fell short": the pronoun is the whole object
+            }
             Span subject = subjectOfCue(k, block);
             if (end - c < (stance ? 1 : 2) || subject == null || !canSpeak(subject)) {
                 return null;

@@ -1500,4 +1500,14 @@ class QuoteExtractorTest {
         assertThat(speakerText(q.get(2))).isEqualTo("the city of Dunmore");
         assertThat(q.get(2).sourceType()).contains(SourceType.ORGANIZATION);
     }
+
+    @Test
+    void aStanceOnItAndStancesOfTroopsAndFans() {
+        List<Quote> q = runQuotes("Levy\nCouncil Democrats opposed it because it fell short of the mayor's request.\n\n"
+                + "Most veterans favor a larger role for the state in their care.\n", 2);
+        assertThat(q.get(0).text()).isEqualTo("it");
+        assertThat(q.get(0).cue()).contains("oppose");
+        assertThat(speakerText(q.get(1))).isEqualTo("Most veterans");
+        assertThat(q.get(1).text()).isEqualTo("a larger role for the state in their care");
+    }
 }
