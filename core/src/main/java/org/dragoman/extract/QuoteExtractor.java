@@ -45,7 +45,7 @@ public final class QuoteExtractor {
             "confirm", "deny", "shout", "chant", "whisper", "testify", "recount", "reiterate", "answer", "demand",
             "boast", "plead", "sigh", "laugh", "wonder", "charge", "scoff", "yell", "cry", "murmur",
             "begin", "offer", "proclaim", "thunder", "snap", "muse", "point", "call", "interject", "exclaim", "boom",
-            "assure", "read", "remember", "recommend");
+            "assure", "read", "remember", "recommend", "beam", "fume", "grumble", "enthuse");
     private static final Set<String> NOT_SPEECH_BEFORE = Set.of("called", "dubbed", "so-called", "titled", "entitled",
             "named", "slogan", "term", "word", "phrase", "nicknamed", "labelled", "labeled", "branded", "as", "banner",
             "motto", "hashtag", "headline", "book", "film", "song", "novel", "album", "campaign", "operation");
@@ -781,6 +781,9 @@ public final class QuoteExtractor {
             return clauseBeforeColon(k, block);
         }
 
+        /** Verbs that take words over as one's own right before a quotation: "citing “…”", "echoing “…”". */
+        private static final Set<String> QUOTING = Set.of("cite", "echo", "invoke", "repeat", "quote");
+
         /** The cue ending at token {@code k} right before a quote ("X insisted,", "according to X,"), if any. */
         private Optional<Attribution> cueRightBefore(int k, Block block, boolean punctuated) {
             // "according to X, “…"
@@ -811,6 +814,12 @@ public final class QuoteExtractor {
                 Span subject = subjectBefore(k - 1, block);
                 return subject == null ? Optional.empty()
                         : Optional.of(attribution("put it", spanOf(k - 1, k), subject));
+            }
+            if (!isCue(k) && tokens.get(k).pos().startsWith("VB") && QUOTING.contains(lemma(k))) {
+                // "Manafort, citing “the unique magic of Trump,” said …": words he quotes as his own
+                Span subject = subjectOfCue(k, block);
+                return subject == null || !canSpeak(subject) ? Optional.empty()
+                        : Optional.of(attribution(k, subject));
             }
             if (!isCue(k)) {
                 return Optional.empty();

@@ -1510,4 +1510,17 @@ class QuoteExtractorTest {
         assertThat(speakerText(q.get(1))).isEqualTo("Most veterans");
         assertThat(q.get(1).text()).isEqualTo("a larger role for the state in their care");
     }
+
+    @Test
+    void wordsCitedRightBeforeTheMainVerbAndAQuoteABeamingSpeakerSays() {
+        List<Quote> q = runQuotes("Rally\nMs. Okafor, citing ''the quiet strength of the suburbs,'' said the governor "
+                + "could carry the state.\n\n“This is wonderful!” beamed Lena Hart of Dunmore, who had waited since dawn.\n", 3);
+        assertThat(q.get(0).text()).contains("the quiet strength of the suburbs");
+        assertThat(speaker(q.get(0))).isEqualTo("Okafor");
+        assertThat(q.get(0).cue()).contains("cite");
+        assertThat(q.get(1).cue()).contains("say");
+        assertThat(q.get(2).text()).isEqualTo("This is wonderful!");
+        assertThat(speaker(q.get(2))).isEqualTo("Lena Hart");
+        assertThat(q.get(2).cue()).contains("beam");
+    }
 }
