@@ -97,11 +97,17 @@ public final class QuoteExtractor {
             "demand", "seek", "prefer");
     /**
      * Verbs of a stance with the prepositions that carry what it is on: "argued for a ban", "warned of a
-     * recession", "pointed to the polls". Not verbs of a mere topic ("talked about", "referred to"): their object
-     * is what was spoken of, not what was said.
+     * recession", "pointed to the polls"; and verbs of speech with the topic spoken of, which news attribution
+     * corpora annotate as what was said ("talked about the wall", "commented on the ruling", "referring to Kerry").
      */
     private static final java.util.Map<String, Set<String>> STANCE_PREPOSITIONS = java.util.Map.ofEntries(
-            java.util.Map.entry("speak", Set.of("against")), java.util.Map.entry("argue", Set.of("for", "against")),
+            java.util.Map.entry("speak", Set.of("against", "about", "on")), java.util.Map.entry("talk", Set.of("about")),
+            java.util.Map.entry("write", Set.of("about", "on")), java.util.Map.entry("comment", Set.of("on")),
+            java.util.Map.entry("testify", Set.of("about", "on")), java.util.Map.entry("touch", Set.of("on")),
+            java.util.Map.entry("refer", Set.of("to")), java.util.Map.entry("joke", Set.of("about")),
+            java.util.Map.entry("tweet", Set.of("about")), java.util.Map.entry("elaborate", Set.of("on")),
+            java.util.Map.entry("reflect", Set.of("on")), java.util.Map.entry("muse", Set.of("about", "on")),
+            java.util.Map.entry("argue", Set.of("for", "against")),
             java.util.Map.entry("advocate", Set.of("for")), java.util.Map.entry("push", Set.of("for")),
             java.util.Map.entry("point", Set.of("to")), java.util.Map.entry("complain", Set.of("about", "of")),
             java.util.Map.entry("warn", Set.of("of", "about", "against")), java.util.Map.entry("rail", Set.of("against")),
@@ -111,6 +117,18 @@ public final class QuoteExtractor {
             java.util.Map.entry("disagree", Set.of("with")), java.util.Map.entry("agree", Set.of("with")),
             java.util.Map.entry("vouch", Set.of("for")), java.util.Map.entry("scoff", Set.of("at")),
             java.util.Map.entry("balk", Set.of("at")), java.util.Map.entry("campaign", Set.of("for", "against")));
+    /** Cues of a topic spoken of, whose object is a noun phrase: "talked about income inequality". */
+    private static final Set<String> TOPICS = Set.of("speak about", "speak on", "talk about", "write about", "write on",
+            "comment on", "testify about", "testify on", "touch on", "refer to", "joke about", "tweet about",
+            "elaborate on", "reflect on", "muse about", "muse on", "weigh in on", "open up about", "sound off on",
+            "sound off about", "speak up about");
+
+    /** Words that make "spoke on …" the terms or the medium of speaking, not its topic. */
+    private static final Set<String> NOT_TOPICS = Set.of("condition", "anonymity", "behalf", "record", "background",
+            "phone", "telephone", "camera", "television", "radio", "air", "stage", "floor", "panel", "show", "channel",
+            "program", "programme", "podcast", "line", "tv", "cnn", "fox", "msnbc", "cnbc", "abc", "nbc", "cbs", "npr",
+            "facebook", "twitter", "instagram", "blog", "website", "site", "page", "breitbart");
+
     /**
      * Stances in a verb and a particle or noun, with the prepositions that carry what they are on: "lashed out at
      * the press", "came out against the plan", "took issue with the ruling".
@@ -120,7 +138,9 @@ public final class QuoteExtractor {
             java.util.Map.entry("speak out", Set.of("against", "for")), java.util.Map.entry("push back", Set.of("against", "on")),
             java.util.Map.entry("hit back", Set.of("at")), java.util.Map.entry("fire back", Set.of("at")),
             java.util.Map.entry("lash back", Set.of("at")), java.util.Map.entry("take issue", Set.of("with")),
-            java.util.Map.entry("take aim", Set.of("at")), java.util.Map.entry("take exception", Set.of("to")));
+            java.util.Map.entry("take aim", Set.of("at")), java.util.Map.entry("take exception", Set.of("to")),
+            java.util.Map.entry("weigh in", Set.of("on")), java.util.Map.entry("open up", Set.of("about")),
+            java.util.Map.entry("sound off", Set.of("on", "about")), java.util.Map.entry("speak up", Set.of("about", "for")));
     /**
      * Adjectives of a stance or a feeling held about something, after a copula, with the prepositions that carry
      * it: "is critical of the deal", "remained skeptical about the polls", "was worried about turnout".
@@ -2320,6 +2340,7 @@ public final class QuoteExtractor {
             String next = tokens.get(c).word().toLowerCase(Locale.ROOT);
             boolean ok;
             boolean phrasal = false;
+            int preposition = -1;
             if (lemma.equals("call") && (next.equals("for") || next.equals("on")) && !isPassive(k)) {
                 c++; // "called for a ban", "called on allies to …"
                 ok = next.equals("for") ? isNounPhraseToken(c) : infinitiveAfterObject(c, s) > 0;
@@ -2348,8 +2369,17 @@ public final class QuoteExtractor {
                 }
             } else if (lemma.equals("call") && !tokens.get(k).pos().equals("VBN") && namingComplement(c, s) > c) {
                 ok = true; // "called the actions lawful", "called her son her hero", "called her “third-rate”"
-            } else if (STANCE_PREPOSITIONS.getOrDefault(lemma, Set.of()).contains(next) && !isPassive(k)) {
-                c++; // "argued for a ban", "advocated for a primary challenger", "pointed to the polls"
+            } else if ((STANCE_PREPOSITIONS.getOrDefault(lemma, Set.of()).contains(next) || c + 1 < s.endToken()
+                    && tokens.get(c).pos().startsWith("RB") && STANCE_PREPOSITIONS.getOrDefault(lemma, Set.of())
+                    .contains(tokens.get(c + 1).word().toLowerCase(Locale.ROOT))) && !isPassive(k)) {
+                // "argued for a ban", "advocated for a primary challenger", "pointed to the polls", "spoke briefly
+                // about the budget"
+                if (!STANCE_PREPOSITIONS.get(lemma).contains(next)) {
+                    c++;
+                    next = tokens.get(c).word().toLowerCase(Locale.ROOT);
+                }
+                preposition = c;
+                c++;
                 ok = c < s.endToken() && (isNounPhraseToken(c) || tokens.get(c).pos().equals("VBG")
                         || tokens.get(c).pos().startsWith("W")) && !isTemporal(c);
             } else if (k + 3 < s.endToken() && PHRASAL_STANCES.getOrDefault(lemma + " " + next, Set.of())
@@ -2392,11 +2422,27 @@ public final class QuoteExtractor {
             if (end - c < (stance ? 1 : 2) || subject == null || !canSpeak(subject)) {
                 return null;
             }
-            boolean withPreposition = c == k + 2 && (lemma.equals("call") && (next.equals("for") || next.equals("on"))
-                    || STANCE_PREPOSITIONS.getOrDefault(lemma, Set.of()).contains(next));
+            boolean withPreposition = c == k + 2 && lemma.equals("call") && (next.equals("for") || next.equals("on"))
+                    || preposition >= 0;
             String cue = phrasal ? lemma + " " + next + " " + tokens.get(k + 2).word().toLowerCase(Locale.ROOT)
                     : withPreposition ? lemma + " " + next : lemma;
-            Span cueSpan = phrasal ? spanOf(k, k + 2) : withPreposition ? spanOf(k, k + 1) : tokens.get(k).span();
+            Span cueSpan = phrasal ? spanOf(k, k + 2) : withPreposition ? spanOf(k, Math.max(k + 1, preposition))
+                    : tokens.get(k).span();
+            if (TOPICS.contains(cue)) {
+                end = topicEnd(s, c, end); // "talked about income inequality for most of the speech"
+                boolean named = false;
+                for (int i = c; i < end && i - c < 5; i++) {
+                    if (NOT_TOPICS.contains(lemma(i))) {
+                        return null; // "spoke on condition of anonymity", "spoke on CNN's State of the Union"
+                    }
+                    String pos = tokens.get(i).pos();
+                    named |= pos.startsWith("NN") || pos.equals("PRP") || pos.equals("CD") || pos.startsWith("W")
+                            || pos.equals("VBG");
+                }
+                if (!named) {
+                    return null; // not a bare determiner
+                }
+            }
             Attribution at = attribution(cue, cueSpan, subject);
             return new Found(spanOf(c, end - 1), QuoteKind.INDIRECT, at);
         }
@@ -2480,6 +2526,25 @@ public final class QuoteExtractor {
                 if (commaQuoteThenVerb(i)) {
                     end = i + 2; // "Manafort, calling it “the magic of Trump,” said …": the quotation ends the object
                     break;
+                }
+            }
+            return end;
+        }
+
+        /**
+         * Where the topic starting at {@code c} ends, at most at {@code end}: after its noun phrase and "of"
+         * phrases, before another preposition or a time ("about income inequality for most of the speech", "on the
+         * dispute on Tuesday"); a clause topic ("about how …", "about raising taxes") runs on.
+         */
+        private int topicEnd(org.dragoman.model.Sentence s, int c, int end) {
+            if (tokens.get(c).pos().startsWith("W") || tokens.get(c).pos().equals("VBG")) {
+                return end;
+            }
+            for (int i = c + 1; i < end; i++) {
+                String pos = tokens.get(i).pos();
+                if (isTemporal(i) && !isTemporal(c) || pos.equals("IN") && !tokens.get(i).word().equalsIgnoreCase("of")
+                        || pos.equals("TO") || pos.startsWith("VB") || pos.startsWith("RB")) {
+                    return i;
                 }
             }
             return end;

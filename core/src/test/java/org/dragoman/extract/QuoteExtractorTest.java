@@ -442,9 +442,11 @@ class QuoteExtractorTest {
     @Test
     void speechReportedInsideAQuoteBelongsToItsSpeaker() {
         List<Quote> q = runQuotes("Call\nDonald Trump spoke about Vladimir Putin. “Vladimir called me up. He said, can I help you with Iran? "
-                + "I said no,” Trump said.\n", 2);
-        assertThat(q.get(1).text()).isEqualTo("can I help you with Iran?");
-        assertThat(speaker(q.get(1))).isEqualTo("Vladimir Putin");
+                + "I said no,” Trump said.\n", 3);
+        assertThat(q.get(0).cue()).contains("speak about"); // the topic Trump spoke about
+        assertThat(q.get(0).text()).isEqualTo("Vladimir Putin");
+        assertThat(q.get(2).text()).isEqualTo("can I help you with Iran?");
+        assertThat(speaker(q.get(2))).isEqualTo("Vladimir Putin");
     }
 
     @Test
@@ -1522,5 +1524,22 @@ class QuoteExtractorTest {
         assertThat(q.get(2).text()).isEqualTo("This is wonderful!");
         assertThat(speaker(q.get(2))).isEqualTo("Lena Hart");
         assertThat(q.get(2).cue()).contains("beam");
+    }
+
+    @Test
+    void theTopicOfSpeechIsItsNounPhraseButNotTheTermsOrTheMediumOfSpeaking() {
+        List<Quote> q = runQuotes("Hall\nOkafor talked about the housing shortage for most of the evening.\n\n"
+                + "“We cannot wait another winter,” Lena Hart said, referring to the shelter closures.\n\n"
+                + "Vance spoke briefly about how the levy would be spent. An aide spoke on condition of anonymity. "
+                + "The mayor wrote on Facebook that the hall would reopen.\n", -1);
+        assertThat(q).extracting(Quote::text).contains("the housing shortage", "the shelter closures",
+                "how the levy would be spent", "the hall would reopen");
+        assertThat(q).extracting(Quote::text).noneMatch(t -> t.contains("anonymity") || t.contains("Facebook"));
+        Quote referring = q.stream().filter(x -> x.text().equals("the shelter closures")).findFirst().orElseThrow();
+        assertThat(referring.cue()).contains("refer to");
+        assertThat(speaker(referring)).isEqualTo("Lena Hart");
+        Quote spoke = q.stream().filter(x -> x.text().startsWith("how the levy")).findFirst().orElseThrow();
+        assertThat(spoke.cue()).contains("speak about");
+        assertThat(speaker(spoke)).isEqualTo("Vance");
     }
 }
