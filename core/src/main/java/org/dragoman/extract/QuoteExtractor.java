@@ -117,6 +117,9 @@ public final class QuoteExtractor {
             java.util.Map.entry("disagree", Set.of("with")), java.util.Map.entry("agree", Set.of("with")),
             java.util.Map.entry("vouch", Set.of("for")), java.util.Map.entry("scoff", Set.of("at")),
             java.util.Map.entry("balk", Set.of("at")), java.util.Map.entry("campaign", Set.of("for", "against")));
+    /** Judgements that may name their object without "as": "labeled Mr. Trump ''unfit to be president''". */
+    private static final Set<String> NAMINGS = Set.of("label", "brand", "dub");
+
     /** Cues of a topic spoken of, whose object is a noun phrase: "talked about income inequality". */
     private static final Set<String> TOPICS = Set.of("speak about", "speak on", "talk about", "write about", "write on",
             "comment on", "testify about", "testify on", "touch on", "refer to", "joke about", "tweet about",
@@ -260,7 +263,7 @@ public final class QuoteExtractor {
             java.util.Map.entry("describe", Set.of("as")), java.util.Map.entry("see", Set.of("as")),
             java.util.Map.entry("view", Set.of("as")), java.util.Map.entry("regard", Set.of("as")),
             java.util.Map.entry("dismiss", Set.of("as")), java.util.Map.entry("label", Set.of("as")),
-            java.util.Map.entry("brand", Set.of("as")), java.util.Map.entry("hail", Set.of("as")),
+            java.util.Map.entry("brand", Set.of("as")), java.util.Map.entry("assail", Set.of("for")), java.util.Map.entry("hail", Set.of("as")),
             java.util.Map.entry("tout", Set.of("as")), java.util.Map.entry("denounce", Set.of("as")));
     /** Nouns for people that {@link Context#canSpeak} does not tell by their ending. */
     private static final Set<String> PEOPLE = Set.of("people", "official", "leader", "critic", "voter", "member",
@@ -1999,7 +2002,9 @@ public final class QuoteExtractor {
             // "Flake said he would.": an elliptical clause of a subject and an auxiliary
             boolean elliptical = end - c == 2 && isSubjectPronoun(c) && (tokens.get(c + 1).pos().equals("MD")
                     || isFiniteVerb(c + 1));
-            if (end - c < 3 && !elliptical || !hasVerb(c, end)) {
+            // (after "that" a clause whose verb the tagger missed: "declared that torture ''works/NNS.''")
+            boolean quoted = that && end - c >= 2 && hasQuoteMark(c, end);
+            if (end - c < 3 && !elliptical && !quoted || !hasVerb(c, end) && !quoted) {
                 return null;
             }
             Span subject = subjectOfCue(k, block);
@@ -2346,7 +2351,9 @@ public final class QuoteExtractor {
                 ok = next.equals("for") ? isNounPhraseToken(c) : infinitiveAfterObject(c, s) > 0;
             } else if (JUDGEMENTS.containsKey(lemma) && !isPassive(k) && (prepositionAfterObject(c, s, JUDGEMENTS.get(lemma))
                     || !STANCES.contains(lemma))) {
-                ok = prepositionAfterObject(c, s, JUDGEMENTS.get(lemma));
+                // "labeled Mr. Trump ''unfit to be president''": a naming without "as"
+                ok = prepositionAfterObject(c, s, JUDGEMENTS.get(lemma))
+                        || NAMINGS.contains(lemma) && !tokens.get(k).pos().equals("VBN") && namingComplement(c, s) > c;
             } else if (REQUESTS.contains(lemma) && !isPassive(k) && (!STANCES.contains(lemma)
                     || infinitiveAfterObject(c, s) > 0)) {
                 ok = isNounPhraseToken(c) && infinitiveAfterObject(c, s) > 0; // "wants his party to work harder"
@@ -3671,6 +3678,15 @@ public final class QuoteExtractor {
             Token t = tokens.get(i);
             String lemma = t.lemma().toLowerCase(Locale.ROOT);
             return t.pos().startsWith("VB") && (INDIRECT_CUES.contains(lemma) || INTENTIONS.contains(lemma) || lemma.equals("ask"));
+        }
+
+        private boolean hasQuoteMark(int from, int to) {
+            for (int i = from; i < to; i++) {
+                if (isQuoteMark(i)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private boolean hasFiniteVerb(int from, int to) {

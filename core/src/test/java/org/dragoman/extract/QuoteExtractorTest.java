@@ -1542,4 +1542,15 @@ class QuoteExtractorTest {
         assertThat(spoke.cue()).contains("speak about");
         assertThat(speaker(spoke)).isEqualTo("Vance");
     }
+
+    @Test
+    void aNamingWithoutAsAndAThatClauseWhoseQuotedVerbTheTaggerMissed() {
+        List<Quote> q = runQuotes("Race\nOkafor labeled the plan ''reckless and unfair.''\n\nAt the forum, Vance declared "
+                + "that austerity ''works.''\n", 2);
+        assertThat(q.get(0).cue()).contains("label");
+        assertThat(speaker(q.get(0))).isEqualTo("Okafor");
+        assertThat(q.get(0).text()).startsWith("the plan ''reckless and unfair");
+        assertThat(q.get(1).cue()).contains("declare");
+        assertThat(q.get(1).text()).startsWith("austerity ''works");
+    }
 }
