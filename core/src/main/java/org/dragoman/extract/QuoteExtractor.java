@@ -1964,7 +1964,8 @@ public final class QuoteExtractor {
                 Span subject = subjectOfCue(k, block);
                 return subject == null ? null : new Found(spanOf(c, end - 1), QuoteKind.INDIRECT, attribution(k, subject));
             }
-            if (!that && !(finiteVerbSoon(c, s) || SAYING.contains(lemma(k)) && finiteVerbWithin(c, s, 25))) {
+            if (!that && !(finiteVerbSoon(c, s) || SAYING.contains(lemma(k)) && (finiteVerbWithin(c, s, 25)
+                    || pastTakenForParticiple(c, s)))) {
                 return null; // "announced a ceasefire": an object, not a reported clause
             }
             if (!that && lemma(k).equals("vote")) {
@@ -2121,6 +2122,27 @@ public final class QuoteExtractor {
          * A finite verb within {@code window} words of a clause, before any comma but those around a modifier of
          * its subject: "said the deficit, combined with the race in Iowa, meant …", "said Smith, who …, was …".
          */
+        /**
+         * Whether a past verb the tagger read as a participle follows a short subject at {@code c}, with its object:
+         * "She said the nonprofit/JJ provided/VBN a signed statement …".
+         */
+        private boolean pastTakenForParticiple(int c, org.dragoman.model.Sentence s) {
+            if (!tokens.get(c).pos().equals("DT") && !tokens.get(c).pos().startsWith("NNP")) {
+                return false;
+            }
+            for (int i = c + 1; i + 1 < s.endToken() && i - c <= 3; i++) {
+                String pos = tokens.get(i).pos();
+                if (pos.equals("VBN") && (tokens.get(i - 1).pos().startsWith("NN") || tokens.get(i - 1).pos().startsWith("JJ"))
+                        && (tokens.get(i + 1).pos().equals("DT") || tokens.get(i + 1).pos().equals("PRP$"))) {
+                    return true;
+                }
+                if (!isNounPhraseToken(i)) {
+                    return false;
+                }
+            }
+            return false;
+        }
+
         private boolean finiteVerbWithin(int c, org.dragoman.model.Sentence s, int window) {
             for (int i = c; i < s.endToken() && i - c < window; i++) {
                 if (isComma(i) && i > c && tokens.get(i - 1).pos().startsWith("NN")) {
@@ -2316,8 +2338,12 @@ public final class QuoteExtractor {
             // before with a verb only in a free relative ("Whatever progress he has made, officials said, could …")
             boolean freeRelative = tokens.get(start).word().toLowerCase(Locale.ROOT).startsWith("what");
             boolean verbBefore = open - start <= 3 && hasFiniteVerb(start, open) && end - close - 1 >= 2;
+            // "After being informed that he would be charged, police said, Lewandowski went …": an adverbial
+            // opener before the cue, the main clause after it
+            boolean opener = tokens.get(start).pos().equals("IN") && !tokens.get(start).word().equalsIgnoreCase("that")
+                    && close + 1 < s.endToken() && finiteVerbSoon(close + 1, s);
             if (open - start < 1 || end - close - 1 < 2 || !(hasVerb(close + 1, end) || verbBefore)
-                    || !(noFiniteVerb(start, open) || freeRelative || verbBefore
+                    || !(noFiniteVerb(start, open) || freeRelative || verbBefore || opener
                     || verbsOnlyInRelativeClauses(start, open)) // "Those who now have the right to vote, he said, must …"
                     || tokens.get(close + 1).pos().equals("CC")) {
                 return null;

@@ -1553,4 +1553,16 @@ class QuoteExtractorTest {
         assertThat(q.get(1).cue()).contains("declare");
         assertThat(q.get(1).text()).startsWith("austerity ''works");
     }
+
+    @Test
+    void anAdverbialOpenerBeforeAParentheticalCueAndAPastVerbTakenForAParticiple() {
+        List<Quote> q = runQuotes("Arrest\nAfter being informed that he would be charged, police said, Dale Morrow walked into the "
+                + "station on his own.\n\nShe said the charity provided a signed letter from its auditors.\n", 2);
+        assertThat(speakerText(q.get(0))).isEqualTo("police");
+        assertThat(q.get(0).parts()).hasSize(2);
+        assertThat(q.get(0).text()).startsWith("After being informed that he would be charged").endsWith("on his own")
+                .doesNotContain("police said");
+        assertThat(q.get(1).cue()).contains("say");
+        assertThat(q.get(1).text()).isEqualTo("the charity provided a signed letter from its auditors");
+    }
 }
