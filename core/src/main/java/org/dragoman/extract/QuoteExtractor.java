@@ -3064,19 +3064,35 @@ public final class QuoteExtractor {
             Span cue = tokens.get(k).span();
             if (k == s.firstToken()) {
                 int comma = k + 1;
-                while (comma < s.endToken() && comma - k <= 14 && !isComma(comma) && !isFiniteVerb(comma)
+                // (a participle after the poll's name is no verb of the sentence: "In a Post poll released/VBD Sunday,")
+                while (comma < s.endToken() && comma - k <= 14 && !isComma(comma) && !(isFiniteVerb(comma)
+                        && !(tokens.get(comma).pos().equals("VBD") && tokens.get(comma - 1).pos().startsWith("NN")))
                         && !isQuoteMark(comma)) {
                     comma++;
                 }
                 if (comma >= s.endToken() || !isComma(comma) || comma == k + 1 || !isFindingSource(k + 1, comma)) {
                     return null;
                 }
+                int sourceEnd = comma;
+                if (comma + 2 < s.endToken() && (tokens.get(comma + 1).pos().equals("VBN")
+                        || tokens.get(comma + 1).pos().equals("VBD"))) {
+                    // "In the latest Post-ABC poll, conducted in May, Clinton led …": the poll's participle phrase
+                    for (int i = comma + 2; i < s.endToken() && i - comma <= 8; i++) {
+                        if (isComma(i)) {
+                            comma = i;
+                            break;
+                        }
+                        if (isQuoteMark(i) || isSentencePunct(i)) {
+                            break;
+                        }
+                    }
+                }
                 int end = clauseEnd(s, comma + 1);
-                if (end - comma - 1 < 3 || !finiteVerbSoon(comma + 1, s)) {
-                    return null;
+                if (end - comma - 1 < 3 || !finiteVerbSoon(comma + 1, s) || speakerThenCue(comma + 1, s)) {
+                    return null; // (not "In a poll of 800 voters, Democracy Corp found that …": the firm's finding)
                 }
                 return new Found(spanOf(comma + 1, end - 1), QuoteKind.INDIRECT,
-                        attribution("in", cue, spanOf(k + 1, comma - 1)));
+                        attribution("in", cue, spanOf(k + 1, sourceEnd - 1)));
             }
             int from = k + 1;
             while (from < s.endToken() && from - k <= 2 && tokens.get(from).pos().startsWith("RB")) {

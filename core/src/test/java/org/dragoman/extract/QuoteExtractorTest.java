@@ -1565,4 +1565,16 @@ class QuoteExtractorTest {
         assertThat(q.get(1).cue()).contains("say");
         assertThat(q.get(1).text()).isEqualTo("the charity provided a signed letter from its auditors");
     }
+
+    @Test
+    void aPollOpeningTheSentenceMayCarryAParticiplePhraseButNotAFirmsOwnFinding() {
+        List<Quote> q = runQuotes("Poll\nIn a Harbor Gazette poll released Sunday, two of three voters backed the levy.\n\n"
+                + "In the latest Gazette survey, conducted in May, Okafor led Vance 47 percent to 39 percent.\n\n"
+                + "In an online poll of 800 voters, conducted in June, Delta Research found that turnout would fall.\n", 3);
+        assertThat(q).extracting(Quote::text).containsExactly("two of three voters backed the levy",
+                "Okafor led Vance 47 percent to 39 percent", "turnout would fall");
+        assertThat(speakerText(q.get(0))).isEqualTo("a Harbor Gazette poll released Sunday");
+        assertThat(speakerText(q.get(1))).isEqualTo("the latest Gazette survey");
+        assertThat(q.get(2).cue()).contains("find");
+    }
 }
