@@ -3088,8 +3088,11 @@ public final class QuoteExtractor {
                     }
                 }
                 int end = clauseEnd(s, comma + 1);
-                if (end - comma - 1 < 3 || !finiteVerbSoon(comma + 1, s) || speakerThenCue(comma + 1, s)) {
-                    return null; // (not "In a poll of 800 voters, Democracy Corp found that …": the firm's finding)
+                if (end - comma - 1 < 3 || !finiteVerbSoon(comma + 1, s)
+                        || tokens.get(comma + 1).pos().startsWith("NNP") && speakerThenCue(comma + 1, s)) {
+                    // (not "In a poll of 800 voters, Democracy Corp found that …": the firm's finding; but "In a
+                    // poll, 8 percent of Democrats said …" is the poll's)
+                    return null;
                 }
                 return new Found(spanOf(comma + 1, end - 1), QuoteKind.INDIRECT,
                         attribution("in", cue, spanOf(k + 1, sourceEnd - 1)));
