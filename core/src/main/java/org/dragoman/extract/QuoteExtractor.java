@@ -273,7 +273,7 @@ public final class QuoteExtractor {
             "student", "colleague", "opponent", "everyone", "someone", "some", "many", "most", "other", "few", "both",
             "all", "majority", "side", "camp", "clinton", "trump", "judge", "jury", "prosecutor", "police", "public",
             "person", "those", "superdelegate", "caucusgoer", "legislator", "congressman", "congresswoman",
-            "troop", "soldier", "veteran", "fan", "woman", "man", "citizen", "independent", "evangelical",
+            "troop", "soldier", "veteran", "fan", "citizen", "independent", "evangelical",
             "millennial", "republicans", "democrats", "donor", "protester", "protestor", "advocate", "pastor");
     /** Nouns with a personal ending that name no one: "the timetable", "the order", "the market". */
     private static final Set<String> NOT_PEOPLE = Set.of("order", "number", "letter", "center", "centre", "power",
@@ -1470,7 +1470,7 @@ public final class QuoteExtractor {
         private boolean subjectThenVerb(int i, int end) {
             // (after a quantity's opener: "at least 21,000 said", "nearly half said")
             if (i + 2 < end && tokens.get(i).word().equalsIgnoreCase("at")
-                    && Set.of("least", "most").contains(tokens.get(i + 1).word().toLowerCase(Locale.ROOT))) {
+                    && (tokens.get(i + 1).word().equalsIgnoreCase("least") || tokens.get(i + 1).word().equalsIgnoreCase("most"))) {
                 i += 2;
             } else if (i + 1 < end && tokens.get(i).pos().startsWith("RB") && isNounPhraseToken(i + 1)) {
                 i++;
