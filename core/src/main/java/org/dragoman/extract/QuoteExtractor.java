@@ -1289,6 +1289,10 @@ public final class QuoteExtractor {
          */
         private boolean speakerThenCue(int j, org.dragoman.model.Sentence s) {
             int v = j;
+            if (v + 2 < s.endToken() && tokens.get(v).word().equalsIgnoreCase("at") && (tokens.get(v + 1).word()
+                    .equalsIgnoreCase("least") || tokens.get(v + 1).word().equalsIgnoreCase("most"))) {
+                v += 2; // "…, and at least 1,200 said …"
+            }
             while (v < s.endToken() && v - j < 7 && (isNounPhraseToken(v) && !isSubjectPronoun(v)
                     || v > j && (tokens.get(v).word().equals("in") || tokens.get(v).word().equals("of")
                     || tokens.get(v).word().equals("than")) || tokens.get(v).pos().equals("JJR")
@@ -4103,14 +4107,34 @@ public final class QuoteExtractor {
                     start = outer;
                 }
             }
-            // Must hold a noun or pronoun, or a name the tagger took for an adjective ("Blackwell/JJ pointed to").
+            // Must hold a noun or pronoun, or a name the tagger took for an adjective ("Blackwell/JJ pointed to"),
+            // or be a count before its verb ("Some 400 said", "120 said they would resign")
             for (int x = start; x <= j; x++) {
                 if (tokens.get(x).pos().startsWith("NN") || doc.mentionWithin(tokens.get(x).span()).isPresent()) {
                     return start;
                 }
             }
+            boolean count = tokens.get(j).pos().equals("CD") && COUNT.matcher(tokens.get(j).word()).matches()
+                    && j + 1 < tokens.size() && isFiniteVerb(j + 1);
+            if (count) {
+                // "At least 21,000 said": the opener belongs to the count
+                int at = tokens.get(start).word().equalsIgnoreCase("least") || tokens.get(start).word().equalsIgnoreCase("most")
+                        ? start - 1 : start - 2;
+                if (at >= 0 && inBlock(at, block) && tokens.get(at).word().equalsIgnoreCase("at") && at + 1 <= j
+                        && (tokens.get(at + 1).word().equalsIgnoreCase("least") || tokens.get(at + 1).word().equalsIgnoreCase("most"))) {
+                    start = at;
+                }
+                // the count opens its clause: not "a lead of nearly 400 pledged/VBD delegates"
+                String before = start > 0 && inBlock(start - 1, block) ? tokens.get(start - 1).pos() : "";
+                if (before.isEmpty() || before.equals(",") || before.equals("CC") || before.equals(":") || before.equals(".")) {
+                    return start;
+                }
+            }
             return j + 1;
         }
+
+        /** A number below 1,000, or one with thousands separators: a count, not a year. */
+        private static final java.util.regex.Pattern COUNT = java.util.regex.Pattern.compile("\\d{1,3}(,\\d{3})*");
 
         private boolean isNounPhraseToken(int i) {
             String pos = tokens.get(i).pos();

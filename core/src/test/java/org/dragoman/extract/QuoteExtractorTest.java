@@ -1577,4 +1577,14 @@ class QuoteExtractorTest {
         assertThat(speakerText(q.get(1))).isEqualTo("the latest Gazette survey");
         assertThat(q.get(2).cue()).contains("find");
     }
+
+    @Test
+    void aCountOpeningItsClauseCanSpeakButNotACountInsideAPhrase() {
+        List<Quote> q = runQuotes("Strike\nThe union polled its members. Some 400 said they would walk out, and at least 1,200 "
+                + "said they would stay home.\n\nHer lead of nearly 300 pledged delegates is double the lead of 2008.\n", 2);
+        assertThat(speakerText(q.get(0))).isEqualTo("Some 400");
+        assertThat(q.get(0).text()).isEqualTo("they would walk out");
+        assertThat(speakerText(q.get(1))).isEqualTo("at least 1,200");
+        assertThat(q.get(1).text()).isEqualTo("they would stay home");
+    }
 }
