@@ -1289,8 +1289,7 @@ public final class QuoteExtractor {
          */
         private boolean speakerThenCue(int j, org.dragoman.model.Sentence s) {
             int v = j;
-            if (v + 2 < s.endToken() && tokens.get(v).word().equalsIgnoreCase("at") && (tokens.get(v + 1).word()
-                    .equalsIgnoreCase("least") || tokens.get(v + 1).word().equalsIgnoreCase("most"))) {
+            if (v + 2 < s.endToken() && atLeast(v)) {
                 v += 2; // "…, and at least 1,200 said …"
             }
             while (v < s.endToken() && v - j < 7 && (isNounPhraseToken(v) && !isSubjectPronoun(v)
@@ -1470,11 +1469,16 @@ public final class QuoteExtractor {
             return true;
         }
 
+        /** Whether "at least" or "at most" starts at token {@code i}. */
+        private boolean atLeast(int i) {
+            return i + 1 < tokens.size() && tokens.get(i).word().equalsIgnoreCase("at")
+                    && (tokens.get(i + 1).word().equalsIgnoreCase("least") || tokens.get(i + 1).word().equalsIgnoreCase("most"));
+        }
+
         /** A short noun phrase and then a finite verb from {@code i}, before {@code end}: "most are", "the party has". */
         private boolean subjectThenVerb(int i, int end) {
             // (after a quantity's opener: "at least 21,000 said", "nearly half said")
-            if (i + 2 < end && tokens.get(i).word().equalsIgnoreCase("at")
-                    && (tokens.get(i + 1).word().equalsIgnoreCase("least") || tokens.get(i + 1).word().equalsIgnoreCase("most"))) {
+            if (i + 2 < end && atLeast(i)) {
                 i += 2;
             } else if (i + 1 < end && tokens.get(i).pos().startsWith("RB") && isNounPhraseToken(i + 1)) {
                 i++;
@@ -4118,11 +4122,10 @@ public final class QuoteExtractor {
                     && j + 1 < tokens.size() && isFiniteVerb(j + 1);
             if (count) {
                 // "At least 21,000 said": the opener belongs to the count
-                int at = tokens.get(start).word().equalsIgnoreCase("least") || tokens.get(start).word().equalsIgnoreCase("most")
-                        ? start - 1 : start - 2;
-                if (at >= 0 && inBlock(at, block) && tokens.get(at).word().equalsIgnoreCase("at") && at + 1 <= j
-                        && (tokens.get(at + 1).word().equalsIgnoreCase("least") || tokens.get(at + 1).word().equalsIgnoreCase("most"))) {
-                    start = at;
+                for (int at = start - 2; at <= start - 1; at++) {
+                    if (at >= 0 && inBlock(at, block) && atLeast(at)) {
+                        start = at;
+                    }
                 }
                 // the count opens its clause: not "a lead of nearly 400 pledged/VBD delegates"
                 String before = start > 0 && inBlock(start - 1, block) ? tokens.get(start - 1).pos() : "";
