@@ -116,7 +116,8 @@ public final class QuoteExtractor {
             java.util.Map.entry("inveigh", Set.of("against")), java.util.Map.entry("side", Set.of("with")),
             java.util.Map.entry("disagree", Set.of("with")), java.util.Map.entry("agree", Set.of("with")),
             java.util.Map.entry("vouch", Set.of("for")), java.util.Map.entry("scoff", Set.of("at")),
-            java.util.Map.entry("balk", Set.of("at")), java.util.Map.entry("campaign", Set.of("for", "against")));
+            java.util.Map.entry("balk", Set.of("at")), java.util.Map.entry("campaign", Set.of("for", "against")),
+            java.util.Map.entry("approve", Set.of("of")), java.util.Map.entry("disapprove", Set.of("of")));
     /** Judgements that may name their object without "as": "labeled Mr. Trump ''unfit to be president''". */
     private static final Set<String> NAMINGS = Set.of("label", "brand", "dub");
 
@@ -201,7 +202,15 @@ public final class QuoteExtractor {
             java.util.Map.entry("misgivings", Set.of("about", "over")), java.util.Map.entry("disapproval", Set.of("of")),
             java.util.Map.entry("approval", Set.of("of")), java.util.Map.entry("anger", Set.of("at", "over", "about")),
             java.util.Map.entry("disdain", Set.of("for")), java.util.Map.entry("contempt", Set.of("for")),
-            java.util.Map.entry("enthusiasm", Set.of("for", "about")), java.util.Map.entry("alarm", Set.of("at", "over", "about")));
+            java.util.Map.entry("enthusiasm", Set.of("for", "about")), java.util.Map.entry("alarm", Set.of("at", "over", "about")),
+            // what is said against or about something: "his attacks on billionaire financiers", "her remarks about"
+            java.util.Map.entry("attack", Set.of("on")), java.util.Map.entry("assault", Set.of("on")),
+            java.util.Map.entry("comment", Set.of("on", "about")), java.util.Map.entry("remark", Set.of("on", "about")),
+            java.util.Map.entry("proposal", Set.of("for")), java.util.Map.entry("dislike", Set.of("of", "for")),
+            java.util.Map.entry("hostility", Set.of("to", "toward", "towards")));
+    /** Stance nouns that a subject may simply have: "had a favorable opinion of", "has doubts about". */
+    private static final Set<String> HELD = Set.of("opinion", "view", "concern", "doubt", "question", "reservation",
+            "misgiving", "skepticism", "complaint");
     /** Verbs that put a stance noun forward for their subject: "expressed concerns about", "voiced support for". */
     private static final Set<String> EXPRESSING = Set.of("express", "voice", "announce", "offer", "reiterate",
             "signal", "declare", "pledge", "raise", "register", "air", "repeat", "restate", "throw", "lend", "give",
@@ -1675,10 +1684,10 @@ public final class QuoteExtractor {
                         f = inFindings(s, k, block); // "In a Register poll, Cruz had a lead", "Trump leads in the polls"
                     } else if (isIndirectCue(k)) {
                         f = clauseAfterCue(s, k, block);
-                        if (f == null) {
+                        if (f == null && !lemma(k).equals("make")) {
                             f = clauseBeforeCue(s, k, block);
                         }
-                        if (f == null) {
+                        if (f == null && !lemma(k).equals("make")) {
                             f = parentheticalInside(s, k, block);
                         }
                     }
@@ -1837,6 +1846,9 @@ public final class QuoteExtractor {
             int c = k + 1;
             if (c < s.endToken() && tokens.get(c).pos().equals("RP") && tokens.get(c).word().equalsIgnoreCase("out")) {
                 c++; // "pointed out that …", "spelled out how …"
+            }
+            if (lemma(k).equals("make")) {
+                c = makeClear(k) + 1; // "made it clear that …"
             }
             if (ADDRESSED.contains(lemma(k))) {
                 // "told the National Post he's …": the addressee ends before the clause's own subject
@@ -2379,6 +2391,8 @@ public final class QuoteExtractor {
             String next = tokens.get(c).word().toLowerCase(Locale.ROOT);
             boolean ok;
             boolean phrasal = false;
+            boolean topicObject = false;
+            int lead = -1; // an adverb before the object, part of the content
             int preposition = -1;
             if (lemma.equals("call") && (next.equals("for") || next.equals("on")) && !isPassive(k)) {
                 c++; // "called for a ban", "called on allies to …"
@@ -2388,6 +2402,10 @@ public final class QuoteExtractor {
                 // "labeled Mr. Trump ''unfit to be president''": a naming without "as"
                 ok = prepositionAfterObject(c, s, JUDGEMENTS.get(lemma))
                         || NAMINGS.contains(lemma) && !tokens.get(k).pos().equals("VBN") && namingComplement(c, s) > c;
+                // "described their economic struggles": what is described, without "as", is a topic
+                topicObject = !ok && lemma.equals("describe") && !tokens.get(k).pos().equals("VBN") && isNounPhraseToken(c)
+                        && !tokens.get(c).pos().equals("PRP") && !isTemporal(c);
+                ok |= topicObject;
             } else if (REQUESTS.contains(lemma) && !isPassive(k) && (!STANCES.contains(lemma)
                     || infinitiveAfterObject(c, s) > 0)) {
                 ok = isNounPhraseToken(c) && infinitiveAfterObject(c, s) > 0; // "wants his party to work harder"
@@ -2430,6 +2448,15 @@ public final class QuoteExtractor {
                 ok = isNounPhraseToken(c) || tokens.get(c).pos().equals("VBG") || tokens.get(c).pos().startsWith("W");
                 ok &= !isTemporal(c);
             } else if (STANCES.contains(lemma) && !isPassive(k)) {
+                if (c + 2 < s.endToken() && atLeast(c)) {
+                    lead = c;
+                    c += 2; // "support at least lowering the number"
+                } else if (c + 1 < s.endToken() && tokens.get(c).pos().equals("RB") && next.endsWith("ly")
+                        && (tokens.get(c + 1).pos().equals("VBG") || isNounPhraseToken(c + 1))) {
+                    lead = c;
+                    c++; // "support temporarily banning …", "endorsed publicly the plan"
+                }
+                next = tokens.get(c).word().toLowerCase(Locale.ROOT);
                 // "Pate endorsed Charlie Crist", "she defended the plan": a stance taken in public on its object
                 // a pronoun object stands for what it refers to ("endorsed her"), but not after a wish ("wants it")
                 // ("opposed it because it fell short" too: "it" names the bill)
@@ -2448,6 +2475,13 @@ public final class QuoteExtractor {
                     c++; // "proposed that every city be allowed to …": the clause after "that", maybe subjunctive
                     ok = true;
                 }
+            } else if (lemma.equals("discuss") && !isPassive(k) && !(k >= 2 && tokens.get(k - 1).pos().equals("TO")
+                    && !tokens.get(k - 2).pos().startsWith("VB"))) {
+                // "will discuss his new book", "met to discuss the race": what is discussed is a topic; not "calls
+                // with Sanders and Clinton to discuss", whose speaker is not the noun before
+                topicObject = isNounPhraseToken(c) && !tokens.get(c).pos().equals("PRP") && !isTemporal(c)
+                        || WH_WORDS.contains(next) && finiteVerbSoon(c, s);
+                ok = topicObject;
             } else {
                 return null;
             }
@@ -2469,7 +2503,7 @@ public final class QuoteExtractor {
                     : withPreposition ? lemma + " " + next : lemma;
             Span cueSpan = phrasal ? spanOf(k, k + 2) : withPreposition ? spanOf(k, Math.max(k + 1, preposition))
                     : tokens.get(k).span();
-            if (TOPICS.contains(cue)) {
+            if (TOPICS.contains(cue) || topicObject) {
                 end = topicEnd(s, c, end); // "talked about income inequality for most of the speech"
                 boolean named = false;
                 for (int i = c; i < end && i - c < 5; i++) {
@@ -2485,7 +2519,7 @@ public final class QuoteExtractor {
                 }
             }
             Attribution at = attribution(cue, cueSpan, subject);
-            return new Found(spanOf(c, end - 1), QuoteKind.INDIRECT, at);
+            return new Found(spanOf(lead >= 0 ? lead : c, end - 1), QuoteKind.INDIRECT, at);
         }
 
         /**
@@ -2685,7 +2719,11 @@ public final class QuoteExtractor {
                     return n < s.endToken() && (tokens.get(n).pos().equals("VBG") || isNounPhraseToken(n)
                             || w.equals("as") && tokens.get(n).pos().equals("VBN"));
                 }
-                if (!isNounPhraseToken(i) && !tokens.get(i).pos().equals("IN")) {
+                // "see the elections held Sunday as a test", "view it more as", "see security and terrorism as"
+                boolean insideAs = preps.contains("as") && i > c && (tokens.get(i).pos().startsWith("RB")
+                        || tokens.get(i).pos().equals("CC") || tokens.get(i).pos().equals("POS")
+                        || tokens.get(i).pos().equals("VBN") && tokens.get(i - 1).pos().startsWith("NN"));
+                if (!isNounPhraseToken(i) && !tokens.get(i).pos().equals("IN") && !insideAs) {
                     return false;
                 }
             }
@@ -2835,7 +2873,9 @@ public final class QuoteExtractor {
          * the topic's noun phrase.
          */
         private Found nounStance(org.dragoman.model.Sentence s, int k, Block block) {
-            Set<String> preps = NOUN_STANCES.get(lemma(k));
+            // (by word too: "questions", "doubts" and "views" are stances the singular is not)
+            Set<String> preps = NOUN_STANCES.getOrDefault(lemma(k),
+                    NOUN_STANCES.get(tokens.get(k).word().toLowerCase(Locale.ROOT)));
             if (preps == null || k + 2 >= s.endToken() || !preps.contains(tokens.get(k + 1).word().toLowerCase(Locale.ROOT))) {
                 return null;
             }
@@ -2843,6 +2883,10 @@ public final class QuoteExtractor {
             while (before > k - 4 && before >= s.firstToken() && (tokens.get(before).pos().startsWith("JJ")
                     || tokens.get(before).pos().startsWith("RB"))) {
                 before--; // "his long support", "her strong opposition"
+            }
+            if (before > s.firstToken() && Set.of("a", "an", "no", "some", "serious", "any").contains(lemma(before))
+                    && HELD.contains(lemma(k)) && tokens.get(before - 1).pos().startsWith("VB")) {
+                before--; // "had a favorable opinion of", "has no doubts about"
             }
             if (before < s.firstToken()) {
                 return null;
@@ -2854,8 +2898,10 @@ public final class QuoteExtractor {
             } else if (b.pos().equals("POS") && before - 1 >= s.firstToken()) {
                 int start = nounPhraseStartBackward(before - 1, block);
                 owner = start <= before - 1 ? spanOf(start, before - 1) : null;
-            } else if (b.pos().startsWith("VB") && EXPRESSING.contains(lemma(before)) && !isPassive(before)) {
-                owner = subjectOfCue(before, block); // "expressed concerns about", "voiced support for"
+            } else if (b.pos().startsWith("VB") && (EXPRESSING.contains(lemma(before)) || lemma(before).equals("have")
+                    && HELD.contains(lemma(k))) && !isPassive(before)) {
+                owner = subjectOfCue(before, block); // "expressed concerns about", "voiced support for", "had a
+                                                     // favorable opinion of"
             }
             Span topic = nounPhraseForward(k + 2, block);
             if (owner == null || topic == null || !canSpeak(owner)) {
@@ -3730,7 +3776,19 @@ public final class QuoteExtractor {
         private boolean isIndirectCue(int i) {
             Token t = tokens.get(i);
             String lemma = t.lemma().toLowerCase(Locale.ROOT);
-            return t.pos().startsWith("VB") && (INDIRECT_CUES.contains(lemma) || INTENTIONS.contains(lemma) || lemma.equals("ask"));
+            return t.pos().startsWith("VB") && (INDIRECT_CUES.contains(lemma) || INTENTIONS.contains(lemma) || lemma.equals("ask")
+                    || lemma.equals("make") && makeClear(i) > 0);
+        }
+
+        /**
+         * The token of "clear" in "made (it) clear that/how …" after the verb at {@code i}, or -1: making clear is
+         * saying.
+         */
+        private int makeClear(int i) {
+            int clear = i + 1 < tokens.size() && tokens.get(i + 1).word().equalsIgnoreCase("it") ? i + 2 : i + 1;
+            return clear + 1 < tokens.size() && tokens.get(clear).word().equalsIgnoreCase("clear")
+                    && (tokens.get(clear + 1).word().equalsIgnoreCase("that") || WH_WORDS.contains(lemma(clear + 1)))
+                    ? clear : -1;
         }
 
         private boolean hasQuoteMark(int from, int to) {
@@ -3932,7 +3990,9 @@ public final class QuoteExtractor {
         }
 
         private Attribution attribution(int cueToken, Span np) {
-            Attribution a = attribution(lemma(cueToken), tokens.get(cueToken).span(), np);
+            Attribution a = lemma(cueToken).equals("make") && makeClear(cueToken) > 0
+                    ? attribution("make clear", spanOf(cueToken, makeClear(cueToken)), np)
+                    : attribution(lemma(cueToken), tokens.get(cueToken).span(), np);
             Span to = addresseeAfter(cueToken);
             if (to == null) {
                 return a;
@@ -4147,7 +4207,8 @@ public final class QuoteExtractor {
                         && tokens.get(i).span().end() == tokens.get(i + 1).span().start();
             }
             return pos.startsWith("NN") || pos.equals("DT") || pos.startsWith("JJ") || pos.equals("PRP")
-                    || pos.equals("POS") || pos.equals("CD") || pos.equals("PRP$") || isNameWord(i);
+                    || pos.equals("POS") || pos.equals("CD") || pos.equals("PRP$") || isNameWord(i)
+                    || pos.equals("$") && i + 1 < tokens.size() && tokens.get(i + 1).pos().equals("CD"); // "$1 trillion"
         }
 
         /** A capitalized word the recognizer put in a name, whatever its tag: "Shane Shook/VBD". */

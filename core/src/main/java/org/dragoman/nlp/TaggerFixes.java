@@ -10,9 +10,10 @@ import org.dragoman.model.Token;
 /**
  * Corrects three part-of-speech errors of CoreNLP's default tagger that hide a reporting verb from quote
  * attribution: a verb of intention taken for a plural noun after a singular subject ("The candidate plans/NNS to
- * be back", "The party wants/NNS to"), and "support" taken for a noun after a plural subject ("college students
- * polled support/NN Clinton"); and a possessive "’s" after a pronoun ("That’s/POS according to"), which is "is" or
- * "has". Only these words, only in these contexts; the lemma stays as the tagger gave it, but for the clitic.
+ * be back", "The party wants/NNS to"), and "support" taken for a noun after a plural subject or a share ("college
+ * students polled support/NN Clinton", "40 percent support/NN Trump"); and a possessive "’s" after a pronoun
+ * ("That’s/POS according to"), which is "is" or "has". Only these words, only in these contexts; the lemma stays as
+ * the tagger gave it, but for the clitic.
  */
 final class TaggerFixes {
 
@@ -48,10 +49,12 @@ final class TaggerFixes {
                     && sentence.get(i + 2).pos().equals("VB")) {
                 fixed = "VBZ"; // "The Republican presidential candidate plans to be back …"
             } else if (t.pos().equals("NN") && STANCES.contains(t.word().toLowerCase(Locale.ROOT))
-                    && (before.equals("NNS") || before.equals("NNPS") || before.equals("VBN") && i >= 2
-                    && sentence.get(i - 2).pos().startsWith("NNS"))
-                    && OBJECT_OPENERS.contains(sentence.get(i + 1).pos())) {
-                fixed = "VBP"; // "19 percent of college students polled support Clinton"
+                    && (before.equals("NNS") || before.equals("NNPS") || (before.equals("VBN") || before.equals("VBD"))
+                    && i >= 2 && sentence.get(i - 2).pos().startsWith("NNS") || isShare(sentence, i - 1))
+                    && (OBJECT_OPENERS.contains(sentence.get(i + 1).pos()) || atLeast(sentence, i + 1))) {
+                // "19 percent of college students polled support Clinton", "40 percent support Trump", "the
+                // senators surveyed/VBD support at least lowering …"
+                fixed = "VBP";
             }
             if (fixed != null) {
                 out = out == null ? new ArrayList<>(sentence) : out;
@@ -59,5 +62,17 @@ final class TaggerFixes {
             }
         }
         return out == null ? sentence : out;
+    }
+
+    /** Whether token {@code i} is "percent" or "%" after a number: a share of people, plural in meaning. */
+    private static boolean isShare(List<Token> sentence, int i) {
+        String w = sentence.get(i).word();
+        return (w.equalsIgnoreCase("percent") || w.equals("%")) && i >= 1 && sentence.get(i - 1).pos().equals("CD");
+    }
+
+    /** Whether "at least" or "at most" starts at token {@code i}. */
+    private static boolean atLeast(List<Token> sentence, int i) {
+        return i + 1 < sentence.size() && sentence.get(i).word().equalsIgnoreCase("at")
+                && (sentence.get(i + 1).word().equalsIgnoreCase("least") || sentence.get(i + 1).word().equalsIgnoreCase("most"));
     }
 }

@@ -287,10 +287,11 @@ class QuoteExtractorTest {
     @Test
     void nestedQuoteWithFirstPersonCueIsTheOuterSpeakers() {
         List<Quote> q = runQuotes("Phone call\nDonald Trump described the call. “He called me up and offered help. "
-                + "I said, ‘no, I don’t need help with that. I need help with you,’ and he understood,” Trump said.\n", 2);
-        assertThat(speaker(q.get(0))).isEqualTo("Donald Trump");
-        assertThat(q.get(1).text()).isEqualTo("no, I don’t need help with that. I need help with you,");
+                + "I said, ‘no, I don’t need help with that. I need help with you,’ and he understood,” Trump said.\n", 3);
+        assertThat(q.get(0).text()).isEqualTo("the call"); // what he described, a topic
         assertThat(speaker(q.get(1))).isEqualTo("Donald Trump");
+        assertThat(q.get(2).text()).isEqualTo("no, I don’t need help with that. I need help with you,");
+        assertThat(speaker(q.get(2))).isEqualTo("Donald Trump");
     }
 
     @Test
@@ -581,8 +582,11 @@ class QuoteExtractorTest {
     @Test
     void timeAfterTheSubjectIsNotTheSpeaker() {
         List<Quote> q = runQuotes("Council\nMayor Tom Ekberg on Thursday stepped up his attacks on the council, saying it was "
-                + "“asleep at the wheel.”\n", 1);
+                + "“asleep at the wheel.”\n", 2);
+        assertThat(q.get(0).text()).isEqualTo("the council");
+        assertThat(q.get(0).cue()).contains("attack on");
         assertThat(speaker(q.get(0))).isEqualTo("Tom Ekberg");
+        assertThat(speaker(q.get(1))).isEqualTo("Tom Ekberg");
     }
 
     @Test
@@ -1586,5 +1590,53 @@ class QuoteExtractorTest {
         assertThat(q.get(0).text()).isEqualTo("they would walk out");
         assertThat(speakerText(q.get(1))).isEqualTo("at least 1,200");
         assertThat(q.get(1).text()).isEqualTo("they would stay home");
+    }
+
+    @Test
+    void aJudgementAsSomethingMayHaveAParticipleOrAnAdverbInItsObject() {
+        List<Quote> q = runQuotes("Vote\nAnalysts see the election held Sunday as a test of the army's promises.\n\n"
+                + "Many investors view it more as a vote of confidence than as a threat.\n", 2);
+        assertThat(q.get(0).text()).isEqualTo("the election held Sunday as a test of the army's promises");
+        assertThat(q.get(0).cue()).contains("see");
+        assertThat(speakerText(q.get(0))).isEqualTo("Analysts");
+        assertThat(q.get(1).text()).isEqualTo("it more as a vote of confidence than as a threat");
+        assertThat(q.get(1).cue()).contains("view");
+    }
+
+    @Test
+    void whatIsDescribedOrDiscussedIsATopic() {
+        List<Quote> q = runQuotes("Forum\nSenator Ana Ruiz described the flooding in her district at length. The mayor and "
+                + "the governor will discuss the new levee plan on Friday. Officials held talks with Ruiz and Okafor to discuss "
+                + "the budget. The levee was described as sound.\n", 2);
+        assertThat(q.get(0).text()).isEqualTo("the flooding");
+        assertThat(q.get(0).cue()).contains("describe");
+        assertThat(speaker(q.get(0))).isEqualTo("Ana Ruiz");
+        assertThat(q.get(1).text()).isEqualTo("the new levee plan");
+        assertThat(q.get(1).cue()).contains("discuss");
+        assertThat(speakerText(q.get(1))).isEqualTo("The mayor and the governor");
+    }
+
+    @Test
+    void makingClearIsSaying() {
+        List<Quote> q = runQuotes("Levy\nMayor Ruth Avery made it clear that she would veto the levy. The council made clear "
+                + "how it would vote. The fog made the road clear of traffic.\n", 2);
+        assertThat(q.get(0).text()).isEqualTo("she would veto the levy");
+        assertThat(q.get(0).cue()).contains("make clear");
+        assertThat(speaker(q.get(0))).isEqualTo("Ruth Avery");
+        assertThat(q.get(1).text()).isEqualTo("how it would vote");
+    }
+
+    @Test
+    void stancesHeldAndStancesTakenInANoun() {
+        List<Quote> q = runQuotes("Poll\nAmong independents, 40 percent support temporarily closing the border. Fewer than "
+                + "15 percent of Republicans approve of his job performance. Most voters had an unfavorable opinion of him. "
+                + "Vance has raised questions about the audit. His attacks on the council have grown sharper.\n", 5);
+        assertThat(q).extracting(Quote::text).containsExactly("temporarily closing the border", "his job performance",
+                "him", "the audit", "the council");
+        assertThat(q).extracting(x -> x.cue().orElse("")).containsExactly("support", "approve of", "opinion of",
+                "question about", "attack on");
+        assertThat(speakerText(q.get(0))).isEqualTo("40 percent");
+        assertThat(speakerText(q.get(2))).isEqualTo("Most voters");
+        assertThat(speaker(q.get(3))).isEqualTo("Vance");
     }
 }

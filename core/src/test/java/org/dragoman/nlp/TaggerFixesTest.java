@@ -55,6 +55,20 @@ class TaggerFixesTest {
     }
 
     @Test
+    void supportAfterAShareOrAParticipleBeforeAtLeastIsAVerb() {
+        List<Token> share = TaggerFixes.apply(tagged(
+                "40|CD|40 percent|NN|percent support|NN|support Vance|NNP|vance .|.|."));
+        assertThat(tags(share)).containsExactly("CD", "NN", "VBP", "NNP", ".");
+        List<Token> least = TaggerFixes.apply(tagged(
+                "senators|NNS|senator surveyed|VBD|survey support|NN|support at|IN|at least|JJS|least cuts|NNS|cut .|.|."));
+        assertThat(tags(least)).containsExactly("NNS", "VBD", "VBP", "IN", "JJS", "NNS", ".");
+        List<Token> noun = tagged("his|PRP$|his 40|CD|40 percent|NN|percent support|NN|support among|IN|among women|NNS|woman .|.|.");
+        assertThat(TaggerFixes.apply(noun)).isSameAs(noun);
+        List<Token> bare = tagged("the|DT|the percent|NN|percent support|NN|support Vance|NNP|vance .|.|.");
+        assertThat(TaggerFixes.apply(bare)).isSameAs(bare);
+    }
+
+    @Test
     void aPossessiveAfterAPronounIsIsOrHas() {
         List<Token> is = TaggerFixes.apply(tagged(
                 "That|DT|that ’s|POS|’s according|VBG|accord to|IN|to polls|NNS|poll .|.|."));
