@@ -69,6 +69,9 @@ class SeedArticleTest {
                 .extracting(SeedArticleTest::speaker).containsExactly("Donald Trump");
         assertThat(indirect).filteredOn(q -> q.text().startsWith("Russia isn’t acting"))
                 .extracting(SeedArticleTest::speaker).containsExactly("Marco Rubio");
+        // "… but he made it clear that he’s still trying to keep diplomacy alive": he is Trump
+        assertThat(indirect).filteredOn(q -> q.text().equals("he’s still trying to keep diplomacy alive"))
+                .extracting(SeedArticleTest::speaker).containsExactly("Donald Trump");
         assertThat(indirect).noneMatch(q -> q.text().contains("ceasefire between the two"));
     }
 
