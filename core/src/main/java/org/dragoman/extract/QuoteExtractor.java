@@ -145,6 +145,9 @@ public final class QuoteExtractor {
             java.util.Map.entry("take aim", Set.of("at")), java.util.Map.entry("take exception", Set.of("to")),
             java.util.Map.entry("weigh in", Set.of("on")), java.util.Map.entry("open up", Set.of("about")),
             java.util.Map.entry("sound off", Set.of("on", "about")), java.util.Map.entry("speak up", Set.of("about", "for")));
+    /** Verbs with a particle whose object is what is put forward or brushed aside: "laid out his vision". */
+    private static final Set<String> PARTICLE_STANCES = Set.of("lay out", "spell out", "point out", "talk up",
+            "play down", "single out", "shrug off", "wave off");
     /**
      * Adjectives of a stance or a feeling held about something, after a copula, with the prepositions that carry
      * it: "is critical of the deal", "remained skeptical about the polls", "was worried about turnout".
@@ -2392,6 +2395,7 @@ public final class QuoteExtractor {
             boolean ok;
             boolean phrasal = false;
             boolean topicObject = false;
+            boolean particle = false;
             int lead = -1; // an adverb before the object, part of the content
             int preposition = -1;
             if (lemma.equals("call") && (next.equals("for") || next.equals("on")) && !isPassive(k)) {
@@ -2475,6 +2479,11 @@ public final class QuoteExtractor {
                     c++; // "proposed that every city be allowed to …": the clause after "that", maybe subjunctive
                     ok = true;
                 }
+            } else if (PARTICLE_STANCES.contains(lemma + " " + next) && k + 2 < s.endToken() && !isPassive(k)) {
+                c = k + 2; // "laid out his vision for America", "played down the risk", "shrugged off the criticism"
+                particle = true;
+                ok = (isNounPhraseToken(c) && !tokens.get(c).pos().equals("PRP") || tokens.get(c).pos().equals("VBG"))
+                        && !isTemporal(c);
             } else if (lemma.equals("discuss") && !isPassive(k) && !(k >= 2 && tokens.get(k - 1).pos().equals("TO")
                     && !tokens.get(k - 2).pos().startsWith("VB"))) {
                 // "will discuss his new book", "met to discuss the race": what is discussed is a topic; not "calls
@@ -2488,7 +2497,7 @@ public final class QuoteExtractor {
             if (!ok) {
                 return null;
             }
-            boolean stance = STANCES.contains(lemma) || STANCE_PREPOSITIONS.containsKey(lemma) || phrasal;
+            boolean stance = STANCES.contains(lemma) || STANCE_PREPOSITIONS.containsKey(lemma) || phrasal || particle;
             int end = objectEnd(s, k, c, stance);
             if (stance && tokens.get(c).word().equalsIgnoreCase("it")) {
                 end = c + 1; // "opposed it because it fell short": the pronoun is the whole object
@@ -2500,9 +2509,9 @@ public final class QuoteExtractor {
             boolean withPreposition = c == k + 2 && lemma.equals("call") && (next.equals("for") || next.equals("on"))
                     || preposition >= 0;
             String cue = phrasal ? lemma + " " + next + " " + tokens.get(k + 2).word().toLowerCase(Locale.ROOT)
-                    : withPreposition ? lemma + " " + next : lemma;
-            Span cueSpan = phrasal ? spanOf(k, k + 2) : withPreposition ? spanOf(k, Math.max(k + 1, preposition))
-                    : tokens.get(k).span();
+                    : withPreposition || particle ? lemma + " " + next : lemma;
+            Span cueSpan = phrasal ? spanOf(k, k + 2) : particle ? spanOf(k, k + 1)
+                    : withPreposition ? spanOf(k, Math.max(k + 1, preposition)) : tokens.get(k).span();
             if (TOPICS.contains(cue) || topicObject) {
                 end = topicEnd(s, c, end); // "talked about income inequality for most of the speech"
                 boolean named = false;

@@ -1639,4 +1639,16 @@ class QuoteExtractorTest {
         assertThat(speakerText(q.get(2))).isEqualTo("Most voters");
         assertThat(speaker(q.get(3))).isEqualTo("Vance");
     }
+
+    @Test
+    void aVerbWithAParticleTakesWhatIsPutForwardOrBrushedAside() {
+        List<Quote> q = runQuotes("Budget\nGovernor Ana Ruiz laid out her plan for the harbor. Her rival has played down "
+                + "the deficit. The senator shrugged off the criticism and pointed out the flaws in the bill. The crew "
+                + "played out the cable.\n", 4);
+        assertThat(q).extracting(Quote::text).containsExactly("her plan for the harbor", "the deficit", "the criticism",
+                "the flaws in the bill");
+        assertThat(q).extracting(x -> x.cue().orElse("")).containsExactly("lay out", "play down", "shrug off",
+                "point out");
+        assertThat(speaker(q.get(0))).isEqualTo("Ana Ruiz");
+    }
 }
