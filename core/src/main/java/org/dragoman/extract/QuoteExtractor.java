@@ -988,6 +988,9 @@ public final class QuoteExtractor {
                         || tokens.get(j).word().equalsIgnoreCase("on") && j > 0 && lemma(j - 1).equals("go") // "went on to say"
                         || pos.startsWith("VB") && !pos.equals("VBG") && !isNameWord(j)
                         && !(pos.equals("VBN") && isFiniteVerb(cue)) // "those surveyed said", "voters polled say"
+                        // "is continuing to insist", "are trying to say"
+                        || pos.equals("VBG") && j + 1 < cue && tokens.get(j + 1).pos().equals("TO") && j > 0
+                        && BE.contains(tokens.get(j - 1).word().toLowerCase(Locale.ROOT).replace('’', '\''))
                         || CONTRACTIONS.contains(tokens.get(j).word().toLowerCase(Locale.ROOT).replace('’', '\''));
                 if (!chain) {
                     break;
@@ -2411,7 +2414,8 @@ public final class QuoteExtractor {
                         && !tokens.get(c).pos().equals("PRP") && !isTemporal(c);
                 ok |= topicObject;
             } else if (REQUESTS.contains(lemma) && !isPassive(k) && (!STANCES.contains(lemma)
-                    || infinitiveAfterObject(c, s) > 0)) {
+                    || infinitiveAfterObject(c, s) > 0)
+                    && !STANCE_PREPOSITIONS.getOrDefault(lemma, Set.of()).contains(next)) { // not "warned of the risk"
                 ok = isNounPhraseToken(c) && infinitiveAfterObject(c, s) > 0; // "wants his party to work harder"
             } else if (FINDINGS.contains(lemma) && (!STANCES.contains(lemma) || documentSubject(k, block))) {
                 // (a person's prediction or confirmation is a stance: "Patrick predicted a Cruz win")
@@ -2743,7 +2747,9 @@ public final class QuoteExtractor {
         private int infinitiveAfterObject(int c, org.dragoman.model.Sentence s) {
             for (int i = c; i < s.endToken() - 1 && i - c <= 8; i++) {
                 if (tokens.get(i).pos().equals("TO")) {
-                    return i > c && tokens.get(i + 1).pos().equals("VB") ? i : -1;
+                    // "urged his parishioners to also consider …"
+                    int verb = i + 2 < s.endToken() && tokens.get(i + 1).pos().equals("RB") ? i + 2 : i + 1;
+                    return i > c && tokens.get(verb).pos().equals("VB") ? i : -1;
                 }
                 String w = tokens.get(i).word().toLowerCase(Locale.ROOT);
                 boolean inside = i > c && isNounPhraseToken(i - 1) && i + 1 < s.endToken() && isNounPhraseToken(i + 1)
@@ -3520,8 +3526,13 @@ public final class QuoteExtractor {
                 }
                 return null;
             }
-            // (a comma inside closing quotation marks too: "told the hosts of ''Morning Joe,'' adding that …")
-            if (coordinated || tokens.get(k).pos().equals("VBG") && commaBefore(k)) {
+            // (a comma inside closing quotation marks too: "told the hosts of ''Morning Joe,'' adding that …"; an
+            // adverb between: ", falsely suggesting that …")
+            int lead = k;
+            while (lead > sentence && k - lead < 2 && tokens.get(lead - 1).pos().startsWith("RB")) {
+                lead--;
+            }
+            if (coordinated || tokens.get(k).pos().equals("VBG") && commaBefore(lead)) {
                 // "He insisted … but acknowledged that …", "…, adding that …": the subject of the verb before
                 // reporting verb, else the nearest finite verb, of the same sentence
                 int sentenceStart = sentenceStart(k);
@@ -3535,7 +3546,12 @@ public final class QuoteExtractor {
                     if (isIndirectCue(i) && (!tokens.get(i).pos().equals("VBG") || parallel) && !bareParticiple
                             && !inOtherQuote(i, quote) && !inReportedClause(i, block, sentenceStart)
                             && !inSubordinateClause(i, block, sentenceStart)) {
-                        return subjectOfCue(i, block);
+                        Span subject = subjectOfCue(i, block);
+                        Span after = subject == null && !coordinated ? nounPhraseForward(i + 1, block) : null;
+                        if (after != null && firstTokenFrom(after.end()) == lead - 1 && canSpeak(after)) {
+                            return after; // "…,” said Devine, suggesting that …": the speaker after the cue
+                        }
+                        return subject;
                     }
                 }
                 if (!coordinated && !hasFiniteVerb(sentenceStart, k - 1)) {

@@ -1651,4 +1651,22 @@ class QuoteExtractorTest {
                 "point out");
         assertThat(speaker(q.get(0))).isEqualTo("Ana Ruiz");
     }
+
+    @Test
+    void aParticipleAfterAnAdverbOrAnInvertedSpeakerAndAProgressiveChain() {
+        List<Quote> q = runQuotes("Levy\nVance attacked the mayor on Monday, falsely suggesting that the levy had doubled. "
+                + "“It was a long night,” said Ana Ruiz, suggesting that the vote would be close. Okafor is continuing to "
+                + "insist the audit was fair. Ruiz warned of the costs of delay. The pastor urged his parishioners to also "
+                + "consider voting.\n", -1);
+        assertThat(q).filteredOn(x -> x.text().equals("the levy had doubled")).extracting(QuoteExtractorTest::speaker)
+                .containsExactly("Vance");
+        assertThat(q).filteredOn(x -> x.text().equals("the vote would be close")).extracting(QuoteExtractorTest::speaker)
+                .containsExactly("Ana Ruiz");
+        assertThat(q).filteredOn(x -> x.text().equals("the audit was fair")).extracting(QuoteExtractorTest::speaker)
+                .containsExactly("Okafor");
+        assertThat(q).filteredOn(x -> x.cue().orElse("").equals("warn of")).extracting(Quote::text)
+                .containsExactly("the costs of delay");
+        assertThat(q).filteredOn(x -> x.cue().orElse("").equals("urge")).extracting(Quote::text)
+                .containsExactly("his parishioners to also consider voting");
+    }
 }
