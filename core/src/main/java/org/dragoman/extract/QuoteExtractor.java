@@ -94,7 +94,7 @@ public final class QuoteExtractor {
             "ridicule", "disparage", "champion", "advocate", "favor", "favour", "laud", "lambaste", "berate",
             "belittle", "disavow", "repudiate", "reaffirm", "recommend", "back", "note", "mention", "deny", "confirm",
             "acknowledge", "admit", "reiterate", "stress", "emphasize", "emphasise", "predict", "promise", "want",
-            "demand", "seek", "prefer");
+            "demand", "seek", "prefer", "assail", "downplay", "blast", "rebuke", "chide", "scold", "fault");
     /**
      * Verbs of a stance with the prepositions that carry what it is on: "argued for a ban", "warned of a
      * recession", "pointed to the polls"; and verbs of speech with the topic spoken of, which news attribution
@@ -145,9 +145,16 @@ public final class QuoteExtractor {
             java.util.Map.entry("take aim", Set.of("at")), java.util.Map.entry("take exception", Set.of("to")),
             java.util.Map.entry("weigh in", Set.of("on")), java.util.Map.entry("open up", Set.of("about")),
             java.util.Map.entry("sound off", Set.of("on", "about")), java.util.Map.entry("speak up", Set.of("about", "for")));
+    /** Verbs whose object, without "as", is what is told of: "described the flooding", "outlined their priorities". */
+    private static final Set<String> DESCRIBING = Set.of("describe", "outline", "recount");
+    /** Adjectives of a belief or feeling that take a that-clause after a copula: "are optimistic that …". */
+    private static final Set<String> CLAUSE_ADJECTIVES = Set.of("optimistic", "pessimistic", "hopeful", "confident",
+            "convinced", "certain", "sure", "adamant", "worried", "concerned", "afraid", "fearful", "skeptical",
+            "sceptical", "insistent", "positive", "unconvinced", "doubtful", "upbeat", "bullish", "angry", "upset",
+            "disappointed", "frustrated", "pleased", "happy", "glad", "proud", "relieved");
     /** Verbs with a particle whose object is what is put forward or brushed aside: "laid out his vision". */
     private static final Set<String> PARTICLE_STANCES = Set.of("lay out", "spell out", "point out", "talk up",
-            "play down", "single out", "shrug off", "wave off");
+            "play down", "single out", "shrug off", "wave off", "walk back");
     /**
      * Adjectives of a stance or a feeling held about something, after a copula, with the prepositions that carry
      * it: "is critical of the deal", "remained skeptical about the polls", "was worried about turnout".
@@ -314,7 +321,7 @@ public final class QuoteExtractor {
             "criticism", "charge", "prediction", "threat", "contention", "conviction", "speculation", "rumor", "rumour",
             "admission", "acknowledgment", "acknowledgement", "complaint", "vow", "denial", "announcement", "boast",
             "expectation", "assumption", "worry", "sense", "perception", "recognition", "message", "reminder",
-            "remark", "comment");
+            "remark", "comment", "doubt", "confidence");
     /** Words that name a share of people surveyed when they are a whole subject: "half said", "a third say". */
     private static final Set<String> QUANTITIES = Set.of("half", "third", "thirds", "quarter", "quarters", "fifth",
             "fifths", "most", "many", "some", "few", "others", "majority", "minority", "plurality", "number", "share",
@@ -1708,6 +1715,9 @@ public final class QuoteExtractor {
                     if (f == null && (t.pos().startsWith("JJ") || t.pos().equals("VBN"))) {
                         f = adjectiveStance(s, k, block); // "is critical of the deal"
                     }
+                    if (f == null && (t.pos().startsWith("JJ") || t.pos().equals("VBN"))) {
+                        f = adjectiveClause(s, k, block); // "are optimistic that he'll make a comeback"
+                    }
                     if (f == null && t.pos().equals("VBN")) {
                         f = passiveStance(s, k, block); // "The bill, opposed by House Republicans, …"
                     }
@@ -2410,7 +2420,7 @@ public final class QuoteExtractor {
                 ok = prepositionAfterObject(c, s, JUDGEMENTS.get(lemma))
                         || NAMINGS.contains(lemma) && !tokens.get(k).pos().equals("VBN") && namingComplement(c, s) > c;
                 // "described their economic struggles": what is described, without "as", is a topic
-                topicObject = !ok && lemma.equals("describe") && !tokens.get(k).pos().equals("VBN") && isNounPhraseToken(c)
+                topicObject = !ok && DESCRIBING.contains(lemma) && !tokens.get(k).pos().equals("VBN") && isNounPhraseToken(c)
                         && !tokens.get(c).pos().equals("PRP") && !isTemporal(c);
                 ok |= topicObject;
             } else if (REQUESTS.contains(lemma) && !isPassive(k) && (!STANCES.contains(lemma)
@@ -2488,6 +2498,10 @@ public final class QuoteExtractor {
                 particle = true;
                 ok = (isNounPhraseToken(c) && !tokens.get(c).pos().equals("PRP") || tokens.get(c).pos().equals("VBG"))
                         && !isTemporal(c);
+            } else if (DESCRIBING.contains(lemma) && !JUDGEMENTS.containsKey(lemma) && !isPassive(k)
+                    && isNounPhraseToken(c) && !tokens.get(c).pos().equals("PRP") && !isTemporal(c)) {
+                topicObject = true; // "outlined their priorities"
+                ok = true;
             } else if (lemma.equals("discuss") && !isPassive(k) && !(k >= 2 && tokens.get(k - 1).pos().equals("TO")
                     && !tokens.get(k - 2).pos().startsWith("VB"))) {
                 // "will discuss his new book", "met to discuss the race": what is discussed is a topic; not "calls
@@ -2733,7 +2747,9 @@ public final class QuoteExtractor {
                             || w.equals("as") && tokens.get(n).pos().equals("VBN"));
                 }
                 // "see the elections held Sunday as a test", "view it more as", "see security and terrorism as"
-                boolean insideAs = preps.contains("as") && i > c && (tokens.get(i).pos().startsWith("RB")
+                // "blamed the “fog of war” for …": a quoted object
+                boolean quoted = isQuoteMark(i) || tokens.get(i).pos().equals("``") || tokens.get(i).pos().equals("''");
+                boolean insideAs = quoted || preps.contains("as") && i > c && (tokens.get(i).pos().startsWith("RB")
                         || tokens.get(i).pos().equals("CC") || tokens.get(i).pos().equals("POS")
                         || tokens.get(i).pos().equals("VBN") && tokens.get(i - 1).pos().startsWith("NN"));
                 if (!isNounPhraseToken(i) && !tokens.get(i).pos().equals("IN") && !insideAs) {
@@ -2956,6 +2972,34 @@ public final class QuoteExtractor {
             }
             String cue = word + " " + tokens.get(k + 1).word().toLowerCase(Locale.ROOT);
             return new Found(spanOf(c, end - 1), QuoteKind.INDIRECT, attribution(cue, spanOf(k, k + 1), subject));
+        }
+
+        /**
+         * A belief held with a that-clause, named by an adjective after a copula: "his supporters are optimistic that
+         * he'll make a comeback", "aides remain convinced that …". The content is the clause; the cue the adjective.
+         */
+        private Found adjectiveClause(org.dragoman.model.Sentence s, int k, Block block) {
+            String word = tokens.get(k).word().toLowerCase(Locale.ROOT);
+            if (!CLAUSE_ADJECTIVES.contains(word) || k + 3 >= s.endToken()
+                    || !tokens.get(k + 1).word().equalsIgnoreCase("that")) {
+                return null;
+            }
+            int v = k - 1;
+            while (v > s.firstToken() && (tokens.get(v).pos().startsWith("RB") || tokens.get(v).word().equalsIgnoreCase("more")
+                    || tokens.get(v).word().equalsIgnoreCase("less"))) {
+                v--; // "are cautiously optimistic that", "remain more confident that"
+            }
+            int c = k + 2;
+            int end = clauseEnd(s, c);
+            if (v < s.firstToken() || !COPULAS.contains(lemma(v)) || !tokens.get(v).pos().startsWith("VB")
+                    || end - c < 3 || !finiteVerbSoon(c, s) || isFiniteVerb(c)) {
+                return null; // (not "is sure that will …" with no subject of its own)
+            }
+            Span subject = subjectOfCue(v, block);
+            if (subject == null || !canSpeak(subject)) {
+                return null;
+            }
+            return new Found(spanOf(c, end - 1), QuoteKind.INDIRECT, attribution(word, tokens.get(k).span(), subject));
         }
 
         /**
@@ -3811,6 +3855,18 @@ public final class QuoteExtractor {
          */
         private int makeClear(int i) {
             int clear = i + 1 < tokens.size() && tokens.get(i + 1).word().equalsIgnoreCase("it") ? i + 2 : i + 1;
+            if (clear + 2 < tokens.size() && tokens.get(clear).word().equalsIgnoreCase("the")
+                    && tokens.get(clear + 1).word().equalsIgnoreCase("case")) {
+                // "made the case that …", "made the case to 23 group leaders that …"
+                int that = clear + 2;
+                if (tokens.get(that).word().equalsIgnoreCase("to")) {
+                    that++;
+                    while (that < tokens.size() && that - clear <= 9 && isNounPhraseToken(that)) {
+                        that++;
+                    }
+                }
+                return that < tokens.size() && tokens.get(that).word().equalsIgnoreCase("that") ? that - 1 : -1;
+            }
             return clear + 1 < tokens.size() && tokens.get(clear).word().equalsIgnoreCase("clear")
                     && (tokens.get(clear + 1).word().equalsIgnoreCase("that") || WH_WORDS.contains(lemma(clear + 1)))
                     ? clear : -1;
@@ -4016,7 +4072,8 @@ public final class QuoteExtractor {
 
         private Attribution attribution(int cueToken, Span np) {
             Attribution a = lemma(cueToken).equals("make") && makeClear(cueToken) > 0
-                    ? attribution("make clear", spanOf(cueToken, makeClear(cueToken)), np)
+                    ? attribution(tokens.get(makeClear(cueToken)).word().equalsIgnoreCase("clear") ? "make clear"
+                            : "make the case", spanOf(cueToken, makeClear(cueToken)), np)
                     : attribution(lemma(cueToken), tokens.get(cueToken).span(), np);
             Span to = addresseeAfter(cueToken);
             if (to == null) {

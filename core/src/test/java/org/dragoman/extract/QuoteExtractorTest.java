@@ -1499,12 +1499,14 @@ class QuoteExtractorTest {
         List<Quote> q = runQuotes("Flood\nPolice urged residents not to drive through flooded streets.\n\nOn Monday, "
                 + "Okafor and Lena Hart urged the rest of the council to back the levy and tried to make the case that it "
                 + "was urgent.\n\nIn a post on Facebook, the city of Dunmore asked people to stay indoors.\n\nWhen she asked "
-                + "volunteers to fill sandbags, hundreds came.\n", 4);
+                + "volunteers to fill sandbags, hundreds came.\n", 5);
         assertThat(q).extracting(Quote::text).containsExactly("residents not to drive through flooded streets",
-                "the rest of the council to back the levy", "people to stay indoors", "volunteers to fill sandbags");
+                "the rest of the council to back the levy", "it was urgent", "people to stay indoors",
+                "volunteers to fill sandbags");
         assertThat(q.get(0).cue()).contains("urge");
-        assertThat(speakerText(q.get(2))).isEqualTo("the city of Dunmore");
-        assertThat(q.get(2).sourceType()).contains(SourceType.ORGANIZATION);
+        assertThat(q.get(2).cue()).contains("make the case"); // the speakers' next verb, a claim of its own
+        assertThat(speakerText(q.get(3))).isEqualTo("the city of Dunmore");
+        assertThat(q.get(3).sourceType()).contains(SourceType.ORGANIZATION);
     }
 
     @Test
@@ -1668,5 +1670,28 @@ class QuoteExtractorTest {
                 .containsExactly("the costs of delay");
         assertThat(q).filteredOn(x -> x.cue().orElse("").equals("urge")).extracting(Quote::text)
                 .containsExactly("his parishioners to also consider voting");
+    }
+
+    @Test
+    void beliefsHeldInAnAdjectiveOrANounAndTheCaseMade() {
+        List<Quote> q = runQuotes("Levy\nHer supporters are optimistic that she will win the runoff. The council remains "
+                + "convinced that the levy will pass. The White House expressed doubt that the plan could work. Vance made "
+                + "the case to the council members that the audit was flawed. The harbor is clear that morning.\n", 4);
+        assertThat(q).extracting(Quote::text).containsExactly("she will win the runoff", "the levy will pass",
+                "the plan could work", "the audit was flawed");
+        assertThat(q).extracting(x -> x.cue().orElse("")).containsExactly("optimistic", "convinced", "doubt",
+                "make the case");
+        assertThat(speakerText(q.get(0))).isEqualTo("Her supporters");
+        assertThat(speaker(q.get(3))).isEqualTo("Vance");
+    }
+
+    @Test
+    void judgementsWithAQuotedObjectAndStancesTakenAgainstSomeone() {
+        List<Quote> q = runQuotes("Storm\nRuiz blamed the “fog of war” for the delay. Okafor assailed the mayor from "
+                + "every angle. The governor outlined her priorities for the session. Vance later walked back his "
+                + "comments.\n", 4);
+        assertThat(q).extracting(x -> x.cue().orElse("")).containsExactly("blame", "assail", "outline", "walk back");
+        assertThat(q.get(0).text()).isEqualTo("the “fog of war” for the delay");
+        assertThat(q.get(3).text()).isEqualTo("his comments");
     }
 }
