@@ -49,6 +49,9 @@ public final class QuoteExtractor {
     private static final Set<String> NOT_SPEECH_BEFORE = Set.of("called", "dubbed", "so-called", "titled", "entitled",
             "named", "slogan", "term", "word", "phrase", "nicknamed", "labelled", "labeled", "branded", "as", "banner",
             "motto", "hashtag", "headline", "book", "film", "song", "novel", "album", "campaign", "operation");
+    /** Nouns for the maker of a work, whose "of" names a title: "the co-author of “Going Viral”". */
+    private static final Set<String> WORK_MAKERS = Set.of("author", "co-author", "coauthor", "editor", "creator",
+            "director", "producer", "host", "star", "writer", "publisher", "composer", "singer");
     /** Verbs that report speech or thought in a clause: "X said (that) …", "X believes …". */
     private static final Set<String> INDIRECT_CUES = Set.of("say", "tell", "add", "insist", "warn", "argue",
             "acknowledge", "note", "explain", "claim", "state", "declare", "write", "suggest", "announce", "admit",
@@ -217,7 +220,8 @@ public final class QuoteExtractor {
             java.util.Map.entry("attack", Set.of("on")), java.util.Map.entry("assault", Set.of("on")),
             java.util.Map.entry("comment", Set.of("on", "about")), java.util.Map.entry("remark", Set.of("on", "about")),
             java.util.Map.entry("proposal", Set.of("for")), java.util.Map.entry("dislike", Set.of("of", "for")),
-            java.util.Map.entry("hostility", Set.of("to", "toward", "towards")));
+            java.util.Map.entry("hostility", Set.of("to", "toward", "towards")),
+            java.util.Map.entry("dismay", Set.of("at", "over", "about", "with")));
     /** Stance nouns that a subject may simply have: "had a favorable opinion of", "has doubts about". */
     private static final Set<String> HELD = Set.of("opinion", "view", "concern", "doubt", "question", "reservation",
             "misgiving", "skepticism", "complaint");
@@ -306,7 +310,7 @@ public final class QuoteExtractor {
     /** Verbs of request and expectation whose object is followed by an infinitive: "urged Congress to act". */
     private static final Set<String> REQUESTS = Set.of("urge", "ask", "press", "encourage", "implore", "beg",
             "tell", "warn", "advise", "expect", "want", "invite", "challenge", "persuade", "instruct", "order",
-            "direct", "request");
+            "direct", "request", "caution", "exhort", "appeal");
     /** Verbs by which a document reports what it found: "a poll showed Trump leading". */
     private static final Set<String> FINDINGS = Set.of("show", "find", "suggest", "indicate", "reveal", "put", "give",
             "confirm", "estimate", "project", "predict");
@@ -353,7 +357,7 @@ public final class QuoteExtractor {
         boolean[] joined = new boolean[regions.size()]; // continues an earlier quote: “A,” she said. “B.”
         for (int r = 0; r < regions.size(); r++) {
             QuoteScanner.Region region = regions.get(r);
-            Attribution at = ctx.cueAfter(region).orElse(null);
+            Attribution at = ctx.isTitleOfWork(region) ? null : ctx.cueAfter(region).orElse(null);
             cueAfter[r] = at != null;
             boolean before = false;
             if (at == null) {
@@ -1906,10 +1910,11 @@ public final class QuoteExtractor {
                     c = i; // (not "despite all that" or "after that")
                     break;
                 }
-                if (i > c && (isSubjectPronoun(i) || tokens.get(i).pos().equals("EX"))
+                if (i > c && (isSubjectPronoun(i) || tokens.get(i).pos().equals("EX")
+                        || WH_WORDS.contains(w) && !w.equals("which") && !w.equals("who") && !w.equals("whom"))
                         && (PREPOSITIONS.contains(tokens.get(c).word().toLowerCase(Locale.ROOT)) || isTemporal(c))
                         && finiteVerbSoon(i, s)) {
-                    c = i;
+                    c = i; // (or a question: "told attendees at the gala how he saved the hotel")
                     break;
                 }
                 String pos = tokens.get(i).pos();
@@ -2935,6 +2940,9 @@ public final class QuoteExtractor {
                                                      // favorable opinion of"
             }
             Span topic = nounPhraseForward(k + 2, block);
+            if (topic == null && tokens.get(k + 2).word().equalsIgnoreCase("her")) {
+                topic = tokens.get(k + 2).span(); // "solidarity for her/PRP$ even as …": the pronoun, not a possessive
+            }
             if (owner == null || topic == null || !canSpeak(owner)) {
                 return null;
             }
@@ -3640,6 +3648,17 @@ public final class QuoteExtractor {
                 return null;
             }
             Span subject = subjectBefore(k, block);
+            if (subject == null && tokens.get(k).pos().equals("VBG") && k - 1 > sentence
+                    && Set.of("by", "while", "after", "before", "in").contains(lemma(k - 1))) {
+                // "she responded Tuesday by saying, “…”": the subject of the finite verb the phrase hangs on
+                int quote = EntityResolver.innermost(regions, tokens.get(k).span().start());
+                for (int i = k - 2; i >= sentence && k - i <= 15 && !isQuoteMark(i); i--) {
+                    if (isFiniteVerb(i) && !inOtherQuote(i, quote)) {
+                        Span earlier = subjectBefore(i, block);
+                        return earlier != null && canSpeak(earlier) ? earlier : null;
+                    }
+                }
+            }
             if (subject == null && commaBefore(k) && isFiniteVerb(k)) {
                 // "Trump summed her up as “terrible,” denounced her record and said …": a list of verbs
                 int sentenceStart = sentenceStart(k);
@@ -3924,12 +3943,22 @@ public final class QuoteExtractor {
                     .allMatch(w -> !w.isEmpty() && (Character.isUpperCase(w.charAt(0)) || w.length() <= 3));
         }
 
+        /** Whether the quotation names a work after its maker: "the co-author of “Going Viral,”". */
+        boolean isTitleOfWork(QuoteScanner.Region region) {
+            int before = lastTokenBefore(region.open());
+            return before >= 1 && tokens.get(before).word().equalsIgnoreCase("of")
+                    && WORK_MAKERS.contains(tokens.get(before - 1).lemma().toLowerCase(Locale.ROOT));
+        }
+
         /** Quoted text that reads as speech, not a scare quote, slogan or title. */
         boolean isSpeech(QuoteScanner.Region region) {
             String content = region.content().of(text);
             int words = content.split("\\s+").length;
             int before = lastTokenBefore(region.open());
             if (before >= 0 && NOT_SPEECH_BEFORE.contains(tokens.get(before).word().toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+            if (isTitleOfWork(region)) {
                 return false;
             }
             int open = firstTokenFrom(region.open());

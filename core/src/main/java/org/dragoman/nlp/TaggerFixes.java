@@ -8,12 +8,13 @@ import java.util.Set;
 import org.dragoman.model.Token;
 
 /**
- * Corrects three part-of-speech errors of CoreNLP's default tagger that hide a reporting verb from quote
- * attribution: a verb of intention taken for a plural noun after a singular subject ("The candidate plans/NNS to
- * be back", "The party wants/NNS to"), and "support" taken for a noun after a plural subject or a share ("college
- * students polled support/NN Clinton", "40 percent support/NN Trump"); and a possessive "’s" after a pronoun
- * ("That’s/POS according to"), which is "is" or "has". Only these words, only in these contexts; the lemma stays as
- * the tagger gave it, but for the clitic.
+ * Corrects part-of-speech errors of CoreNLP's default tagger that hide a reporting verb from quote attribution: a
+ * verb of intention taken for a plural noun after a singular subject ("The candidate plans/NNS to be back", "The
+ * party wants/NNS to"); a verb of stance taken for a plural noun after a name and an adverb ("Sanders often
+ * questions/NNS Clinton's ties"); "support" taken for a noun after a plural subject or a share ("college students
+ * polled support/NN Clinton", "40 percent support/NN Trump"); and a possessive "’s" after a pronoun ("That’s/POS
+ * according to"), which is "is" or "has". Only these words, only in these contexts; the lemma stays as the tagger
+ * gave it, but for the clitic and the plural taken for a noun.
  */
 final class TaggerFixes {
 
@@ -22,6 +23,9 @@ final class TaggerFixes {
             "promise", "threaten", "seek", "refuse", "need");
     /** Verbs of stance the tagger may read as a singular noun after a plural subject. */
     private static final Set<String> STANCES = Set.of("support", "favor", "favour");
+    /** Verbs of stance whose third person singular the tagger may read as a plural noun after an adverb. */
+    private static final Set<String> STANCE_VERBS = Set.of("questions", "supports", "opposes", "favors", "backs",
+            "criticizes", "attacks", "praises", "defends", "rejects");
     /** Tags that may open the object of a stance: a name, a determiner, a pronoun, a participle, an adverb. */
     private static final Set<String> OBJECT_OPENERS = Set.of("NNP", "NNPS", "DT", "PRP", "PRP$", "VBG", "RB", "CD");
 
@@ -48,6 +52,12 @@ final class TaggerFixes {
                     && i + 2 < sentence.size() && sentence.get(i + 1).word().equalsIgnoreCase("to")
                     && sentence.get(i + 2).pos().equals("VB")) {
                 fixed = "VBZ"; // "The Republican presidential candidate plans to be back …"
+            } else if (t.pos().equals("NNS") && STANCE_VERBS.contains(t.word().toLowerCase(Locale.ROOT))
+                    && before.equals("RB") && i >= 2 && (sentence.get(i - 2).pos().startsWith("NNP")
+                    || sentence.get(i - 2).pos().equals("PRP"))
+                    && OBJECT_OPENERS.contains(sentence.get(i + 1).pos())) {
+                fixed = "VBZ"; // "Sanders often questions/NNS Clinton's ties": a name, an adverb, a verb
+                lemma = t.word().toLowerCase(Locale.ROOT).substring(0, t.word().length() - 1);
             } else if (t.pos().equals("NN") && STANCES.contains(t.word().toLowerCase(Locale.ROOT))
                     && (before.equals("NNS") || before.equals("NNPS") || (before.equals("VBN") || before.equals("VBD"))
                     && i >= 2 && sentence.get(i - 2).pos().startsWith("NNS") || isShare(sentence, i - 1))

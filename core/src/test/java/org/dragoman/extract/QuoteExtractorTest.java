@@ -224,9 +224,11 @@ class QuoteExtractorTest {
     @Test
     void auxiliaryBetweenSpeakerAndCueAfterTheQuote() {
         List<Quote> q = runQuotes("Campaign trail\n“She still keeps every promise she made in school,” Tomas Weller "
-                + "has said while campaigning for his sister.\n", 1);
+                + "has said while campaigning for his sister.\n", 2);
         assertThat(speaker(q.get(0))).isEqualTo("Tomas Weller");
         assertThat(q.get(0).cue()).contains("say");
+        assertThat(q.get(1).cue()).contains("campaign for"); // his stance, while he campaigns
+        assertThat(speaker(q.get(1))).isEqualTo("Tomas Weller");
     }
 
     @Test
@@ -1693,5 +1695,26 @@ class QuoteExtractorTest {
         assertThat(q).extracting(x -> x.cue().orElse("")).containsExactly("blame", "assail", "outline", "walk back");
         assertThat(q.get(0).text()).isEqualTo("the “fog of war” for the delay");
         assertThat(q.get(3).text()).isEqualTo("his comments");
+    }
+
+    @Test
+    void aCueAfterByOrWhileTakesTheSubjectOfTheVerbItHangsOn() {
+        List<Quote> q = runQuotes("Levy\nOn Twitter, Mayor Ana Ruiz responded Tuesday by saying, “Just stop lying.” Vance "
+                + "ended the debate by explaining why the levy had failed. Okafor told donors at the gala how she saved "
+                + "the harbor.\n", 3);
+        assertThat(q.get(0).text()).isEqualTo("Just stop lying.");
+        assertThat(speaker(q.get(0))).isEqualTo("Ana Ruiz");
+        assertThat(q.get(1).text()).isEqualTo("why the levy had failed");
+        assertThat(speaker(q.get(1))).isEqualTo("Vance");
+        assertThat(q.get(2).text()).isEqualTo("how she saved the harbor");
+        assertThat(q.get(2).addressee().flatMap(Speaker::mention).map(m -> m.text())).contains("donors");
+    }
+
+    @Test
+    void aTitleAfterItsAuthorIsNotAQuote() {
+        List<Quote> q = runQuotes("Media\nLena Hart, the co-author of “Going Local,” spoke at the library. The mayor "
+                + "expressed dismay at the closure. She expressed solidarity for her even as the council hesitated.\n", -1);
+        assertThat(q).noneMatch(x -> x.text().contains("Going Local"));
+        assertThat(q).extracting(x -> x.cue().orElse("")).contains("dismay at", "solidarity for");
     }
 }

@@ -69,6 +69,16 @@ class TaggerFixesTest {
     }
 
     @Test
+    void aStanceAfterANameAndAnAdverbIsAVerb() {
+        List<Token> fixed = TaggerFixes.apply(tagged(
+                "Vance|NNP|vance often|RB|often questions|NNS|question Ruiz|NNP|ruiz 's|POS|'s ties|NNS|tie .|.|."));
+        assertThat(tags(fixed)).containsExactly("NNP", "RB", "VBZ", "NNP", "POS", "NNS", ".");
+        assertThat(fixed.get(2).lemma()).isEqualTo("question");
+        List<Token> noun = tagged("the|DT|the hard|JJ|hard questions|NNS|question about|IN|about Ruiz|NNP|ruiz .|.|.");
+        assertThat(TaggerFixes.apply(noun)).isSameAs(noun);
+    }
+
+    @Test
     void aPossessiveAfterAPronounIsIsOrHas() {
         List<Token> is = TaggerFixes.apply(tagged(
                 "That|DT|that ’s|POS|’s according|VBG|accord to|IN|to polls|NNS|poll .|.|."));
