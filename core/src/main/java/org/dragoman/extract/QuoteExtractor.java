@@ -148,8 +148,11 @@ public final class QuoteExtractor {
             java.util.Map.entry("take aim", Set.of("at")), java.util.Map.entry("take exception", Set.of("to")),
             java.util.Map.entry("weigh in", Set.of("on")), java.util.Map.entry("open up", Set.of("about")),
             java.util.Map.entry("sound off", Set.of("on", "about")), java.util.Map.entry("speak up", Set.of("about", "for")));
+    /** Cues right before "when" that report a clause ("said when he took office he would …", "asked when"). */
+    private static final Set<String> WHEN_CUES = Set.of("say", "tell", "ask", "wonder", "know", "explain", "recall",
+            "remember", "question", "reveal", "disclose", "predict", "estimate");
     /** Verbs whose object, without "as", is what is told of: "described the flooding", "outlined their priorities". */
-    private static final Set<String> DESCRIBING = Set.of("describe", "outline", "recount");
+    private static final Set<String> DESCRIBING = Set.of("describe", "outline", "recount", "reference");
     /** Adjectives of a belief or feeling that take a that-clause after a copula: "are optimistic that …". */
     private static final Set<String> CLAUSE_ADJECTIVES = Set.of("optimistic", "pessimistic", "hopeful", "confident",
             "convinced", "certain", "sure", "adamant", "worried", "concerned", "afraid", "fearful", "skeptical",
@@ -598,6 +601,13 @@ public final class QuoteExtractor {
                 j++;
             }
             if (!inBlock(j, block) || isQuoteMark(j)) {
+                return Optional.empty();
+            }
+            int opening = firstTokenFrom(region.open());
+            if (region.content().of(text).strip().endsWith(".") && opening > 0 && inBlock(opening - 1, block)
+                    && sentenceStart(opening) < opening && tokens.get(opening - 1).pos().matches("VB.*|JJ|RB|DT|IN")
+                    && j == sentenceStart(j)) {
+                // "… the levy was “clearly dead.” Vance tweeted …": a fragment closing its sentence has no cue after
                 return Optional.empty();
             }
             if (tokens.get(j).word().equalsIgnoreCase("as") && j + 2 < tokens.size()) {
@@ -1918,6 +1928,18 @@ public final class QuoteExtractor {
                     break;
                 }
                 String pos = tokens.get(i).pos();
+                if (i > c && (tokens.get(i).word().equals("“") || pos.equals("``"))) {
+                    // a show's title, whatever its words' tags: "stating on NBC's "Meet the Press" that"
+                    int close = i + 1;
+                    while (close < s.endToken() && close - i <= 8 && !tokens.get(close).word().equals("”")
+                            && !tokens.get(close).pos().equals("''")) {
+                        close++;
+                    }
+                    if (close < s.endToken() && close - i <= 8) {
+                        i = close;
+                        continue;
+                    }
+                }
                 // a show's title in quotation marks may be among them: "said on ABC's “This Week” that", and
                 // commas after the first place or time: "said Thursday during a taping in Buffalo, New York, that"
                 if (!(pos.equals("IN") || pos.equals("DT") || pos.startsWith("NN") || pos.equals("CD")
@@ -1962,6 +1984,9 @@ public final class QuoteExtractor {
             if ((second.equals("of") || second.equals("than")) && (first.equals("much") || first.equals("more")
                     || first.equals("little"))) {
                 first = "of"; // "said much of his discussion was …", "said more than 1 million donors gave": a subject
+            }
+            if (!that && c == k + 1 && first.equals("when") && !WHEN_CUES.contains(lemma(k))) {
+                return null; // "He tweeted when Clinton ended a debate …": the time of the tweet, not its content
             }
             boolean intention = firstPos.equals("TO") && INTENTIONS.contains(lemma(k));
             boolean asked = lemma(k).equals("ask") && !passive(k);
@@ -2492,7 +2517,10 @@ public final class QuoteExtractor {
                         && !isTemporal(c + 1)
                         // "proposed barring all foreign Muslims", "questioned why his wife did not speak"
                         || tokens.get(c).pos().equals("VBG") && !WISHES.contains(lemma)
-                        || WH_WORDS.contains(next) && !next.equals("which") && finiteVerbSoon(c, s);
+                        || WH_WORDS.contains(next) && !next.equals("which") && finiteVerbSoon(c, s)
+                        // "condemned ''such a murderous attack''": a quoted object
+                        || (next.equals("“") || tokens.get(c).pos().equals("``")) && c + 1 < s.endToken()
+                        && isNounPhraseToken(c + 1);
                 if (next.equals("that") && c + 1 < s.endToken() && !isFiniteVerb(c + 1)
                         && (finiteVerbSoon(c + 1, s) || hasVerb(c + 2, Math.min(s.endToken(), c + 8)))) {
                     c++; // "proposed that every city be allowed to …": the clause after "that", maybe subjunctive
@@ -4317,7 +4345,7 @@ public final class QuoteExtractor {
                 return i > 0 && i + 1 < tokens.size() && tokens.get(i - 1).span().end() == tokens.get(i).span().start()
                         && tokens.get(i).span().end() == tokens.get(i + 1).span().start();
             }
-            return pos.startsWith("NN") || pos.equals("DT") || pos.startsWith("JJ") || pos.equals("PRP")
+            return pos.startsWith("NN") || pos.equals("DT") || pos.equals("PDT") || pos.startsWith("JJ") || pos.equals("PRP")
                     || pos.equals("POS") || pos.equals("CD") || pos.equals("PRP$") || isNameWord(i)
                     || pos.equals("$") && i + 1 < tokens.size() && tokens.get(i + 1).pos().equals("CD"); // "$1 trillion"
         }

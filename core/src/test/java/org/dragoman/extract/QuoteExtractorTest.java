@@ -1717,4 +1717,18 @@ class QuoteExtractorTest {
         assertThat(q).noneMatch(x -> x.text().contains("Going Local"));
         assertThat(q).extracting(x -> x.cue().orElse("")).contains("dismay at", "solidarity for");
     }
+
+    @Test
+    void aShowsTitleBeforeThatATimeClauseAfterATweetAndAQuotedObject() {
+        List<Quote> q = runQuotes("Debate\nOkafor attacked, stating on WKRN's \"Sunday Morning\" that the levy was "
+                + "\"clearly dead.\" Vance tweeted when the debate ended. Ruiz condemned “such a reckless plan” on "
+                + "Monday. She also referenced the harbor audit.\n", -1);
+        assertThat(q).filteredOn(x -> x.cue().orElse("").equals("state")).extracting(Quote::text).singleElement()
+                .asString().startsWith("the levy was");
+        assertThat(q).noneMatch(x -> x.text().startsWith("when the debate"));
+        assertThat(q).filteredOn(x -> x.cue().orElse("").equals("condemn")).extracting(Quote::text).singleElement()
+                .asString().contains("such a reckless plan");
+        assertThat(q).filteredOn(x -> x.cue().orElse("").equals("reference")).extracting(Quote::text)
+                .containsExactly("the harbor audit");
+    }
 }
