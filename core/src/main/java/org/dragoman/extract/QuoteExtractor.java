@@ -152,7 +152,8 @@ public final class QuoteExtractor {
     private static final Set<String> WHEN_CUES = Set.of("say", "tell", "ask", "wonder", "know", "explain", "recall",
             "remember", "question", "reveal", "disclose", "predict", "estimate");
     /** Verbs whose object, without "as", is what is told of: "described the flooding", "outlined their priorities". */
-    private static final Set<String> DESCRIBING = Set.of("describe", "outline", "recount", "reference");
+    private static final Set<String> DESCRIBING = Set.of("describe", "outline", "recount", "reference", "tweet",
+            "state", "answer");
     /** Adjectives of a belief or feeling that take a that-clause after a copula: "are optimistic that …". */
     private static final Set<String> CLAUSE_ADJECTIVES = Set.of("optimistic", "pessimistic", "hopeful", "confident",
             "convinced", "certain", "sure", "adamant", "worried", "concerned", "afraid", "fearful", "skeptical",
@@ -290,7 +291,8 @@ public final class QuoteExtractor {
             java.util.Map.entry("view", Set.of("as")), java.util.Map.entry("regard", Set.of("as")),
             java.util.Map.entry("dismiss", Set.of("as")), java.util.Map.entry("label", Set.of("as")),
             java.util.Map.entry("brand", Set.of("as")), java.util.Map.entry("assail", Set.of("for")), java.util.Map.entry("hail", Set.of("as")),
-            java.util.Map.entry("tout", Set.of("as")), java.util.Map.entry("denounce", Set.of("as")));
+            java.util.Map.entry("tout", Set.of("as")), java.util.Map.entry("denounce", Set.of("as")),
+            java.util.Map.entry("remind", Set.of("of")));
     /** Nouns for people that {@link Context#canSpeak} does not tell by their ending. */
     private static final Set<String> PEOPLE = Set.of("people", "official", "leader", "critic", "voter", "member",
             "activist", "group", "resident", "democrat", "republican", "conservative", "liberal", "progressive",

@@ -1000,8 +1000,7 @@ class QuoteExtractorTest {
     void countsAndParticiplesAreNoSpeech() {
         List<Quote> q = runQuotes("Primary\nIn the Republican primary, 603,000 people voted, a 20% increase from 2012. The "
                 + "other states voting Tuesday are Ohio and Illinois. The economy added around 292,000 jobs in December, "
-                + "China suffered market chaos, and stocks fell. Ortega was the first to weigh in, tweeting her "
-                + "thanks Friday afternoon.\n", 0);
+                + "China suffered market chaos, and stocks fell.\n", 0);
         assertThat(q).isEmpty();
     }
 
@@ -1730,5 +1729,17 @@ class QuoteExtractorTest {
                 .asString().contains("such a reckless plan");
         assertThat(q).filteredOn(x -> x.cue().orElse("").equals("reference")).extracting(Quote::text)
                 .containsExactly("the harbor audit");
+    }
+
+    @Test
+    void whatIsTweetedStatedOrAnsweredAndWhatOneIsRemindedOf() {
+        List<Quote> q = runQuotes("Harbor\nMayor Ana Ruiz weighed in, tweeting her thanks to the crews on Friday. Okafor "
+                + "stated his intention to run again. Vance spent an hour answering questions from reporters. In her post, "
+                + "Ruiz reminded Vance of the flood of 2019.\n", -1);
+        assertThat(q).extracting(x -> x.cue().orElse("")).contains("tweet", "state", "answer", "remind");
+        assertThat(q).filteredOn(x -> x.cue().orElse("").equals("tweet")).extracting(Quote::text)
+                .containsExactly("her thanks");
+        assertThat(q).filteredOn(x -> x.cue().orElse("").equals("remind")).extracting(Quote::text)
+                .containsExactly("Vance of the flood of 2019");
     }
 }
