@@ -153,7 +153,7 @@ public final class QuoteExtractor {
             "remember", "question", "reveal", "disclose", "predict", "estimate");
     /** Verbs whose object, without "as", is what is told of: "described the flooding", "outlined their priorities". */
     private static final Set<String> DESCRIBING = Set.of("describe", "outline", "recount", "reference", "tweet",
-            "state", "answer");
+            "state", "answer", "claim", "report", "declare");
     /** Adjectives of a belief or feeling that take a that-clause after a copula: "are optimistic that …". */
     private static final Set<String> CLAUSE_ADJECTIVES = Set.of("optimistic", "pessimistic", "hopeful", "confident",
             "convinced", "certain", "sure", "adamant", "worried", "concerned", "afraid", "fearful", "skeptical",
@@ -1987,6 +1987,10 @@ public final class QuoteExtractor {
                     || first.equals("little"))) {
                 first = "of"; // "said much of his discussion was …", "said more than 1 million donors gave": a subject
             }
+            if (!that && c == k + 1 && (lemma(k).equals("find") || lemma(k).equals("show"))
+                    && (first.equals("a") || first.equals("an") || first.endsWith("self") || first.endsWith("selves"))) {
+                return null; // "he found a way to …", "finds herself in a retail job": no finding
+            }
             if (!that && c == k + 1 && first.equals("when") && !WHEN_CUES.contains(lemma(k))) {
                 return null; // "He tweeted when Clinton ended a debate …": the time of the tweet, not its content
             }
@@ -2556,7 +2560,7 @@ public final class QuoteExtractor {
                 end = c + 1; // "opposed it because it fell short": the pronoun is the whole object
             }
             Span subject = subjectOfCue(k, block);
-            if (end - c < (stance ? 1 : 2) || subject == null || !canSpeak(subject)) {
+            if (end - c < (stance || topicObject ? 1 : 2) || subject == null || !canSpeak(subject)) {
                 return null;
             }
             boolean withPreposition = c == k + 2 && lemma.equals("call") && (next.equals("for") || next.equals("on"))
@@ -2797,7 +2801,9 @@ public final class QuoteExtractor {
         /** The token of "to" before a verb after a short noun phrase starting at {@code c}, or -1. */
         private int infinitiveAfterObject(int c, org.dragoman.model.Sentence s) {
             for (int i = c; i < s.endToken() - 1 && i - c <= 8; i++) {
-                if (tokens.get(i).pos().equals("TO")) {
+                // ("to" the tagger took for a preposition: "asked Republican leaders to/IN disavow/VB him")
+                if (tokens.get(i).pos().equals("TO") || i > c && tokens.get(i).word().equalsIgnoreCase("to")
+                        && tokens.get(i + 1).pos().equals("VB")) {
                     // "urged his parishioners to also consider …"
                     int verb = i + 2 < s.endToken() && tokens.get(i + 1).pos().equals("RB") ? i + 2 : i + 1;
                     return i > c && tokens.get(verb).pos().equals("VB") ? i : -1;

@@ -1742,4 +1742,18 @@ class QuoteExtractorTest {
         assertThat(q).filteredOn(x -> x.cue().orElse("").equals("remind")).extracting(Quote::text)
                 .containsExactly("Vance of the flood of 2019");
     }
+
+    @Test
+    void whatIsClaimedReportedOrDeclaredAndAFindingThatIsAWay() {
+        List<Quote> q = runQuotes("Runoff\nIn a victory speech, Okafor claimed momentum and argued he would win the runoff. "
+                + "Police reported no arrests late Monday. Two delegates publicly declared their allegiance. Vance found a "
+                + "way to stay in the race.\n", -1);
+        assertThat(q).filteredOn(x -> x.cue().orElse("").equals("claim")).extracting(Quote::text)
+                .containsExactly("momentum");
+        assertThat(q).filteredOn(x -> x.cue().orElse("").equals("report")).extracting(Quote::text)
+                .containsExactly("no arrests");
+        assertThat(q).filteredOn(x -> x.cue().orElse("").equals("declare")).extracting(Quote::text)
+                .containsExactly("their allegiance");
+        assertThat(q).noneMatch(x -> x.cue().orElse("").equals("find"));
+    }
 }
