@@ -148,12 +148,14 @@ public final class QuoteExtractor {
             java.util.Map.entry("take aim", Set.of("at")), java.util.Map.entry("take exception", Set.of("to")),
             java.util.Map.entry("weigh in", Set.of("on")), java.util.Map.entry("open up", Set.of("about")),
             java.util.Map.entry("sound off", Set.of("on", "about")), java.util.Map.entry("speak up", Set.of("about", "for")));
+    /** Adverbs by which the writer reports a clause on unnamed authority: "is reportedly making arrangements". */
+    private static final Set<String> HEARSAY = Set.of("reportedly", "allegedly", "purportedly", "supposedly");
     /** Cues right before "when" that report a clause ("said when he took office he would …", "asked when"). */
     private static final Set<String> WHEN_CUES = Set.of("say", "tell", "ask", "wonder", "know", "explain", "recall",
             "remember", "question", "reveal", "disclose", "predict", "estimate");
     /** Verbs whose object, without "as", is what is told of: "described the flooding", "outlined their priorities". */
     private static final Set<String> DESCRIBING = Set.of("describe", "outline", "recount", "reference", "tweet",
-            "state", "answer", "claim", "report", "declare");
+            "state", "answer", "claim", "report", "declare", "list");
     /** Adjectives of a belief or feeling that take a that-clause after a copula: "are optimistic that …". */
     private static final Set<String> CLAUSE_ADJECTIVES = Set.of("optimistic", "pessimistic", "hopeful", "confident",
             "convinced", "certain", "sure", "adamant", "worried", "concerned", "afraid", "fearful", "skeptical",
@@ -451,6 +453,9 @@ public final class QuoteExtractor {
                 // clause ends before a direct quote that starts inside it, at the last comma before the quote
                 int first = found.stream().filter(f -> f.span.overlaps(span)).mapToInt(f -> f.span.start()).min().orElse(0);
                 int cut = text.lastIndexOf(',', first);
+                if (cut <= span.start() + 15) {
+                    cut = text.lastIndexOf(':', first); // "asserted that France had lost its identity: “France is …”"
+                }
                 if (first > span.start() && cut > span.start() + 15) {
                     Span trimmed = new Span(span.start(), cut);
                     if (found.stream().noneMatch(f -> f.span.overlaps(trimmed))) {
@@ -536,7 +541,8 @@ public final class QuoteExtractor {
         }
         if (found.mention == null) {
             // "is expected to …": people the text does not name expect it
-            return "expect".equals(found.cue) || PERCEPTIONS.contains(found.cue) ? Optional.of(SourceType.ANONYMOUS)
+            return "expect".equals(found.cue) || PERCEPTIONS.contains(found.cue) || HEARSAY.contains(found.cue)
+                    ? Optional.of(SourceType.ANONYMOUS)
                     : Optional.empty();
         }
         String phrase = found.mention.text().toLowerCase(Locale.ROOT);
@@ -1699,6 +1705,13 @@ public final class QuoteExtractor {
                             break;
                         }
                     }
+                    if (HEARSAY.contains(t.word().toLowerCase(Locale.ROOT)) && t.pos().startsWith("RB")) {
+                        Found hearsay = hearsay(s, k, block);
+                        if (hearsay != null) {
+                            addUnlessOverlapping(out, hearsay);
+                            continue;
+                        }
+                    }
                     if (t.word().equalsIgnoreCase("expected")) {
                         Found expectation = passiveExpectation(s, k, block);
                         if (expectation != null) {
@@ -2684,7 +2697,8 @@ public final class QuoteExtractor {
             for (int i = c + 1; i < end; i++) {
                 String pos = tokens.get(i).pos();
                 if (isTemporal(i) && !isTemporal(c) || pos.equals("IN") && !tokens.get(i).word().equalsIgnoreCase("of")
-                        || pos.equals("TO") || pos.startsWith("VB") || pos.startsWith("RB")) {
+                        || pos.equals("TO") || pos.startsWith("VB") || pos.startsWith("RB") || pos.equals("MD")
+                        || isSubjectPronoun(i)) { // "the projects | he would cut"
                     return i;
                 }
             }
@@ -3388,6 +3402,36 @@ public final class QuoteExtractor {
             Span content = spanOf(k + 1, end - 1);
             Attribution at = new Attribution("expect", spanOf(be, k), null, null, false, null, null);
             return new Found(new Span(subject.start(), content.end()), QuoteKind.INDIRECT, at, List.of(subject, content), null);
+        }
+
+        /**
+         * A clause the writer reports on unnamed authority, marked by an adverb: "The FBI is reportedly making
+         * arrangements to interview Clinton", "Moscow reportedly offered help". Two parts, the clause around the
+         * adverb; no speaker, the source anonymous.
+         */
+        private Found hearsay(org.dragoman.model.Sentence s, int k, Block block) {
+            if (EntityResolver.innermost(regions, tokens.get(k).span().start()) >= 0 || k + 2 >= s.endToken()) {
+                return null; // (a speaker's own "reportedly" inside a quote is theirs)
+            }
+            int verb;
+            if (k - 1 > s.firstToken() && (isFiniteVerb(k - 1) || tokens.get(k - 1).pos().equals("MD"))
+                    && tokens.get(k + 1).pos().startsWith("VB")) {
+                verb = k - 1; // "is reportedly making", "has reportedly told"
+            } else if (isFiniteVerb(k + 1)) {
+                verb = k; // "Moscow reportedly offered help"
+            } else {
+                return null;
+            }
+            int start = nounPhraseStartBackward(verb - 1, block);
+            int end = clauseEnd(s, k + 1);
+            if (start > verb - 1 || start < s.firstToken() || end - k < 3 || !isNounPhraseToken(start)) {
+                return null;
+            }
+            Span before = spanOf(start, k - 1);
+            Span after = spanOf(k + 1, end - 1);
+            Attribution at = new Attribution(tokens.get(k).word().toLowerCase(Locale.ROOT), tokens.get(k).span(), null,
+                    null, false, null, null);
+            return new Found(new Span(before.start(), after.end()), QuoteKind.INDIRECT, at, List.of(before, after), null);
         }
 
         /**

@@ -1756,4 +1756,22 @@ class QuoteExtractorTest {
                 .containsExactly("their allegiance");
         assertThat(q).noneMatch(x -> x.cue().orElse("").equals("find"));
     }
+
+    @Test
+    void hearsayIsReportedWithoutASpeakerAndAClauseBeforeAColonQuote() {
+        List<Quote> q = runQuotes("Inquiry\nThe agency is reportedly preparing to interview the mayor. Vance reportedly "
+                + "left the meeting early. “He reportedly left,” Ruiz said. Soon after the vote, Okafor asserted that the "
+                + "port had lost its way: “The port is no longer ours,” he said. He then listed the projects he would cut.\n", -1);
+        Quote first = q.get(0);
+        assertThat(first.cue()).contains("reportedly");
+        assertThat(first.speaker()).isEmpty();
+        assertThat(first.sourceType()).contains(SourceType.ANONYMOUS);
+        assertThat(first.parts()).hasSize(2);
+        assertThat(first.text()).isEqualTo("The agency is preparing to interview the mayor");
+        assertThat(q).filteredOn(x -> x.cue().orElse("").equals("reportedly")).hasSize(2);
+        assertThat(q).filteredOn(x -> x.cue().orElse("").equals("assert")).extracting(Quote::text)
+                .containsExactly("the port had lost its way");
+        assertThat(q).filteredOn(x -> x.cue().orElse("").equals("list")).extracting(Quote::text)
+                .containsExactly("the projects");
+    }
 }
