@@ -2085,6 +2085,20 @@ public final class QuoteExtractor {
                     }
                 }
             }
+            int opener = s.firstToken();
+            while (opener < k && (tokens.get(opener).pos().equals("CC") || isQuoteMark(opener))) {
+                opener++;
+            }
+            if (opener < k && SUBORDINATORS.contains(lemma(opener)) && !hasComma(opener, k)) {
+                // "While old hands say there is a benefit …, the campaign disagrees": the reported clause ends where
+                // the main clause begins
+                for (int i = c + 2; i + 2 < end; i++) {
+                    if (isComma(i) && subjectThenVerb(i + 1, end)) {
+                        end = i;
+                        break;
+                    }
+                }
+            }
             // "Flake said he would.": an elliptical clause of a subject and an auxiliary
             boolean elliptical = end - c == 2 && isSubjectPronoun(c) && (tokens.get(c + 1).pos().equals("MD")
                     || isFiniteVerb(c + 1));
@@ -2194,6 +2208,15 @@ public final class QuoteExtractor {
                 }
             }
             return -1;
+        }
+
+        private boolean hasComma(int from, int to) {
+            for (int i = from; i < to; i++) {
+                if (isComma(i)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** "he", "she", "they", "we", "I": a pronoun that can only be a subject. */

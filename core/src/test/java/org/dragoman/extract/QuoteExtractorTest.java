@@ -1774,4 +1774,13 @@ class QuoteExtractorTest {
         assertThat(q).filteredOn(x -> x.cue().orElse("").equals("list")).extracting(Quote::text)
                 .containsExactly("the projects");
     }
+
+    @Test
+    void speechInsideAnOpeningSubordinateClauseEndsWhereTheMainClauseBegins() {
+        List<Quote> q = runQuotes("Levy\nWhile old harbor hands say there is a benefit from the levy in a dry year, the "
+                + "council disagrees. Although Ruiz said the audit was fair, the panel chairman wants a second "
+                + "one.\n", -1);
+        assertThat(q).filteredOn(x -> x.cue().orElse("").equals("say")).extracting(Quote::text)
+                .containsExactly("there is a benefit from the levy in a dry year", "the audit was fair");
+    }
 }
