@@ -1901,6 +1901,9 @@ public final class QuoteExtractor {
                         && !secondPhrase(c, k + 1)) {
                     c++;
                 }
+                if (c > k + 1 && subjectOfClause(c)) {
+                    c = k + 1; // "warned the levy will fail": no addressee, the noun phrase is the clause's subject
+                }
             }
             if (c + 2 < s.endToken() && isDash(c)) {
                 // "said — on Twitter, as it happens — that Trump raised …": an aside between dashes
@@ -4235,6 +4238,13 @@ public final class QuoteExtractor {
         }
 
         /** Whom a cue like "told" names: "told Dasha Burns", "told reporters", "assured allies". */
+        /** Whether token {@code i}, after a noun phrase, is a modal or finite verb: the phrase was a subject. */
+        private boolean subjectOfClause(int i) {
+            return i < tokens.size() && (tokens.get(i).pos().equals("MD") || tokens.get(i).pos().equals("VBZ")
+                    || tokens.get(i).pos().equals("VBP") || tokens.get(i).pos().equals("VBD") && i + 1 < tokens.size()
+                    && !tokens.get(i + 1).pos().equals("TO"));
+        }
+
         private Span addresseeAfter(int cueToken) {
             if (!ADDRESSED.contains(lemma(cueToken))) {
                 return null;
@@ -4245,7 +4255,7 @@ public final class QuoteExtractor {
                     && !(i > start && isSubjectPronoun(i)) && !secondPhrase(i, start)) {
                 i++;
             }
-            if (i == start || tokens.get(start).pos().equals("PRP$")) {
+            if (i == start || tokens.get(start).pos().equals("PRP$") || subjectOfClause(i)) {
                 return null;
             }
             for (int x = start; x < i; x++) {

@@ -1783,4 +1783,14 @@ class QuoteExtractorTest {
         assertThat(q).filteredOn(x -> x.cue().orElse("").equals("say")).extracting(Quote::text)
                 .containsExactly("there is a benefit from the levy in a dry year", "the audit was fair");
     }
+
+    @Test
+    void aNounPhraseBeforeAVerbIsTheClausesSubjectNotTheAddressee() {
+        List<Quote> q = runQuotes("Levy\nMayor Ana Ruiz warns the levy will fail. Okafor told reporters the vote was "
+                + "close.\n", 2);
+        assertThat(q.get(0).text()).isEqualTo("the levy will fail");
+        assertThat(q.get(0).addressee()).isEmpty();
+        assertThat(q.get(1).text()).isEqualTo("the vote was close");
+        assertThat(q.get(1).addressee().flatMap(Speaker::mention).map(m -> m.text())).contains("reporters");
+    }
 }
