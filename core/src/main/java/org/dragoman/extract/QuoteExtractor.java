@@ -2092,6 +2092,12 @@ public final class QuoteExtractor {
             while (opener < k && (tokens.get(opener).pos().equals("CC") || isQuoteMark(opener))) {
                 opener++;
             }
+            for (int i = c + 3; i + 2 < end; i++) {
+                if (isComma(i) && closingAttributionAfter(i, s)) {
+                    end = i; // "Officials believe the attack was …, the newspaper reported.": the paper's clause
+                    break;
+                }
+            }
             if (opener < k && SUBORDINATORS.contains(lemma(opener)) && !hasComma(opener, k)) {
                 // "While old hands say there is a benefit …, the campaign disagrees": the reported clause ends where
                 // the main clause begins
@@ -3826,8 +3832,12 @@ public final class QuoteExtractor {
                     // next speech verb, coordinated, ends what the first one reported
                     if (j < s.endToken() && j > i && tokens.get(j - 1).pos().equals("CC")
                             && (tokens.get(j).pos().equals("VBD") || tokens.get(j).pos().equals("VBZ"))
-                            && (CUES.contains(lemma(j)) || lemma(j).equals("describe")) && !withObject
-                            && speechFollows(j, s)) {
+                            && ((CUES.contains(lemma(j)) || lemma(j).equals("describe")) && !withObject
+                            && speechFollows(j, s)
+                            // "insisted his country had done nothing wrong and called the charges baseless"
+                            || lemma(j).equals("call") && j + 1 < s.endToken() && namingComplement(j + 1, s) > j + 1
+                            || JUDGEMENTS.containsKey(lemma(j)) && j + 1 < s.endToken()
+                            && prepositionAfterObject(j + 1, s, JUDGEMENTS.get(lemma(j))))) {
                         end = i;
                         break;
                     }

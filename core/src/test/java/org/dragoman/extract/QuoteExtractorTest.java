@@ -1793,4 +1793,18 @@ class QuoteExtractorTest {
         assertThat(q.get(1).text()).isEqualTo("the vote was close");
         assertThat(q.get(1).addressee().flatMap(Speaker::mention).map(m -> m.text())).contains("reporters");
     }
+
+    @Test
+    void aReportedClauseEndsBeforeAClosingAttributionAndBeforeACoordinatedJudgement() {
+        List<Quote> q = runQuotes("Port\nOfficials believe the fire was set by a former worker, the Harbor Gazette reported. "
+                + "The minister insisted his ministry had done nothing wrong and called the charges baseless.\n", -1);
+        assertThat(q).extracting(Quote::text).doesNotContain(
+                "the fire was set by a former worker, the Harbor Gazette reported");
+        assertThat(q).filteredOn(x -> x.cue().orElse("").equals("report")).extracting(Quote::text)
+                .containsExactly("Officials believe the fire was set by a former worker");
+        assertThat(q).filteredOn(x -> x.cue().orElse("").equals("insist")).extracting(Quote::text)
+                .containsExactly("his ministry had done nothing wrong");
+        assertThat(q).filteredOn(x -> x.cue().orElse("").equals("call")).extracting(Quote::text)
+                .containsExactly("the charges baseless");
+    }
 }
