@@ -1962,6 +1962,9 @@ public final class QuoteExtractor {
                 // commas after the first place or time: "said Thursday during a taping in Buffalo, New York, that"
                 if (!(pos.equals("IN") || pos.equals("DT") || pos.startsWith("NN") || pos.equals("CD")
                         || pos.startsWith("JJ") || pos.startsWith("RB") || pos.equals("PRP$") || pos.equals("POS")
+                        // "said in a report released/VBN Tuesday that …"
+                        || (pos.equals("VBN") || pos.equals("VBD")) && i > c && tokens.get(i - 1).pos().startsWith("NN")
+                        && !w.equals("said")
                         || i > c && (isQuoteMark(i) || pos.equals("``") || pos.equals("''") || isComma(i)))
                         || i - c > 12 && !isComma(i) && !pos.startsWith("NN") && !pos.equals("IN") && !w.equals("that")) {
                     break;
@@ -3340,8 +3343,8 @@ public final class QuoteExtractor {
                     return null;
                 }
             }
-            if (k - start < 3 || !hasFiniteVerb(start, k) || !isNounPhraseToken(start)) {
-                return null;
+            if (k - start < 3 || !hasFiniteVerb(start, k) || !isNounPhraseToken(start) || isIndirectCue(k - 1)) {
+                return null; // (not "Human Rights Watch said in a report …": the report is where it said so)
             }
             return new Found(spanOf(start, k - 1), QuoteKind.INDIRECT, attribution("in", cue, np));
         }

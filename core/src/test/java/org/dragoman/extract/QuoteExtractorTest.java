@@ -1807,4 +1807,13 @@ class QuoteExtractorTest {
         assertThat(q).filteredOn(x -> x.cue().orElse("").equals("call")).extracting(Quote::text)
                 .containsExactly("the charges baseless");
     }
+
+    @Test
+    void aReportNamedAfterTheCueIsWhereItWasSaidNotTheSource() {
+        List<Quote> q = runQuotes("Abuses\nHarbor Watch said in a report released Tuesday that both sides had committed "
+                + "abuses.\n", 1);
+        assertThat(q.get(0).text()).isEqualTo("both sides had committed abuses");
+        assertThat(speaker(q.get(0))).isEqualTo("Harbor Watch");
+        assertThat(q.get(0).cue()).contains("say");
+    }
 }
