@@ -148,6 +148,9 @@ public final class QuoteExtractor {
             java.util.Map.entry("take aim", Set.of("at")), java.util.Map.entry("take exception", Set.of("to")),
             java.util.Map.entry("weigh in", Set.of("on")), java.util.Map.entry("open up", Set.of("about")),
             java.util.Map.entry("sound off", Set.of("on", "about")), java.util.Map.entry("speak up", Set.of("about", "for")));
+    /** Nouns by which the writer sums up what was said, in an aside after it: "…, a claim that could not be verified". */
+    private static final Set<String> WRITERS_ASIDES = Set.of("claim", "assertion", "allegation", "charge", "accusation",
+            "figure", "statement", "remark", "comment", "view", "position");
     /** Adverbs by which the writer reports a clause on unnamed authority: "is reportedly making arrangements". */
     private static final Set<String> HEARSAY = Set.of("reportedly", "allegedly", "purportedly", "supposedly");
     /** Cues right before "when" that report a clause ("said when he took office he would …", "asked when"). */
@@ -2100,6 +2103,10 @@ public final class QuoteExtractor {
                     end = i; // "Officials believe the attack was …, the newspaper reported.": the paper's clause
                     break;
                 }
+                if (isComma(i) && tokens.get(i + 1).pos().equals("DT") && WRITERS_ASIDES.contains(lemma(i + 2))) {
+                    end = i; // "…, a claim that could not be independently verified": the writer's aside
+                    break;
+                }
             }
             if (opener < k && SUBORDINATORS.contains(lemma(opener)) && !hasComma(opener, k)) {
                 // "While old hands say there is a benefit …, the campaign disagrees": the reported clause ends where
@@ -2679,14 +2686,19 @@ public final class QuoteExtractor {
                 }
                 // "praised the police for what he called their restraint": a clause inside the object
                 embedded |= tokens.get(i).pos().startsWith("W") || tokens.get(i).word().equalsIgnoreCase("that")
-                        || SUBORDINATORS.contains(tokens.get(i).word().toLowerCase(Locale.ROOT));
+                        || SUBORDINATORS.contains(tokens.get(i).word().toLowerCase(Locale.ROOT))
+                        // (not the "as" of a judgement: "dismissed the results as fraudulent and called on …")
+                        && !(tokens.get(i).word().equalsIgnoreCase("as")
+                        && JUDGEMENTS.getOrDefault(lemma(k), Set.of()).contains("as"));
                 if (isComma(i) && (tokens.get(i + 1).pos().equals("CC") || SUBORDINATORS.contains(w) || w.equals("with"))) {
                     end = i; // "is demanding sanctions, but the White House is holding off", "…, with the minister …"
                 } else if (isComma(i) && i + 3 < end && relativeAhead(i + 1, 4)) {
                     end = i; // "idealists who wanted a break from the Bush years, centrists who were angry …"
                 } else if (isComma(i) && subjectThenVerb(i + 1, end)) {
                     end = i; // "Among those who want a continuation of his policies, most are planning …"
-                } else if (!embedded && tokens.get(i).pos().equals("CC") && verbAfter(i + 1, end)) {
+                } else if (!embedded && tokens.get(i).pos().equals("CC") && (verbAfter(i + 1, end)
+                        // "… and called/VBN on supporters to …": a past verb of speech the tagger took for a participle
+                        || tokens.get(i + 1).pos().equals("VBN") && (isCue(i + 1) || STANCES.contains(lemma(i + 1))))) {
                     end = i; // "did not mention them by name but did note that …"
                 } else if ((isFiniteVerb(i) && !tokens.get(i - 1).pos().equals("POS") // not "Vance's repeated/VBD calls"
                         || tokens.get(i).pos().equals("VB") && tokens.get(i - 1).pos().startsWith("NN"))

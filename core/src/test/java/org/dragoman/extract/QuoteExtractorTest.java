@@ -1816,4 +1816,17 @@ class QuoteExtractorTest {
         assertThat(speaker(q.get(0))).isEqualTo("Harbor Watch");
         assertThat(q.get(0).cue()).contains("say");
     }
+
+    @Test
+    void aWritersAsideEndsTheReportedClauseAndAJudgementEndsBeforeTheNextVerb() {
+        List<Quote> q = runQuotes("Drones\nThe defence ministry said its air defences had shot down 40 drones, a claim that "
+                + "could not be independently verified. The opposition leader dismissed the results as fraudulent and "
+                + "called on supporters to take to the streets.\n", -1);
+        assertThat(q).filteredOn(x -> x.cue().orElse("").equals("say")).extracting(Quote::text)
+                .containsExactly("its air defences had shot down 40 drones");
+        assertThat(q).filteredOn(x -> x.cue().orElse("").equals("dismiss")).extracting(Quote::text)
+                .containsExactly("the results as fraudulent");
+        assertThat(q).filteredOn(x -> x.cue().orElse("").equals("call on")).extracting(Quote::text)
+                .containsExactly("supporters to take to the streets");
+    }
 }
