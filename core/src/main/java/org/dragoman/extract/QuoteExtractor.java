@@ -156,7 +156,10 @@ public final class QuoteExtractor {
     /** Cues right before "when" that report a clause ("said when he took office he would …", "asked when"). */
     private static final Set<String> WHEN_CUES = Set.of("say", "tell", "ask", "wonder", "know", "explain", "recall",
             "remember", "question", "reveal", "disclose", "predict", "estimate");
-    /** Verbs whose object, without "as", is what is told of: "described the flooding", "outlined their priorities". */
+    /**
+     * Verbs whose object, without "as", is the topic of what was said: "described the flooding", "outlined their
+     * priorities", "tweeted a photograph", "claimed momentum", "reported no arrests".
+     */
     private static final Set<String> DESCRIBING = Set.of("describe", "outline", "recount", "reference", "tweet",
             "state", "answer", "claim", "report", "declare", "list");
     /** Adjectives of a belief or feeling that take a that-clause after a copula: "are optimistic that …". */
@@ -2229,15 +2232,6 @@ public final class QuoteExtractor {
             return -1;
         }
 
-        private boolean hasComma(int from, int to) {
-            for (int i = from; i < to; i++) {
-                if (isComma(i)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
         /** "he", "she", "they", "we", "I": a pronoun that can only be a subject. */
         private boolean isSubjectPronoun(int i) {
             String w = tokens.get(i).word().toLowerCase(Locale.ROOT);
@@ -4000,8 +3994,9 @@ public final class QuoteExtractor {
         }
 
         /**
-         * The token of "clear" in "made (it) clear that/how …" after the verb at {@code i}, or -1: making clear is
-         * saying.
+         * The last token of the cue that "make" at {@code i} opens, or -1: "clear" in "made (it) clear that/how …",
+         * "case" in "made the case that …", the addressee's last word in "made the case to the leaders that …".
+         * Making clear, or making the case, is saying.
          */
         private int makeClear(int i) {
             int clear = i + 1 < tokens.size() && tokens.get(i + 1).word().equalsIgnoreCase("it") ? i + 2 : i + 1;
@@ -4020,6 +4015,15 @@ public final class QuoteExtractor {
             return clear + 1 < tokens.size() && tokens.get(clear).word().equalsIgnoreCase("clear")
                     && (tokens.get(clear + 1).word().equalsIgnoreCase("that") || WH_WORDS.contains(lemma(clear + 1)))
                     ? clear : -1;
+        }
+
+        private boolean hasComma(int from, int to) {
+            for (int i = from; i < to; i++) {
+                if (isComma(i)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private boolean hasQuoteMark(int from, int to) {
