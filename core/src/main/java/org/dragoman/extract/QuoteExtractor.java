@@ -2505,8 +2505,7 @@ public final class QuoteExtractor {
                 ok = prepositionAfterObject(c, s, JUDGEMENTS.get(lemma))
                         || NAMINGS.contains(lemma) && !tokens.get(k).pos().equals("VBN") && namingComplement(c, s) > c;
                 // "described their economic struggles": what is described, without "as", is a topic
-                topicObject = !ok && DESCRIBING.contains(lemma) && !tokens.get(k).pos().equals("VBN") && isNounPhraseToken(c)
-                        && !tokens.get(c).pos().equals("PRP") && !isTemporal(c);
+                topicObject = !ok && DESCRIBING.contains(lemma) && !tokens.get(k).pos().equals("VBN") && topicNoun(c);
                 ok |= topicObject;
             } else if (REQUESTS.contains(lemma) && !isPassive(k) && (!STANCES.contains(lemma)
                     || infinitiveAfterObject(c, s) > 0)
@@ -2584,17 +2583,16 @@ public final class QuoteExtractor {
             } else if (PARTICLE_STANCES.contains(lemma + " " + next) && k + 2 < s.endToken() && !isPassive(k)) {
                 c = k + 2; // "laid out his vision for America", "played down the risk", "shrugged off the criticism"
                 particle = true;
-                ok = (isNounPhraseToken(c) && !tokens.get(c).pos().equals("PRP") || tokens.get(c).pos().equals("VBG"))
-                        && !isTemporal(c);
+                ok = topicNoun(c) || tokens.get(c).pos().equals("VBG") && !isTemporal(c);
             } else if (DESCRIBING.contains(lemma) && !JUDGEMENTS.containsKey(lemma) && !isPassive(k)
-                    && isNounPhraseToken(c) && !tokens.get(c).pos().equals("PRP") && !isTemporal(c)) {
+                    && topicNoun(c)) {
                 topicObject = true; // "outlined their priorities"
                 ok = true;
             } else if (lemma.equals("discuss") && !isPassive(k) && !(k >= 2 && tokens.get(k - 1).pos().equals("TO")
                     && !tokens.get(k - 2).pos().startsWith("VB"))) {
                 // "will discuss his new book", "met to discuss the race": what is discussed is a topic; not "calls
                 // with Sanders and Clinton to discuss", whose speaker is not the noun before
-                topicObject = isNounPhraseToken(c) && !tokens.get(c).pos().equals("PRP") && !isTemporal(c)
+                topicObject = topicNoun(c)
                         || WH_WORDS.contains(next) && finiteVerbSoon(c, s);
                 ok = topicObject;
             } else {
@@ -3053,14 +3051,9 @@ public final class QuoteExtractor {
             if (preps == null || k + 2 >= s.endToken() || !preps.contains(tokens.get(k + 1).word().toLowerCase(Locale.ROOT))) {
                 return null;
             }
-            int v = k - 1;
-            while (v > s.firstToken() && (tokens.get(v).pos().startsWith("RB") || tokens.get(v).word().equalsIgnoreCase("more")
-                    || tokens.get(v).word().equalsIgnoreCase("less"))) {
-                v--; // "was also sharply critical", "'re not enamored", "has grown increasingly wary"
-            }
+            int v = copulaBefore(k, s);
             int c = k + 2;
-            if (v < s.firstToken() || !COPULAS.contains(lemma(v)) || !tokens.get(v).pos().startsWith("VB")
-                    || !(isNounPhraseToken(c) || tokens.get(c).pos().equals("VBG") || tokens.get(c).pos().startsWith("W"))
+            if (v < 0 || !(isNounPhraseToken(c) || tokens.get(c).pos().equals("VBG") || tokens.get(c).pos().startsWith("W"))
                     || isTemporal(c)) {
                 return null;
             }
@@ -3074,6 +3067,24 @@ public final class QuoteExtractor {
         }
 
         /**
+         * The copula before the adjective at {@code k}, past adverbs and "more"/"less" ("was also sharply critical",
+         * "'re not enamored", "has grown increasingly wary", "remain more confident"), or -1.
+         */
+        private int copulaBefore(int k, org.dragoman.model.Sentence s) {
+            int v = k - 1;
+            while (v > s.firstToken() && (tokens.get(v).pos().startsWith("RB") || tokens.get(v).word().equalsIgnoreCase("more")
+                    || tokens.get(v).word().equalsIgnoreCase("less"))) {
+                v--;
+            }
+            return v >= s.firstToken() && COPULAS.contains(lemma(v)) && tokens.get(v).pos().startsWith("VB") ? v : -1;
+        }
+
+        /** Whether a topic's noun phrase opens at {@code c}: not a pronoun ("describe it") or a time. */
+        private boolean topicNoun(int c) {
+            return isNounPhraseToken(c) && !tokens.get(c).pos().equals("PRP") && !isTemporal(c);
+        }
+
+        /**
          * A belief held with a that-clause, named by an adjective after a copula: "his supporters are optimistic that
          * he'll make a comeback", "aides remain convinced that …". The content is the clause; the cue the adjective.
          */
@@ -3083,15 +3094,10 @@ public final class QuoteExtractor {
                     || !tokens.get(k + 1).word().equalsIgnoreCase("that")) {
                 return null;
             }
-            int v = k - 1;
-            while (v > s.firstToken() && (tokens.get(v).pos().startsWith("RB") || tokens.get(v).word().equalsIgnoreCase("more")
-                    || tokens.get(v).word().equalsIgnoreCase("less"))) {
-                v--; // "are cautiously optimistic that", "remain more confident that"
-            }
+            int v = copulaBefore(k, s);
             int c = k + 2;
             int end = clauseEnd(s, c);
-            if (v < s.firstToken() || !COPULAS.contains(lemma(v)) || !tokens.get(v).pos().startsWith("VB")
-                    || end - c < 3 || !finiteVerbSoon(c, s) || isFiniteVerb(c)) {
+            if (v < 0 || end - c < 3 || !finiteVerbSoon(c, s) || isFiniteVerb(c)) {
                 return null; // (not "is sure that will …" with no subject of its own)
             }
             Span subject = subjectOfCue(v, block);
