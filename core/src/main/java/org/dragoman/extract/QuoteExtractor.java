@@ -245,7 +245,12 @@ public final class QuoteExtractor {
     private static final Set<String> SAYING = Set.of("say", "tell", "think", "believe", "argue", "insist", "claim",
             "contend", "maintain", "assert", "feel", "fear", "worry", "suggest", "warn", "predict", "hope");
     /** Cues whose object is the addressee: "told reporters that …". */
-    private static final Set<String> ADDRESSED = Set.of("tell", "assure", "inform", "remind", "warn", "brief", "ask");
+    private static final Set<String> ADDRESSED = Set.of("tell", "assure", "inform", "remind", "warn", "brief", "ask",
+            "convince", "persuade");
+    /** Verbs of doubt whose content is an open question: "questioned whether …", "wondered if …". */
+    private static final Set<String> QUESTIONING = Set.of("question", "wonder");
+    /** Verbs of persuasion whose content is the clause after the persuaded: "convince voters he's a conservative". */
+    private static final Set<String> PERSUADING = Set.of("convince", "persuade");
     /** Words that open an indirect question: "asked Sanders how he was feeling". */
     private static final Set<String> WH_WORDS = Set.of("how", "what", "why", "who", "whom", "when", "where", "which");
     /** Conjunctions of a clause of time or manner after a cue: "told his advisers as he labored …". */
@@ -2020,7 +2025,7 @@ public final class QuoteExtractor {
                 return null; // "He tweeted when Clinton ended a debate …": the time of the tweet, not its content
             }
             boolean intention = firstPos.equals("TO") && INTENTIONS.contains(lemma(k));
-            boolean asked = lemma(k).equals("ask") && !passive(k);
+            boolean asked = (lemma(k).equals("ask") || QUESTIONING.contains(lemma(k))) && !passive(k);
             boolean question = asked && (first.equals("whether") || first.equals("if")
                     || c > k + 1 && WH_WORDS.contains(first)); // "asked Sanders how he's feeling"
             if (intention || question) {
@@ -2240,21 +2245,18 @@ public final class QuoteExtractor {
         }
 
         /**
-         * A finite verb within {@code window} words of a clause, before any comma but those around a modifier of
-         * its subject: "said the deficit, combined with the race in Iowa, meant …", "said Smith, who …, was …".
-         */
-        /**
          * Whether a past verb the tagger read as a participle follows a short subject at {@code c}, with its object:
          * "She said the nonprofit/JJ provided/VBN a signed statement …".
          */
         private boolean pastTakenForParticiple(int c, org.dragoman.model.Sentence s) {
-            if (!tokens.get(c).pos().equals("DT") && !tokens.get(c).pos().startsWith("NNP")) {
+            if (!tokens.get(c).pos().equals("DT") && !tokens.get(c).pos().startsWith("NN")) {
                 return false;
             }
             for (int i = c + 1; i + 1 < s.endToken() && i - c <= 3; i++) {
                 String pos = tokens.get(i).pos();
                 if (pos.equals("VBN") && (tokens.get(i - 1).pos().startsWith("NN") || tokens.get(i - 1).pos().startsWith("JJ"))
-                        && (tokens.get(i + 1).pos().equals("DT") || tokens.get(i + 1).pos().equals("PRP$"))) {
+                        && (tokens.get(i + 1).pos().equals("DT") || tokens.get(i + 1).pos().equals("PRP$")
+                        || tokens.get(i + 1).pos().equals("CD"))) {
                     return true;
                 }
                 if (!isNounPhraseToken(i)) {
@@ -2264,6 +2266,10 @@ public final class QuoteExtractor {
             return false;
         }
 
+        /**
+         * A finite verb within {@code window} words of a clause, before any comma but those around a modifier of
+         * its subject: "said the deficit, combined with the race in Iowa, meant …", "said Smith, who …, was …".
+         */
         private boolean finiteVerbWithin(int c, org.dragoman.model.Sentence s, int window) {
             for (int i = c; i < s.endToken() && i - c < window; i++) {
                 if (isComma(i) && i > c && tokens.get(i - 1).pos().startsWith("NN")) {
@@ -3243,7 +3249,7 @@ public final class QuoteExtractor {
             while (start < comma && (isQuoteMark(start) || tokens.get(start).pos().equals("``"))) {
                 start++;
             }
-            if (comma - start < 3 || !hasFiniteVerb(start, comma)) {
+            if (comma - start < 3 || !hasFiniteVerb(start, comma) && !pastTakenForParticiple(start, s)) {
                 return null; // "After days of rising tensions, Trump announced a ceasefire": no clause, no speech
             }
             if (finding && !INDIRECT_CUES.contains(lemma(k)) && !isDocument(subject)) {
@@ -3980,6 +3986,15 @@ public final class QuoteExtractor {
             return !opensClause(k + 1, block);
         }
 
+        /** Whether token {@code i} opens an indirect question: "whether", "if" ("questioned whether …"). */
+        private boolean opensQuestion(int i) {
+            if (i >= tokens.size()) {
+                return false;
+            }
+            String w = tokens.get(i).word().toLowerCase(Locale.ROOT);
+            return w.equals("whether") || w.equals("if") || WH_WORDS.contains(w) && !w.equals("which");
+        }
+
         /** A reporting verb of any family: speech and thought, accusation and judgement, request, "call for". */
         private boolean isReportingVerb(int i) {
             if (isIndirectCue(i)) {
@@ -3996,7 +4011,8 @@ public final class QuoteExtractor {
             Token t = tokens.get(i);
             String lemma = t.lemma().toLowerCase(Locale.ROOT);
             return t.pos().startsWith("VB") && (INDIRECT_CUES.contains(lemma) || INTENTIONS.contains(lemma) || lemma.equals("ask")
-                    || lemma.equals("make") && makeClear(i) > 0);
+                    || lemma.equals("make") && makeClear(i) > 0 || QUESTIONING.contains(lemma) && opensQuestion(i + 1)
+                    || PERSUADING.contains(lemma));
         }
 
         /**

@@ -1829,4 +1829,35 @@ class QuoteExtractorTest {
         assertThat(q).filteredOn(x -> x.cue().orElse("").equals("call on")).extracting(Quote::text)
                 .containsExactly("supporters to take to the streets");
     }
+
+    @Test
+    void anOpenQuestionAfterQuestionOrWonderIsReported() {
+        List<Quote> q = runQuotes("Audit\nThe watchdog group Ledger Watch has questioned whether the port authority broke "
+                + "procurement rules. Several board members wondered if the contract could be cancelled.\n", 2);
+        assertThat(q.get(0).text()).isEqualTo("whether the port authority broke procurement rules");
+        assertThat(q.get(0).cue()).contains("question");
+        assertThat(speakerText(q.get(0))).isEqualTo("Ledger Watch");
+        assertThat(q.get(1).text()).isEqualTo("if the contract could be cancelled");
+        assertThat(q.get(1).cue()).contains("wonder");
+    }
+
+    @Test
+    void whatOneTriesToConvinceOthersOfIsReportedWithThemAsAddressees() {
+        List<Quote> q = runQuotes("Race\nMayor Ortega is trying to convince voters he is still a reformer. She persuaded "
+                + "the committee that the budget was too small. Aides persuaded him to stay.\n", -1);
+        assertThat(q).filteredOn(x -> x.cue().orElse("").equals("convince")).singleElement().satisfies(x -> {
+            assertThat(x.text()).isEqualTo("he is still a reformer");
+            assertThat(speaker(x)).isEqualTo("Ortega");
+            assertThat(x.addressee().flatMap(Speaker::mention).map(m -> m.text())).contains("voters");
+        });
+        assertThat(q).filteredOn(x -> x.cue().orElse("").equals("persuade")).extracting(Quote::text)
+                .containsExactly("the budget was too small", "him to stay");
+    }
+
+    @Test
+    void aClauseWhoseVerbTheTaggerReadAsAParticipleIsReportedBeforeAClosingAttribution() {
+        List<Quote> q = runQuotes("Breach\nHackers compromised 12 laptops at the agency, the congressional report said.\n", 1);
+        assertThat(q.get(0).text()).isEqualTo("Hackers compromised 12 laptops at the agency");
+        assertThat(speakerText(q.get(0))).isEqualTo("the congressional report");
+    }
 }
