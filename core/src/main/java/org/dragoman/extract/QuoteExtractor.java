@@ -2469,8 +2469,17 @@ public final class QuoteExtractor {
             // opener before the cue, the main clause after it
             boolean opener = tokens.get(start).pos().equals("IN") && !tokens.get(start).word().equalsIgnoreCase("that")
                     && close + 1 < s.endToken() && finiteVerbSoon(close + 1, s);
+            // "Russia's gains in Syria since the campaign began, they said, could be …": a subject with a clause of
+            // its own, then the predicate; "there is a risk, some Democrats said, that …": a noun and its clause
+            boolean subjectBefore = close + 1 < s.endToken() && (isFiniteVerb(close + 1)
+                    || tokens.get(close + 1).pos().equals("MD")) && isNounPhraseToken(start)
+                    && !isSubjectPronoun(start) && !hasComma(start, open);
+            boolean nounClause = close + 2 < s.endToken() && tokens.get(close + 1).word().equalsIgnoreCase("that")
+                    && tokens.get(open - 1).pos().startsWith("NN") && open - start <= 8 && hasFiniteVerb(start, open)
+                    && !hasComma(start, open) && finiteVerbSoon(close + 2, s);
+            verbBefore |= nounClause;
             if (open - start < 1 || end - close - 1 < 2 || !(hasVerb(close + 1, end) || verbBefore)
-                    || !(noFiniteVerb(start, open) || freeRelative || verbBefore || opener
+                    || !(noFiniteVerb(start, open) || freeRelative || verbBefore || opener || subjectBefore
                     || verbsOnlyInRelativeClauses(start, open)) // "Those who now have the right to vote, he said, must …"
                     || tokens.get(close + 1).pos().equals("CC")) {
                 return null;

@@ -1860,4 +1860,17 @@ class QuoteExtractorTest {
         assertThat(q.get(0).text()).isEqualTo("Hackers compromised 12 laptops at the agency");
         assertThat(speakerText(q.get(0))).isEqualTo("the congressional report");
     }
+
+    @Test
+    void anAttributionInsideALongSubjectOrBetweenANounAndItsClauseSplitsTheContent() {
+        List<Quote> q = runQuotes("Ceasefire\nThe gains the army made in the east since the offensive began in March, "
+                + "analysts said, could be lost within weeks. There is a risk, two diplomats said, that the truce "
+                + "will collapse before the talks resume.\n", 2);
+        assertThat(q.get(0).text()).isEqualTo("The gains the army made in the east since the offensive began in March "
+                + "could be lost within weeks");
+        assertThat(q.get(0).parts()).hasSize(2);
+        assertThat(speakerText(q.get(0))).isEqualTo("analysts");
+        assertThat(q.get(1).text()).isEqualTo("There is a risk that the truce will collapse before the talks resume");
+        assertThat(speakerText(q.get(1))).isEqualTo("two diplomats");
+    }
 }
