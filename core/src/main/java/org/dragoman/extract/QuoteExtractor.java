@@ -1356,7 +1356,17 @@ public final class QuoteExtractor {
             while (v < s.endToken() && v > j && tokens.get(v).pos().startsWith("RB")) {
                 v++;
             }
-            return v > j && v < s.endToken() && isIndirectCue(v) && isFiniteVerb(v) && canSpeak(spanOf(j, v - 1));
+            // "…, and others have said …", "… while aides will say …": an auxiliary before the cue
+            int cue = v;
+            while (cue < s.endToken() && cue - v < 3 && (tokens.get(cue).pos().equals("MD") || cue > v
+                    && tokens.get(cue).pos().startsWith("RB") || (lemma(cue).equals("have") || lemma(cue).equals("do"))
+                    && tokens.get(cue).pos().startsWith("VB"))) {
+                cue++;
+            }
+            boolean auxiliary = cue > v && cue < s.endToken() && INDIRECT_CUES.contains(lemma(cue))
+                    && (tokens.get(cue).pos().equals("VBN") || tokens.get(cue).pos().equals("VB"));
+            return v > j && v < s.endToken() && (isIndirectCue(v) && isFiniteVerb(v) || auxiliary)
+                    && canSpeak(spanOf(j, v - 1));
         }
 
         /**
@@ -2750,7 +2760,8 @@ public final class QuoteExtractor {
             }
             for (int i = c + 1; i < end; i++) {
                 String pos = tokens.get(i).pos();
-                if (isTemporal(i) && !isTemporal(c) || pos.equals("IN") && !tokens.get(i).word().equalsIgnoreCase("of")
+                if (isTemporal(i) && !isTemporal(c) && !tokens.get(i - 1).pos().equals("POS") // "the party's July convention"
+                        || pos.equals("IN") && !tokens.get(i).word().equalsIgnoreCase("of")
                         || pos.equals("TO") || pos.startsWith("VB") || pos.startsWith("RB") || pos.equals("MD")
                         || isSubjectPronoun(i)) { // "the projects | he would cut"
                     return i;
@@ -3845,6 +3856,9 @@ public final class QuoteExtractor {
                             && !INDIRECT_CUES.contains(lemma(j)) && !tokens.get(j + 1).pos().equals("TO");
                     // "and accused Armenia of …" (a participle tag on a past verb with its object), not "and accused of"
                     boolean participle = j < s.endToken() && tokens.get(j).pos().equals("VBN")
+                            // "and called/VBN on Sanders and Trump to do the same": a past verb of request
+                            && !(pos.equals("CC") && lemma(j).equals("call") && j + 1 < s.endToken()
+                            && tokens.get(j + 1).word().equalsIgnoreCase("on"))
                             // "and promised/VBN that taxes would not rise": a past verb with its clause
                             && !(j + 1 < s.endToken() && tokens.get(j + 1).word().equalsIgnoreCase("that") && pos.equals("CC"))
                             && !(j + 1 < s.endToken() && isNounPhraseToken(j + 1) && tokens.get(i).pos().equals("CC")
@@ -3917,6 +3931,29 @@ public final class QuoteExtractor {
                 if (isComma(i) && i + 2 < s.endToken() && tokens.get(i + 1).word().equalsIgnoreCase("according")) {
                     end = i;
                     break;
+                }
+                String w = tokens.get(i).word().toLowerCase(Locale.ROOT);
+                // "… while Sanders suggests …": a contrast with another speaker's report
+                if (i > c && CONTRASTS.contains(w) && speakerThenCue(i + 1, s)) {
+                    end = i;
+                    break;
+                }
+                // "… by pointing out that …", "… before explaining why …": the speaker's next report
+                if (i > c && TIME_CLAUSES.contains(w) || i > c && w.equals("by")) {
+                    if (i + 1 < s.endToken() && tokens.get(i + 1).pos().equals("VBG") && isReportingVerb(i + 1)
+                            && tokens.get(i).pos().equals("IN")) {
+                        end = i;
+                        break;
+                    }
+                }
+                // "…,” referring to the party's convention": the writer's gloss
+                if (isComma(i) && i + 3 < s.endToken()) {
+                    int g = isClosingMark(i + 1) ? i + 2 : i + 1;
+                    if (g + 1 < s.endToken() && tokens.get(g).pos().equals("VBG") && lemma(g).equals("refer")
+                            && tokens.get(g + 1).word().equalsIgnoreCase("to")) {
+                        end = g == i + 2 ? i + 2 : i;
+                        break;
+                    }
                 }
                 if (isComma(i) && i + 1 < s.endToken() && parentheticalCue(i + 1, s)) {
                     end = i; // "…, the senior official said." closes the content

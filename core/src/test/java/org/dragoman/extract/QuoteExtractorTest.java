@@ -1873,4 +1873,30 @@ class QuoteExtractorTest {
         assertThat(q.get(1).text()).isEqualTo("There is a risk that the truce will collapse before the talks resume");
         assertThat(speakerText(q.get(1))).isEqualTo("two diplomats");
     }
+
+    @Test
+    void aReportedClauseEndsWhereAnotherReportBegins() {
+        List<Quote> q = runQuotes("Debate\nThe governor accuses the mayor of hiding the audit while the mayor suggests the "
+                + "governor is a captive of the unions. Many council members have said they will skip the vote and "
+                + "others have said they are undecided. The mayor dismissed the charges by pointing out that the audit "
+                + "was public. The governor added that she had published her schedule and called on the mayor to do "
+                + "the same. Ortega said the plan “should be settled by Easter,” referring to the party’s spring "
+                + "congress.\n", -1);
+        assertThat(q).filteredOn(x -> x.cue().orElse("").equals("accuse")).extracting(Quote::text)
+                .containsExactly("the mayor of hiding the audit");
+        assertThat(q).filteredOn(x -> x.cue().orElse("").equals("suggest")).extracting(Quote::text)
+                .containsExactly("the governor is a captive of the unions");
+        assertThat(q).filteredOn(x -> x.cue().orElse("").equals("say")).extracting(Quote::text).containsExactly(
+                "they will skip the vote", "they are undecided", "the plan “should be settled by Easter,”");
+        assertThat(q).filteredOn(x -> x.cue().orElse("").equals("dismiss")).extracting(Quote::text)
+                .containsExactly("the charges");
+        assertThat(q).filteredOn(x -> x.cue().orElse("").equals("point")).extracting(Quote::text)
+                .containsExactly("the audit was public");
+        assertThat(q).filteredOn(x -> x.cue().orElse("").equals("add")).extracting(Quote::text)
+                .containsExactly("she had published her schedule");
+        assertThat(q).filteredOn(x -> x.cue().orElse("").equals("call on")).extracting(Quote::text)
+                .containsExactly("the mayor to do the same");
+        assertThat(q).filteredOn(x -> x.cue().orElse("").equals("refer to")).extracting(Quote::text)
+                .containsExactly("the party’s spring congress");
+    }
 }
