@@ -1890,21 +1890,35 @@ public final class QuoteExtractor {
             }
             int comma = c + 1;
             int quotes = 0;
+            boolean inside = false; // the comma inside a closing quotation: "… on “CBS This Morning,” Sanders said"
             while (comma < s.endToken() && !(isComma(comma) && quotes % 2 == 0) && !isSentencePunct(comma)) {
+                if (isComma(comma) && comma + 1 < s.endToken() && isClosingMark(comma + 1)) {
+                    inside = true;
+                    break;
+                }
                 quotes += isQuoteMark(comma) || tokens.get(comma).word().equals("”") ? 1 : 0;
                 comma++;
             }
-            if (comma >= s.endToken() || !isComma(comma) || comma + 1 >= s.endToken()) {
+            if (comma >= s.endToken() || !isComma(comma) || comma + (inside ? 2 : 1) >= s.endToken()) {
                 return null;
             }
-            Span addressee = nounPhraseForward(comma + 1, block);
+            Span addressee = nounPhraseForward(comma + (inside ? 2 : 1), block);
             Attribution at = asker == null ? new Attribution("ask", tokens.get(k).span(), null, null, false, null, null)
                     : attribution("ask", tokens.get(k).span(), asker);
             if (addressee != null) {
                 at = new Attribution(at.cue, at.cueSpan, at.entity, at.mention, false,
                         new Mention(addressee, addressee.of(text)), headEntity(addressee).orElse(null));
             }
-            return new Found(spanOf(c, comma - 1), QuoteKind.INDIRECT, at);
+            int last = comma - 1;
+            if (inside) {
+                // the quotation names a show the question was put on: it and its preposition are no part of it
+                int open = comma - 1;
+                while (open > c && !isQuoteMark(open) && !tokens.get(open).pos().equals("``")) {
+                    open--;
+                }
+                last = open > c && tokens.get(open - 1).pos().equals("IN") ? open - 2 : comma - 1;
+            }
+            return last - c < 1 ? null : new Found(spanOf(c, last), QuoteKind.INDIRECT, at);
         }
 
         /** "X said (that) CLAUSE", "X told reporters on Monday that CLAUSE". */
@@ -2760,6 +2774,11 @@ public final class QuoteExtractor {
             }
             for (int i = c + 1; i < end; i++) {
                 String pos = tokens.get(i).pos();
+                String before = tokens.get(i - 1).pos();
+                if ((pos.equals("VBN") || pos.equals("VBG")) && i + 1 < end && tokens.get(i + 1).pos().startsWith("NN")
+                        && (before.equals("DT") || before.equals("PRP$") || before.startsWith("JJ"))) {
+                    continue; // "a rigged system", "her growing lead": a participle before its noun
+                }
                 if (isTemporal(i) && !isTemporal(c) && !tokens.get(i - 1).pos().equals("POS") // "the party's July convention"
                         || pos.equals("IN") && !tokens.get(i).word().equalsIgnoreCase("of")
                         || pos.equals("TO") || pos.startsWith("VB") || pos.startsWith("RB") || pos.equals("MD")

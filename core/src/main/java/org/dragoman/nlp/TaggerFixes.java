@@ -12,7 +12,7 @@ import org.dragoman.model.Token;
  * verb of intention taken for a plural noun after a singular subject ("The candidate plans/NNS to be back", "The
  * party wants/NNS to"); a verb of stance taken for a plural noun after a name and an adverb ("Sanders often
  * questions/NNS Clinton's ties"); "support" taken for a noun after a plural subject or a share ("college students
- * polled support/NN Clinton", "40 percent support/NN Trump"); and a possessive "’s" after a pronoun ("That’s/POS
+ * polled support/NN Clinton", "40 percent support/NN Trump", "voters support/NN temporarily banning …"); and a possessive "’s" after a pronoun ("That’s/POS
  * according to"), which is "is" or "has". Only these words, only in these contexts; the lemma stays as the tagger
  * gave it, but for the clitic and the plural taken for a noun.
  */
@@ -61,9 +61,13 @@ final class TaggerFixes {
             } else if (t.pos().equals("NN") && STANCES.contains(t.word().toLowerCase(Locale.ROOT))
                     && (before.equals("NNS") || before.equals("NNPS") || (before.equals("VBN") || before.equals("VBD"))
                     && i >= 2 && sentence.get(i - 2).pos().startsWith("NNS") || isShare(sentence, i - 1))
-                    && (OBJECT_OPENERS.contains(sentence.get(i + 1).pos()) || atLeast(sentence, i + 1))) {
+                    && (OBJECT_OPENERS.contains(sentence.get(i + 1).pos()) || atLeast(sentence, i + 1))
+                    || t.pos().equals("NN") && STANCES.contains(t.word().toLowerCase(Locale.ROOT))
+                    && before.startsWith("NN") && i + 2 < sentence.size() && sentence.get(i + 1).pos().equals("RB")
+                    && sentence.get(i + 2).pos().equals("VBG")) {
                 // "19 percent of college students polled support Clinton", "40 percent support Trump", "the
-                // senators surveyed/VBD support at least lowering …"
+                // senators surveyed/VBD support at least lowering …", "voters in five states voting Tuesday
+                // support temporarily banning …" (an adverb and a gerund after it)
                 fixed = "VBP";
             }
             if (fixed != null) {

@@ -1899,4 +1899,16 @@ class QuoteExtractorTest {
         assertThat(q).filteredOn(x -> x.cue().orElse("").equals("refer to")).extracting(Quote::text)
                 .containsExactly("the party’s spring congress");
     }
+
+    @Test
+    void aTopicMayOpenWithAParticipleAndAQuestionMayEndInsideAShowsTitle() {
+        List<Quote> q = runQuotes("Race\nIn her speech, Ortega described a rigged system. Asked why he had yet to endorse "
+                + "Ortega during an appearance Friday on “Morning Edition,” Diaz said he was focused on the platform.\n", 3);
+        assertThat(q.get(0).text()).isEqualTo("a rigged system");
+        assertThat(q.get(0).cue()).contains("describe");
+        assertThat(q.get(1).text()).isEqualTo("why he had yet to endorse Ortega during an appearance Friday");
+        assertThat(q.get(1).cue()).contains("ask");
+        assertThat(q.get(1).addressee().flatMap(Speaker::mention).map(m -> m.text())).contains("Diaz");
+        assertThat(q.get(2).text()).isEqualTo("he was focused on the platform");
+    }
 }

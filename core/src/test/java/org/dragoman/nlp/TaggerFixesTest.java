@@ -89,4 +89,13 @@ class TaggerFixesTest {
         List<Token> owner = tagged("The|DT|the senator|NN|senator ’s|POS|’s plan|NN|plan failed|VBD|fail .|.|.");
         assertThat(TaggerFixes.apply(owner)).isSameAs(owner);
     }
+
+    @Test
+    void supportAfterANounAndBeforeAnAdverbAndAGerundIsAVerb() {
+        List<Token> fixed = TaggerFixes.apply(tagged("voters|NNS|voter polled|VBN|poll Tuesday|NNP|Tuesday "
+                + "support|NN|support temporarily|RB|temporarily banning|VBG|ban imports|NNS|import .|.|."));
+        assertThat(fixed.get(3).pos()).isEqualTo("VBP");
+        List<Token> noun = tagged("Her|PRP$|her support|NN|support quickly|RB|quickly fading|VBG|fade .|.|.");
+        assertThat(TaggerFixes.apply(noun)).isSameAs(noun);
+    }
 }
