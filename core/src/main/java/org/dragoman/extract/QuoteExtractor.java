@@ -104,7 +104,8 @@ public final class QuoteExtractor {
      * corpora annotate as what was said ("talked about the wall", "commented on the ruling", "referring to Kerry").
      */
     private static final java.util.Map<String, Set<String>> STANCE_PREPOSITIONS = java.util.Map.ofEntries(
-            java.util.Map.entry("speak", Set.of("against", "about", "on")), java.util.Map.entry("talk", Set.of("about")),
+            java.util.Map.entry("speak", Set.of("against", "about", "on", "of")),
+            java.util.Map.entry("talk", Set.of("about", "of")),
             java.util.Map.entry("write", Set.of("about", "on")), java.util.Map.entry("comment", Set.of("on")),
             java.util.Map.entry("testify", Set.of("about", "on")), java.util.Map.entry("touch", Set.of("on")),
             java.util.Map.entry("refer", Set.of("to")), java.util.Map.entry("joke", Set.of("about")),
@@ -125,8 +126,8 @@ public final class QuoteExtractor {
     private static final Set<String> NAMINGS = Set.of("label", "brand", "dub");
 
     /** Cues of a topic spoken of, whose object is a noun phrase: "talked about income inequality". */
-    private static final Set<String> TOPICS = Set.of("speak about", "speak on", "talk about", "write about", "write on",
-            "comment on", "testify about", "testify on", "touch on", "refer to", "joke about", "tweet about",
+    private static final Set<String> TOPICS = Set.of("speak about", "speak on", "speak of", "talk about", "talk of",
+            "write about", "write on", "comment on", "testify about", "testify on", "touch on", "refer to", "joke about", "tweet about",
             "elaborate on", "reflect on", "muse about", "muse on", "weigh in on", "open up about", "sound off on",
             "sound off about", "speak up about");
 
@@ -1719,6 +1720,14 @@ public final class QuoteExtractor {
                             continue;
                         }
                     }
+                    if ((t.word().equalsIgnoreCase("asked") || t.word().equalsIgnoreCase("questioned"))
+                            && k + 2 < s.endToken() && tokens.get(k + 1).word().equalsIgnoreCase("about")) {
+                        Found question = askedAbout(s, k, block);
+                        if (question != null) {
+                            addUnlessOverlapping(out, question);
+                            continue;
+                        }
+                    }
                     if (k == s.firstToken() && t.word().equalsIgnoreCase("as")) {
                         Found reported = asReportedBy(s, k, block);
                         if (reported != null) {
@@ -1919,6 +1928,46 @@ public final class QuoteExtractor {
                 last = open > c && tokens.get(open - 1).pos().equals("IN") ? open - 2 : comma - 1;
             }
             return last - c < 1 ? null : new Found(spanOf(c, last), QuoteKind.INDIRECT, at);
+        }
+
+        /**
+         * A question put to someone, in the passive: "Clinton was asked about her speeches to Goldman Sachs", "…,
+         * Lopez said when asked about the standards". The content is the topic; the asker is unnamed, the one asked
+         * is the addressee.
+         */
+        private Found askedAbout(org.dragoman.model.Sentence s, int k, Block block) {
+            int b = k - 1;
+            while (b > s.firstToken() && tokens.get(b).pos().startsWith("RB")) {
+                b--; // "was never asked about"
+            }
+            if (b < s.firstToken()) {
+                return null;
+            }
+            String before = tokens.get(b).word().toLowerCase(Locale.ROOT);
+            boolean passive = BE.contains(before) || before.equals("being");
+            if (!passive && !before.equals("when") && !before.equals("whenever")) {
+                return null;
+            }
+            int c = k + 2;
+            if (!topicNoun(c) && !tokens.get(c).pos().equals("VBG") && !WH_WORDS.contains(lemma(c))) {
+                return null;
+            }
+            int end = topicEnd(s, c, clauseEnd(s, c));
+            for (int i = c + 1; i + 1 < end; i++) {
+                if (isComma(i) && RELATIVES.contains(tokens.get(i + 1).word().toLowerCase(Locale.ROOT))) {
+                    end = i; // "the standards, which were developed …": the writer's aside on the topic
+                    break;
+                }
+            }
+            if (end <= c) {
+                return null;
+            }
+            Span cue = spanOf(k, k + 1);
+            Span asked = passive && BE.contains(before) ? subjectBefore(b, block) : null;
+            Attribution at = new Attribution("ask about", cue, null, null, false,
+                    asked == null ? null : new Mention(asked, asked.of(text)),
+                    asked == null ? null : headEntity(asked).orElse(null));
+            return new Found(spanOf(c, end - 1), QuoteKind.INDIRECT, at);
         }
 
         /** "X said (that) CLAUSE", "X told reporters on Monday that CLAUSE". */

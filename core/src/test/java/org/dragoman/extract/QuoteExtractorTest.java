@@ -1911,4 +1911,23 @@ class QuoteExtractorTest {
         assertThat(q.get(1).addressee().flatMap(Speaker::mention).map(m -> m.text())).contains("Diaz");
         assertThat(q.get(2).text()).isEqualTo("he was focused on the platform");
     }
+
+    @Test
+    void aQuestionPutInThePassiveReportsItsTopicWithTheOneAskedAsAddressee() {
+        List<Quote> q = runQuotes("Rally\nAfter the rally, Senator Ortega was asked about the pension reform. "
+                + "“Nobody gets it perfect,” Diaz said when asked about the school standards, which were written last "
+                + "year. He was asked to leave the room.\n", -1);
+        assertThat(q).filteredOn(x -> x.cue().orElse("").equals("ask about")).extracting(Quote::text)
+                .containsExactly("the pension reform", "the school standards");
+        Quote first = q.stream().filter(x -> x.text().equals("the pension reform")).findFirst().orElseThrow();
+        assertThat(first.speaker()).isEmpty();
+        assertThat(first.addressee().flatMap(Speaker::mention).map(m -> m.text())).contains("Senator Ortega");
+    }
+
+    @Test
+    void whatOneSpeaksOfIsATopic() {
+        List<Quote> q = runQuotes("Farewell\nThe senator spoke of her faith in the voters of the state.\n", 1);
+        assertThat(q.get(0).text()).isEqualTo("her faith");
+        assertThat(q.get(0).cue()).contains("speak of");
+    }
 }
