@@ -1783,6 +1783,9 @@ public final class QuoteExtractor {
                     if (f == null && t.pos().equals("VBN")) {
                         f = passivePerception(s, k, block); // "The kingdom is viewed as a bulwark"
                     }
+                    if (f == null && t.pos().equals("VBN")) {
+                        f = passiveJudgement(s, k, block); // "The governor was widely criticized for his handling"
+                    }
                     if (f == null && t.pos().startsWith("NN")) {
                         f = nounComplement(s, k, block);
                         if (f == null) {
@@ -3239,6 +3242,55 @@ public final class QuoteExtractor {
                 return null;
             }
             return new Found(target, QuoteKind.INDIRECT, attribution(lemma(k), tokens.get(k).span(), holder));
+        }
+
+        /**
+         * An accusation or judgement in the passive: "Mr. Sanders is accused of ignoring black voters", "the
+         * governor was widely criticized for his handling of the flood (by …)". The content is the one judged and
+         * what they are judged for, in two parts; the speaker is the agent after "by", if any.
+         */
+        private Found passiveJudgement(org.dragoman.model.Sentence s, int k, Block block) {
+            Set<String> prepositions = JUDGEMENTS.getOrDefault(lemma(k), Set.of());
+            int p = k + 1;
+            while (p < s.endToken() && p - k <= 2 && tokens.get(p).pos().startsWith("RB")) {
+                p++;
+            }
+            String preposition = p < s.endToken() ? tokens.get(p).word().toLowerCase(Locale.ROOT) : "";
+            if (preposition.equals("as") || !prepositions.contains(preposition) || p + 1 >= s.endToken()
+                    || lemma(k).equals("charge")) {
+                return null; // ("is seen as" is a perception, found before; "was charged with assault" a court's act)
+            }
+            int be = k - 1;
+            while (be > s.firstToken() && tokens.get(be).pos().startsWith("RB")) {
+                be--; // "was widely criticized"
+            }
+            if (be < s.firstToken() || !(lemma(be).equals("be") || lemma(be).equals("get"))) {
+                return null;
+            }
+            Span target = subjectOfCue(be, block);
+            int c = p + 1;
+            if (target == null || target.length() == 0 || !isNounPhraseToken(c) && !tokens.get(c).pos().equals("VBG")) {
+                return null;
+            }
+            int end = objectEnd(s, k, c, true);
+            Span holder = null;
+            for (int i = c + 1; i + 1 < end; i++) {
+                if (tokens.get(i).word().equalsIgnoreCase("by") && !tokens.get(i + 1).pos().equals("VBG")) {
+                    holder = holderAfterBy(i, end, block);
+                    if (holder != null) {
+                        end = i; // "… for his handling of the flood by the opposition"
+                        break;
+                    }
+                }
+            }
+            if (end <= c || target.end() > tokens.get(c).span().start()) {
+                return null;
+            }
+            Span object = spanOf(c, end - 1);
+            Span cue = tokens.get(k).span();
+            Attribution at = holder == null ? new Attribution(lemma(k), cue, null, null, false, null, null)
+                    : attribution(lemma(k), cue, holder);
+            return new Found(new Span(target.start(), object.end()), QuoteKind.INDIRECT, at, List.of(target, object), null);
         }
 
         /**

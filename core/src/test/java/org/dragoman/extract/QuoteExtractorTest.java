@@ -1930,4 +1930,16 @@ class QuoteExtractorTest {
         assertThat(q.get(0).text()).isEqualTo("her faith");
         assertThat(q.get(0).cue()).contains("speak of");
     }
+
+    @Test
+    void aJudgementInThePassiveReportsTheOneJudgedAndWhatFor() {
+        List<Quote> q = runQuotes("Flood\nThe governor was widely criticized for his handling of the flood. The mayor is "
+                + "accused of hiding the audit by the council. A driver was charged with assault.\n", 2);
+        assertThat(q.get(0).parts()).hasSize(2);
+        assertThat(q.get(0).text()).isEqualTo("The governor his handling of the flood");
+        assertThat(q.get(0).cue()).contains("criticize");
+        assertThat(q.get(0).speaker()).isEmpty();
+        assertThat(q.get(1).text()).isEqualTo("The mayor hiding the audit");
+        assertThat(speakerText(q.get(1))).isEqualTo("the council");
+    }
 }
