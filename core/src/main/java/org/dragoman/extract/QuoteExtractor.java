@@ -3988,7 +3988,8 @@ public final class QuoteExtractor {
                     Block block = blockOf(tokens.get(i).span().start());
                     boolean appositionClosed = isComma(i) && j == i + 1 && !isIndirectCue(j) && block != null
                             && appositionStart(i, block) >= c;
-                    if (j < s.endToken() && isReportingVerb(j) && !participle && !withObject && !appositionClosed) {
+                    if (j < s.endToken() && isReportingVerb(j) && !participle && !withObject && !appositionClosed
+                            && !(pos.equals("CC") && j == i + 1 && embeddedTense(c, i, j))) {
                         end = i;
                         break;
                     }
@@ -4100,6 +4101,34 @@ public final class QuoteExtractor {
                 end++; // the same with straight marks
             }
             return end;
+        }
+
+        /**
+         * Whether the verb at {@code j}, after "and" at {@code and}, goes on the reported clause starting at {@code c}
+         * rather than its cue: it has the tense of the clause's first verb and not the cue's, as in "said he's proud
+         * of his campaign and expects/VBZ to leave Nevada with …".
+         */
+        private boolean embeddedTense(int c, int and, int j) {
+            String tense = tokens.get(j).pos();
+            if (!tense.equals("VBZ") && !tense.equals("VBP") && !tense.equals("VBD")) {
+                return false;
+            }
+            String cue = null;
+            for (int i = c - 1; i >= 0 && c - i <= 3; i--) {
+                if (tokens.get(i).pos().startsWith("VB")) {
+                    cue = tokens.get(i).pos();
+                    break;
+                }
+            }
+            String first = null;
+            for (int i = c; i < and && i - c <= 10; i++) {
+                if (isFiniteVerb(i) || isContractedVerb(i)) {
+                    first = isContractedVerb(i) ? "VBZ" : tokens.get(i).pos();
+                    break;
+                }
+            }
+            return cue != null && first != null && !cue.equals(tense) && (first.equals(tense)
+                    || first.equals("VBZ") && tense.equals("VBP") || first.equals("VBP") && tense.equals("VBZ"));
         }
 
         /**

@@ -1942,4 +1942,15 @@ class QuoteExtractorTest {
         assertThat(q.get(1).text()).isEqualTo("The mayor hiding the audit");
         assertThat(speakerText(q.get(1))).isEqualTo("the council");
     }
+
+    @Test
+    void aVerbAfterAndWithTheReportedClausesTenseGoesOnThatClause() {
+        List<Quote> q = runQuotes("Nevada\nHe said he’s proud of his campaign and expects to leave Nevada with a share of "
+                + "the delegates. She said the plan is sound and warned that delays would be costly.\n", 3);
+        assertThat(q.get(0).text()).isEqualTo("he’s proud of his campaign and expects to leave Nevada with a share of "
+                + "the delegates");
+        assertThat(q.get(1).text()).isEqualTo("the plan is sound");
+        assertThat(q.get(2).text()).isEqualTo("delays would be costly");
+        assertThat(q.get(2).cue()).contains("warn");
+    }
 }
