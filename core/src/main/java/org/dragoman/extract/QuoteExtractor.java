@@ -2664,8 +2664,8 @@ public final class QuoteExtractor {
                         || tokens.get(c).pos().equals("VBG") && !WISHES.contains(lemma)
                         || WH_WORDS.contains(next) && !next.equals("which") && finiteVerbSoon(c, s)
                         // "condemned ''such a murderous attack''": a quoted object
-                        || (next.equals("“") || tokens.get(c).pos().equals("``")) && c + 1 < s.endToken()
-                        && isNounPhraseToken(c + 1);
+                        || (next.equals("“") || tokens.get(c).pos().equals("``") || regionOpeningAt(c) != null)
+                        && c + 1 < s.endToken() && isNounPhraseToken(c + 1);
                 if (next.equals("that") && c + 1 < s.endToken() && !isFiniteVerb(c + 1)
                         && (finiteVerbSoon(c + 1, s) || hasVerb(c + 2, Math.min(s.endToken(), c + 8)))) {
                     c++; // "proposed that every city be allowed to …": the clause after "that", maybe subjunctive
@@ -2694,6 +2694,15 @@ public final class QuoteExtractor {
             }
             boolean stance = STANCES.contains(lemma) || STANCE_PREPOSITIONS.containsKey(lemma) || phrasal || particle;
             int end = objectEnd(s, k, c, stance);
+            QuoteScanner.Region quotedObject = stance ? regionOpeningAt(c) : null;
+            if (quotedObject != null && quotedObject.close() >= 0) {
+                for (int i = c + 1; i < end; i++) {
+                    if (tokens.get(i).span().start() == quotedObject.close()) {
+                        end = i + 1; // "condemned ''such a cowardly attack'' on Monday": the quotation is the object
+                        break;
+                    }
+                }
+            }
             if (stance && tokens.get(c).word().equalsIgnoreCase("it")) {
                 end = c + 1; // "opposed it because it fell short": the pronoun is the whole object
             }
@@ -3120,12 +3129,20 @@ public final class QuoteExtractor {
             } else if (b.pos().equals("POS") && before - 1 >= s.firstToken()) {
                 int start = nounPhraseStartBackward(before - 1, block);
                 owner = start <= before - 1 ? spanOf(start, before - 1) : null;
+            } else if (b.pos().equals("DT") && Set.of("a", "an").contains(lemma(before)) && before > s.firstToken()
+                    && EXPRESSING.contains(lemma(before - 1)) && tokens.get(before - 1).pos().startsWith("VB")
+                    && !isPassive(before - 1)) {
+                owner = subjectOfCue(before - 1, block); // "delivered an impassioned defense of"
             } else if (b.pos().startsWith("VB") && (EXPRESSING.contains(lemma(before)) || lemma(before).equals("have")
                     && HELD.contains(lemma(k))) && !isPassive(before)) {
                 owner = subjectOfCue(before, block); // "expressed concerns about", "voiced support for", "had a
                                                      // favorable opinion of"
             }
             Span topic = nounPhraseForward(k + 2, block);
+            QuoteScanner.Region quoted = regionOpeningAt(k + 2);
+            if (topic == null && quoted != null && quoted.close() >= 0 && quoted.close() - quoted.open() < 80) {
+                topic = quoted.withMarks(); // "delivered a defense of “New York values,”"
+            }
             if (topic == null && tokens.get(k + 2).word().equalsIgnoreCase("her")) {
                 topic = tokens.get(k + 2).span(); // "solidarity for her/PRP$ even as …": the pronoun, not a possessive
             }
@@ -4099,6 +4116,12 @@ public final class QuoteExtractor {
                     && text.substring(tokens.get(c).span().start(), tokens.get(end - 1).span().end())
                     .chars().filter(ch -> ch == '"').count() % 2 == 1) {
                 end++; // the same with straight marks
+            } else if (open == 0 && end < s.endToken() && end > c && tokens.get(end).word().equals("''")) {
+                int doubled = 0; // and with doubled apostrophes: "condemned ''such a murderous attack''"
+                for (int i = c; i < end; i++) {
+                    doubled += tokens.get(i).word().equals("''") || tokens.get(i).word().equals("``") ? 1 : 0;
+                }
+                end += doubled % 2;
             }
             return end;
         }

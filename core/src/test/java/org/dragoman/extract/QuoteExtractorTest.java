@@ -1953,4 +1953,16 @@ class QuoteExtractorTest {
         assertThat(q.get(2).text()).isEqualTo("delays would be costly");
         assertThat(q.get(2).cue()).contains("warn");
     }
+
+    @Test
+    void aStanceOnAQuotedObjectKeepsItsMarksAndADefenseDeliveredIsTheSpeakers() {
+        List<Quote> q = runQuotes("Attack\nChancellor Vogel condemned ''such a cowardly attack'' on Monday. The mayor has "
+                + "delivered an impassioned defense of “harbour values,” saying the port embodied the city.\n", -1);
+        assertThat(q).filteredOn(x -> x.cue().orElse("").equals("condemn")).extracting(Quote::text)
+                .containsExactly("''such a cowardly attack''");
+        assertThat(q).filteredOn(x -> x.cue().orElse("").equals("defense of")).singleElement().satisfies(x -> {
+            assertThat(x.text()).isEqualTo("“harbour values,”");
+            assertThat(speakerText(x)).isEqualTo("The mayor");
+        });
+    }
 }
