@@ -437,7 +437,7 @@ public final class QuoteExtractor {
             // a fragment ending the clause may close after its final stop: … in the “White House.”
             int end = indirect.span.end();
             for (Found f : found) {
-                if (f.kind == QuoteKind.MIXED && indirect.span.contains(f.span.start()) && f.span.end() > end
+                if (isFragment(f) && indirect.span.contains(f.span.start()) && f.span.end() > end
                         && f.span.end() - indirect.span.end() <= 2) {
                     end = f.span.end();
                     if (end < text.length() && "”\"'".indexOf(text.charAt(end)) >= 0) {
@@ -448,8 +448,7 @@ public final class QuoteExtractor {
             Span span = new Span(indirect.span.start(), end);
             // (a quotation no cue claimed is a fragment too: "According to the polls, 24% want someone who would
             // "tell it like it is"")
-            boolean embeds = found.removeIf(f -> (f.kind == QuoteKind.MIXED || f.attribution == null)
-                    && span.contains(f.span));
+            boolean embeds = found.removeIf(f -> isFragment(f) && span.contains(f.span));
             boolean quoted = found.stream().anyMatch(f -> f.span.overlaps(span));
             // reported speech with a quoted fragment the scan left alone (a scare quote, a short phrase) is mixed
             boolean fragment = regions.stream().anyMatch(r -> r.depth() == 0 && span.contains(r.content()));
@@ -484,6 +483,15 @@ public final class QuoteExtractor {
             quotes.add(toQuote(doc, f, quotes.size() + 1));
         }
         return new QuotedArticle(doc, quotes);
+    }
+
+    /**
+     * Whether a quotation found in the first pass may be a fragment of reported speech: mixed, or with neither cue
+     * nor speaker ("As Marcus puts it, Obama is trying to make Republicans "an offer they can't refuse."").
+     */
+    private static boolean isFragment(Found f) {
+        return f.kind == QuoteKind.MIXED || f.attribution == null
+                || f.attribution.cueSpan == null && f.attribution.mention == null && f.attribution.entity == null;
     }
 
     /**
@@ -1728,6 +1736,13 @@ public final class QuoteExtractor {
                             continue;
                         }
                     }
+                    if (lemma(k).equals("put") && k + 2 < s.endToken() && tokens.get(k + 1).word().equalsIgnoreCase("it")) {
+                        Found put = asOnePutsIt(s, k, block);
+                        if (put != null) {
+                            addUnlessOverlapping(out, put);
+                            continue;
+                        }
+                    }
                     if (k == s.firstToken() && t.word().equalsIgnoreCase("as")) {
                         Found reported = asReportedBy(s, k, block);
                         if (reported != null) {
@@ -1931,6 +1946,34 @@ public final class QuoteExtractor {
                 last = open > c && tokens.get(open - 1).pos().equals("IN") ? open - 2 : comma - 1;
             }
             return last - c < 1 ? null : new Found(spanOf(c, last), QuoteKind.INDIRECT, at);
+        }
+
+        /**
+         * "As The Post's Ruth Marcus puts it, Obama is trying to …" or "…, as one aide put it.": the clause on the
+         * other side of the comma is the speaker's wording. The cue is "put it".
+         */
+        private Found asOnePutsIt(org.dragoman.model.Sentence s, int k, Block block) {
+            Span subject = subjectBefore(k, block);
+            if (subject == null || !canSpeak(subject)) {
+                return null;
+            }
+            int as = firstTokenFrom(subject.start()) - 1;
+            if (as < s.firstToken() || !tokens.get(as).word().equalsIgnoreCase("as")) {
+                return null;
+            }
+            Span cue = spanOf(k, k + 1);
+            if ((as == s.firstToken() || as == s.firstToken() + 1 && tokens.get(s.firstToken()).pos().equals("CC"))
+                    && isComma(k + 2) && k + 3 < s.endToken()) {
+                int end = clauseEnd(s, k + 3);
+                return end - k - 3 < 3 ? null
+                        : new Found(spanOf(k + 3, end - 1), QuoteKind.INDIRECT, attribution("put it", cue, subject));
+            }
+            if (as - 1 > s.firstToken() && isComma(as - 1) && (isSentencePunct(k + 2) || k + 2 >= s.endToken())) {
+                int start = s.firstToken();
+                return as - 1 - start < 3 || !hasVerb(start, as - 1) ? null
+                        : new Found(spanOf(start, as - 2), QuoteKind.INDIRECT, attribution("put it", cue, subject));
+            }
+            return null;
         }
 
         /**

@@ -1965,4 +1965,16 @@ class QuoteExtractorTest {
             assertThat(speakerText(x)).isEqualTo("The mayor");
         });
     }
+
+    @Test
+    void asOnePutsItAttributesTheClauseOnTheOtherSideOfTheComma() {
+        List<Quote> q = runQuotes("Budget\nAs the Herald's Ana Ruiz puts it, the mayor is trying to make the council \"an offer "
+                + "it can't refuse.\" The party is in a civil war, as one senior aide put it. She put it on the table.\n", 2);
+        assertThat(q.get(0).text()).isEqualTo("the mayor is trying to make the council \"an offer it can't refuse.\"");
+        assertThat(q.get(0).kind()).isEqualTo(QuoteKind.MIXED);
+        assertThat(speaker(q.get(0))).isEqualTo("Ana Ruiz");
+        assertThat(q.get(0).cue()).contains("put it");
+        assertThat(q.get(1).text()).isEqualTo("The party is in a civil war");
+        assertThat(speakerText(q.get(1))).isEqualTo("one senior aide");
+    }
 }
