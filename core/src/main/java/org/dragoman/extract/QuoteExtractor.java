@@ -638,6 +638,14 @@ public final class QuoteExtractor {
                 // "… the levy was “clearly dead.” Vance tweeted …": a fragment closing its sentence has no cue after
                 return Optional.empty();
             }
+            if (opening > 0 && inBlock(opening - 1, block) && sentenceStart(opening) < opening
+                    && tokens.get(opening - 1).pos().matches("CC|IN|DT|JJ.*|NN.*|VB.*|RB|TO")
+                    && region.content().of(text).strip().split("\\s+").length <= MAX_SCARE_WORDS
+                    && sentenceStart(j) < j && !tokens.get(j).word().equalsIgnoreCase("as")) {
+                // "… words like “maybe” and “perhaps”, he told reporters": a fragment inside the clause the cue
+                // reports, which the clause takes with it
+                return Optional.empty();
+            }
             if (tokens.get(j).word().equalsIgnoreCase("as") && j + 2 < tokens.size()) {
                 // "the fact that the race “is a dead heat right now,” as Cruz said on the radio"
                 Span np = nounPhraseForward(j + 1, block);
@@ -3383,7 +3391,9 @@ public final class QuoteExtractor {
             int comma;
             // "…, said the ministry", else "…, the ministry said" or "…, a spokeswoman, Anna White, said"
             // (not after "told": "…, Tad Devine, told The Huffington Post" names the addressee)
-            Span np = k - 1 >= s.firstToken() && isComma(k - 1) && !ADDRESSED.contains(lemma(k))
+            // (the comma may sit inside closing marks: "Mr. Vander Plaats is ''activating his network,'' said …")
+            boolean markBefore = k - 2 >= s.firstToken() && isClosingMark(k - 1) && isComma(k - 2);
+            Span np = k - 1 >= s.firstToken() && (isComma(k - 1) || markBefore) && !ADDRESSED.contains(lemma(k))
                     && !tokens.get(k).pos().equals("VBG") // "…, tweeting her appreciation Friday"
                     ? nounPhraseForward(after, block) : null;
             if (np != null && isSubjectPronoun(k + 1) && verbAfterPronoun(k + 1, s)) {
@@ -3392,13 +3402,16 @@ public final class QuoteExtractor {
             if (np != null) {
                 subject = namedAppositionAfter(np, block);
                 after = firstTokenFrom(np.end());
-                comma = k - 1;
+                comma = markBefore ? k - 2 : k - 1;
             } else {
                 subject = subjectBefore(k, block);
                 if (subject == null) {
                     return null;
                 }
                 comma = firstTokenFrom(subject.start()) - 1;
+                if (comma - 1 > s.firstToken() && isClosingMark(comma) && isComma(comma - 1)) {
+                    comma--; // "The plan is “dead on arrival,” he said."
+                }
                 if (comma < s.firstToken() || !isComma(comma)) {
                     return null;
                 }
@@ -3446,7 +3459,8 @@ public final class QuoteExtractor {
                 }
             }
             int start = s.firstToken();
-            while (start < comma && (isQuoteMark(start) || tokens.get(start).pos().equals("``"))) {
+            while (start < comma && (isQuoteMark(start) || isClosingMark(start)
+                    || tokens.get(start).pos().equals("``"))) {
                 start++;
             }
             if (comma - start < 3 || !hasFiniteVerb(start, comma) && !pastTakenForParticiple(start, s)) {
@@ -3455,7 +3469,8 @@ public final class QuoteExtractor {
             if (finding && !INDIRECT_CUES.contains(lemma(k)) && !isDocument(subject)) {
                 return null;
             }
-            return new Found(spanOf(start, comma - 1), QuoteKind.INDIRECT, attribution(k, subject));
+            boolean quoted = isClosingMark(comma + 1) && comma + 2 < s.endToken() && comma + 2 <= k;
+            return new Found(spanOf(start, quoted ? comma + 1 : comma - 1), QuoteKind.INDIRECT, attribution(k, subject));
         }
 
         /**

@@ -1977,4 +1977,16 @@ class QuoteExtractorTest {
         assertThat(q.get(1).text()).isEqualTo("The party is in a civil war");
         assertThat(speakerText(q.get(1))).isEqualTo("one senior aide");
     }
+
+    @Test
+    void aShortQuotedFragmentInsideAClauseMakesTheClauseBeforeTheCueMixed() {
+        List<Quote> q = runQuotes("Hack\nPeople should not wave around words like “maybe” and “perhaps”, Lu told reporters. "
+                + "Mr. Vander Berg is ''activating his personal network,'' said Bryan Ellis, the campaign's director.\n", 2);
+        assertThat(q.get(0).kind()).isEqualTo(QuoteKind.MIXED);
+        assertThat(q.get(0).text()).isEqualTo("People should not wave around words like “maybe” and “perhaps”");
+        assertThat(q.get(0).cue()).contains("tell");
+        assertThat(q.get(1).kind()).isEqualTo(QuoteKind.MIXED);
+        assertThat(q.get(1).text()).isEqualTo("Mr. Vander Berg is ''activating his personal network,''");
+        assertThat(speaker(q.get(1))).isEqualTo("Bryan Ellis");
+    }
 }
