@@ -2137,6 +2137,21 @@ public final class QuoteExtractor {
                     && EntityResolver.innermost(regions, tokens.get(k).span().start()) >= 0) {
                 return speechInsideQuote(s, k, c + 1, block);
             }
+            // "Tchen said, the White House is able to …": a clause after a comma, speech without quotation marks
+            // ("You said yesterday, the middle class is …": a time before the comma)
+            int bare = c == k + 1 && c + 1 < s.endToken() && isTemporal(c) && isComma(c + 1) ? c + 1 : c;
+            if (c == k + 1 && isComma(bare) && lemma(k).equals("say") && !commaBefore(k) && bare + 2 < s.endToken()
+                    && EntityResolver.innermost(regions, tokens.get(k).span().start()) < 0
+                    && tokens.get(bare + 1).pos().matches("DT|NNP?S?|PRP\\$?|CD|EX") && !isFiniteVerb(bare + 1)
+                    && finiteVerbSoon(bare + 1, s)) {
+                Span subject = subjectOfCue(k, block);
+                int end = clauseEnd(s, bare + 1);
+                int before = subject == null ? -1 : firstTokenFrom(subject.start()) - 1;
+                // (not "After being informed …, police said, Morrow walked in": a cue between commas)
+                if (subject != null && end - bare - 1 >= 3 && (before < s.firstToken() || !isComma(before))) {
+                    return new Found(spanOf(bare + 1, end - 1), QuoteKind.INDIRECT, attribution(k, subject));
+                }
+            }
             String first = tokens.get(c).word().toLowerCase(Locale.ROOT);
             String firstPos = tokens.get(c).pos();
             String second = c + 1 < s.endToken() ? tokens.get(c + 1).word().toLowerCase(Locale.ROOT) : "";

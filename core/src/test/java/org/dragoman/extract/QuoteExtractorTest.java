@@ -1989,4 +1989,14 @@ class QuoteExtractorTest {
         assertThat(q.get(1).text()).isEqualTo("Mr. Vander Berg is ''activating his personal network,''");
         assertThat(speaker(q.get(1))).isEqualTo("Bryan Ellis");
     }
+
+    @Test
+    void aClauseAfterSaidAndACommaIsSpeechWithoutQuotationMarks() {
+        List<Quote> q = runQuotes("Visits\nTchen said, the White House is able to invite twice as many people this year. "
+                + "Q: You said yesterday, the middle class is still getting crushed. That said, the plan cannot pass.\n", 2);
+        assertThat(q.get(0).text()).isEqualTo("the White House is able to invite twice as many people this year");
+        assertThat(speaker(q.get(0))).isEqualTo("Tchen");
+        assertThat(q.get(1).text()).isEqualTo("the middle class is still getting crushed");
+        assertThat(speakerText(q.get(1))).isEqualTo("You");
+    }
 }
