@@ -151,7 +151,8 @@ public final class QuoteExtractor {
             java.util.Map.entry("sound off", Set.of("on", "about")), java.util.Map.entry("speak up", Set.of("about", "for")));
     /** Nouns by which the writer sums up what was said, in an aside after it: "…, a claim that could not be verified". */
     private static final Set<String> WRITERS_ASIDES = Set.of("claim", "assertion", "allegation", "charge", "accusation",
-            "figure", "statement", "remark", "comment", "view", "position");
+            "figure", "statement", "remark", "comment", "view", "position", "acknowledgment", "acknowledgement",
+            "admission", "concession", "sentiment", "argument", "line", "theme", "message", "refrain");
     /** Adverbs by which the writer reports a clause on unnamed authority: "is reportedly making arrangements". */
     private static final Set<String> HEARSAY = Set.of("reportedly", "allegedly", "purportedly", "supposedly");
     /** Cues right before "when" that report a clause ("said when he took office he would …", "asked when"). */
@@ -3119,6 +3120,10 @@ public final class QuoteExtractor {
         private Found nounComplement(org.dragoman.model.Sentence s, int k, Block block) {
             if (!NOUN_CUES.contains(lemma(k)) || k + 1 >= s.endToken() || !tokens.get(k + 1).word().equalsIgnoreCase("that")) {
                 return null;
+            }
+            if (k - 2 > s.firstToken() && isComma(k - 2) && tokens.get(k - 1).pos().equals("DT")
+                    && WRITERS_ASIDES.contains(lemma(k))) {
+                return null; // "…, an acknowledgment that aides quickly trumpeted": the writer's aside, "that" a relative
             }
             int c = k + 2;
             int end = clauseEnd(s, c);

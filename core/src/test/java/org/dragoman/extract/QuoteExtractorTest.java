@@ -1999,4 +1999,12 @@ class QuoteExtractorTest {
         assertThat(q.get(1).text()).isEqualTo("the middle class is still getting crushed");
         assertThat(speakerText(q.get(1))).isEqualTo("You");
     }
+
+    @Test
+    void anAcknowledgmentTheWriterNamesEndsTheReportedClause() {
+        List<Quote> q = runQuotes("Taxes\nOkafor said that some middle-class families would pay more in taxes, an "
+                + "acknowledgment that aides to Vance quickly trumpeted online.\n", -1);
+        assertThat(q).filteredOn(x -> x.cue().orElse("").equals("say")).extracting(Quote::text)
+                .containsExactly("some middle-class families would pay more in taxes");
+    }
 }
