@@ -163,7 +163,7 @@ public final class QuoteExtractor {
      * priorities", "tweeted a photograph", "claimed momentum", "reported no arrests".
      */
     private static final Set<String> DESCRIBING = Set.of("describe", "outline", "recount", "reference", "tweet",
-            "state", "answer", "claim", "report", "declare", "list");
+            "state", "answer", "claim", "report", "declare", "list", "recite");
     /** Adjectives of a belief or feeling that take a that-clause after a copula: "are optimistic that …". */
     private static final Set<String> CLAUSE_ADJECTIVES = Set.of("optimistic", "pessimistic", "hopeful", "confident",
             "convinced", "certain", "sure", "adamant", "worried", "concerned", "afraid", "fearful", "skeptical",

@@ -2007,4 +2007,11 @@ class QuoteExtractorTest {
         assertThat(q).filteredOn(x -> x.cue().orElse("").equals("say")).extracting(Quote::text)
                 .containsExactly("some middle-class families would pay more in taxes");
     }
+
+    @Test
+    void whatIsRecitedIsATopic() {
+        List<Quote> q = runQuotes("Rally\nThe former governor recited her policy ideas to the crowd.\n", 1);
+        assertThat(q.get(0).text()).isEqualTo("her policy ideas");
+        assertThat(q.get(0).cue()).contains("recite");
+    }
 }
