@@ -1991,10 +1991,7 @@ public final class QuoteExtractor {
          * is the addressee.
          */
         private Found askedAbout(org.dragoman.model.Sentence s, int k, Block block) {
-            int b = k - 1;
-            while (b > s.firstToken() && tokens.get(b).pos().startsWith("RB")) {
-                b--; // "was never asked about"
-            }
+            int b = beforeAdverbs(k - 1, s); // "was never asked about"
             if (b < s.firstToken()) {
                 return null;
             }
@@ -3302,10 +3299,7 @@ public final class QuoteExtractor {
             if (!STANCES.contains(lemma(k)) || WISHES.contains(lemma(k))) {
                 return null;
             }
-            int by = k + 1;
-            while (by < s.endToken() && by - k <= 2 && tokens.get(by).pos().startsWith("RB")) {
-                by++;
-            }
+            int by = afterAdverbs(k + 1, s);
             if (by + 1 >= s.endToken() || !tokens.get(by).word().equalsIgnoreCase("by")) {
                 return null;
             }
@@ -3313,10 +3307,7 @@ public final class QuoteExtractor {
             if (holder == null) {
                 return null;
             }
-            int before = k - 1;
-            while (before > s.firstToken() && tokens.get(before).pos().startsWith("RB")) {
-                before--; // "was soundly rejected by", "also was backed by"
-            }
+            int before = beforeAdverbs(k - 1, s); // "was soundly rejected by", "also was backed by"
             Span target;
             if (before >= s.firstToken() && (lemma(before).equals("be") || lemma(before).equals("get"))) {
                 target = subjectOfCue(before, block);
@@ -3339,19 +3330,13 @@ public final class QuoteExtractor {
          */
         private Found passiveJudgement(org.dragoman.model.Sentence s, int k, Block block) {
             Set<String> prepositions = JUDGEMENTS.getOrDefault(lemma(k), Set.of());
-            int p = k + 1;
-            while (p < s.endToken() && p - k <= 2 && tokens.get(p).pos().startsWith("RB")) {
-                p++;
-            }
+            int p = afterAdverbs(k + 1, s);
             String preposition = p < s.endToken() ? tokens.get(p).word().toLowerCase(Locale.ROOT) : "";
             if (preposition.equals("as") || !prepositions.contains(preposition) || p + 1 >= s.endToken()
                     || lemma(k).equals("charge")) {
                 return null; // ("is seen as" is a perception, found before; "was charged with assault" a court's act)
             }
-            int be = k - 1;
-            while (be > s.firstToken() && tokens.get(be).pos().startsWith("RB")) {
-                be--; // "was widely criticized"
-            }
+            int be = beforeAdverbs(k - 1, s); // "was widely criticized"
             if (be < s.firstToken() || !(lemma(be).equals("be") || lemma(be).equals("get"))) {
                 return null;
             }
@@ -3659,10 +3644,7 @@ public final class QuoteExtractor {
                     || !tokens.get(k + 2).pos().equals("VB") || INDIRECT_CUES.contains(lemma(k + 2))) {
                 return null; // (but "she's expected to argue that …" reports what she will argue)
             }
-            int be = k - 1;
-            while (be > s.firstToken() && tokens.get(be).pos().startsWith("RB")) {
-                be--; // "is widely expected", "are not expected"
-            }
+            int be = beforeAdverbs(k - 1, s); // "is widely expected", "are not expected"
             if (be <= s.firstToken() || !BE.contains(tokens.get(be).word().toLowerCase(Locale.ROOT).replace('’', '\''))) {
                 return null;
             }
@@ -4280,6 +4262,26 @@ public final class QuoteExtractor {
                 }
             }
             return !opensClause(k + 1, block);
+        }
+
+        /**
+         * The first token at or before {@code i} that is no adverb, at most back to the sentence's first token: the
+         * auxiliary of "was widely criticized", "are not expected".
+         */
+        private int beforeAdverbs(int i, org.dragoman.model.Sentence s) {
+            while (i > s.firstToken() && tokens.get(i).pos().startsWith("RB")) {
+                i--;
+            }
+            return i;
+        }
+
+        /** The first token from {@code i} past at most two adverbs: the "by" of "was soundly rejected by". */
+        private int afterAdverbs(int i, org.dragoman.model.Sentence s) {
+            int j = i;
+            while (j < s.endToken() && j - i <= 1 && tokens.get(j).pos().startsWith("RB")) {
+                j++;
+            }
+            return j;
         }
 
         /** Whether token {@code i} opens an indirect question: "whether", "if" ("questioned whether …"). */
