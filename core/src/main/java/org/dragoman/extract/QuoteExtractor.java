@@ -3044,6 +3044,11 @@ public final class QuoteExtractor {
             return -1;
         }
 
+        /** Verbs whose object is the subject of the infinitive after it: "forced him to resign", "led voters to believe". */
+        private static final Set<String> OBJECT_CONTROL = Set.of("force", "allow", "permit", "get", "lead", "cause",
+                "prompt", "push", "pressure", "inspire", "enable", "help", "let", "make", "drive", "spur", "compel",
+                "convince", "persuade", "need", "require", "leave", "choose", "elect", "appoint", "hire", "pay", "call");
+
         /** Words inside the object of a request: "the rest of the party", "Sanders and Trump". */
         private static final Set<String> OBJECT_LINKS = Set.of("of", "and", "in", "across");
 
@@ -3998,6 +4003,27 @@ public final class QuoteExtractor {
                 return null;
             }
             Span subject = subjectBefore(k, block);
+            if (subject != null && tokens.get(k).pos().equals("VB") && k - 1 > sentence
+                    && tokens.get(k - 1).pos().equals("TO")) {
+                // "invoked Reagan's polling deficit to claim …", "bought shares in a bid to persuade …": the noun
+                // before "to" is an object, the infinitive's subject is the governing verb's; but "forced him to
+                // resign" and "urged Congress to act" make the object the subject
+                int p = firstTokenFrom(subject.start()) - 1;
+                boolean object = p >= sentence && (isFiniteVerb(p) && !OBJECT_CONTROL.contains(lemma(p))
+                        && !REQUESTS.contains(lemma(p)) && !INTENTIONS.contains(lemma(p))
+                        || tokens.get(p).pos().equals("IN") && !Set.of("for", "on", "upon").contains(lemma(p)));
+                int quote = EntityResolver.innermost(regions, tokens.get(k).span().start());
+                for (int i = p; object && i >= sentence && k - i <= 20 && !isQuoteMark(i); i--) {
+                    if (isFiniteVerb(i) && !inOtherQuote(i, quote)) {
+                        // (not after a relative: "Trump, who took to the talk shows to defend …" is found below)
+                        Span governing = tokens.get(i - 1).pos().startsWith("W") ? null : subjectBefore(i, block);
+                        if (governing != null && canSpeak(governing)) {
+                            return governing;
+                        }
+                        break;
+                    }
+                }
+            }
             if (subject == null && tokens.get(k).pos().equals("VBG") && k - 1 > sentence
                     && Set.of("by", "while", "after", "before", "in").contains(lemma(k - 1))) {
                 // "she responded Tuesday by saying, “…”": the subject of the finite verb the phrase hangs on

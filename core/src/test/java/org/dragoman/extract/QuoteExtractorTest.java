@@ -2014,4 +2014,17 @@ class QuoteExtractorTest {
         assertThat(q.get(0).text()).isEqualTo("her policy ideas");
         assertThat(q.get(0).cue()).contains("recite");
     }
+
+    @Test
+    void theSubjectOfAnInfinitiveAfterAnObjectIsTheGoverningVerbsUnlessTheVerbControlsIt() {
+        List<Quote> q = runQuotes("Polls\nMr. Ortega invoked the mayor's early polling deficit in 2019 to claim the gap was "
+                + "not permanent. Ms. Diaz bought shares in 2014, in a bid to persuade the board to sell the port. "
+                + "The council forced the director to deny that he had met the donors.\n", -1);
+        assertThat(q).filteredOn(x -> x.cue().orElse("").equals("claim")).singleElement()
+                .satisfies(x -> assertThat(speaker(x)).isEqualTo("Ortega"));
+        assertThat(q).filteredOn(x -> x.cue().orElse("").equals("persuade")).singleElement()
+                .satisfies(x -> assertThat(speaker(x)).isEqualTo("Diaz"));
+        assertThat(q).filteredOn(x -> x.cue().orElse("").equals("deny")).singleElement()
+                .satisfies(x -> assertThat(speakerText(x)).isEqualTo("the director"));
+    }
 }
