@@ -4198,6 +4198,8 @@ public final class QuoteExtractor {
                 end++;
             } else if (open > 0 && end + 1 < s.endToken() && isSentencePunct(end) && tokens.get(end + 1).word().equals("”")) {
                 end += 2; // … as “the usual theatre, with the usual ending.”
+            } else if (open > 0 && end + 1 < s.endToken() && isComma(end) && tokens.get(end + 1).word().equals("”")) {
+                end += 2; // … as “fantastic,” telling reporters …
             } else if (open == 0 && end < s.endToken() && end > c && tokens.get(end).pos().equals("''")
                     && text.substring(tokens.get(c).span().start(), tokens.get(end - 1).span().end())
                     .chars().filter(ch -> ch == '"').count() % 2 == 1) {

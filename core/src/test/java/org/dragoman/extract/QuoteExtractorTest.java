@@ -2027,4 +2027,14 @@ class QuoteExtractorTest {
         assertThat(q).filteredOn(x -> x.cue().orElse("").equals("deny")).singleElement()
                 .satisfies(x -> assertThat(speakerText(x)).isEqualTo("the director"));
     }
+
+    @Test
+    void aQuotedFragmentClosingAfterItsCommaEndsTheObjectWithItsMarks() {
+        List<Quote> q = runQuotes("Vote\nOrtega has hailed the referendum as “historic,” telling reporters in Lyon that the "
+                + "country had spoken.\n", -1);
+        assertThat(q).filteredOn(x -> x.cue().orElse("").equals("hail")).extracting(Quote::text)
+                .containsExactly("the referendum as “historic,”");
+        assertThat(q).filteredOn(x -> x.cue().orElse("").equals("tell")).extracting(Quote::text)
+                .containsExactly("the country had spoken");
+    }
 }
