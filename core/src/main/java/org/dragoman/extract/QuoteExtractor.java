@@ -3761,6 +3761,12 @@ public final class QuoteExtractor {
         /** "According to X, CLAUSE" and "CLAUSE, according to X". */
         private Found accordingTo(org.dragoman.model.Sentence s, int k, Block block) {
             Span np = nounPhraseForward(k + 2, block);
+            if (np == null && (k == s.firstToken() || isComma(k - 1) && k - 1 - s.firstToken() <= 3)) {
+                // "According to a just-released poll from X broadcast on Y, …": a source the noun phrase reader
+                // cannot read runs to the comma
+                int comma = commaAfterSource(k + 3, s);
+                np = comma > 0 ? spanOf(k + 2, comma - 1) : null;
+            }
             boolean provisional = np == null && k + 2 < s.endToken() && k - 1 > s.firstToken()
                     && (isComma(k - 1) || isDash(k - 1));
             if (provisional) {
@@ -3813,10 +3819,33 @@ public final class QuoteExtractor {
                     closed = true;
                 }
             }
+            if (k - 1 > s.firstToken() && isComma(k - 1) && !closed && after < s.endToken() && !isComma(after)
+                    && noFiniteVerb(s.firstToken(), k - 1)) {
+                // "Notably absent from the conversation, according to members who spoke with reporters afterward,
+                // was any mention of …": a source with a relative clause, then the rest of the clause
+                int comma = commaAfterSource(after, s);
+                if (comma > 0 && finiteVerbSoon(comma + 1, s)) {
+                    np = new Span(np.start(), tokens.get(comma - 1).span().end());
+                    after = comma;
+                    provisional = false;
+                }
+            }
+            if (commaBefore && !closed && isPlainSource(k + 2, last + 1)) {
+                // "…, according to an analysis by Lee Epstein, a law professor …, and Kevin Quinn, …": a source
+                // with appositions and participles but no verb of its own ends the sentence
+                int comma = k + 2;
+                while (comma <= last && !isComma(comma)) {
+                    comma++;
+                }
+                np = spanOf(k + 2, comma - 1);
+                after = last + 1;
+                provisional = false;
+                closed = true;
+            }
             if (provisional) {
                 return null;
             }
-            // "But, according to the poll, …", "In addition, according to the department, …": an opener first
+            // "But, according to the poll, …"", "In addition, according to the department, …": an opener first
             String openerPos = tokens.get(s.firstToken()).pos();
             int opener = k == s.firstToken() ? 0 : isComma(k - 1) && k - 1 - s.firstToken() <= 3
                     && (openerPos.equals("CC") || openerPos.startsWith("RB") || openerPos.equals("IN"))
@@ -3862,6 +3891,46 @@ public final class QuoteExtractor {
                 }
             }
             return null;
+        }
+
+        /** The comma that ends a source read from {@code from} on, within 30 words and with no verb of its own, or -1. */
+        private int commaAfterSource(int from, org.dragoman.model.Sentence s) {
+            for (int j = from; j < s.endToken() && j - from < 30; j++) {
+                if (isComma(j)) {
+                    return j + 1 < s.endToken() && isPlainSource(from, j) ? j : -1;
+                }
+                if (isQuoteMark(j) || isSentencePunct(j)) {
+                    return -1;
+                }
+            }
+            return -1;
+        }
+
+        /**
+         * Whether the words {@code from} to {@code to} (exclusive) could all be a source: no finite verb but the one
+         * that opens a relative clause ("members who spoke with reporters", "figures that were released"), no "that"
+         * clause, quotation marks in pairs.
+         */
+        private boolean isPlainSource(int from, int to) {
+            int marks = 0;
+            for (int i = from; i < to; i++) {
+                marks += isQuoteMark(i) ? 1 : 0;
+                if (tokens.get(i).pos().equals("IN") && tokens.get(i).word().equalsIgnoreCase("that")) {
+                    return false;
+                }
+                if (isFiniteVerb(i) && !(tokens.get(i).pos().equals("VBD") && i > from && i + 1 < to
+                        && tokens.get(i - 1).pos().startsWith("NN") && tokens.get(i + 1).pos().equals("IN"))) {
+                    // (not a participle the tagger took for a past: "a survey aired/VBD on CNN")
+                    int w = i - 1;
+                    while (w >= from && tokens.get(w).pos().startsWith("RB")) {
+                        w--;
+                    }
+                    if (w < from || !tokens.get(w).pos().equals("WP") && !tokens.get(w).pos().equals("WDT")) {
+                        return false;
+                    }
+                }
+            }
+            return marks % 2 == 0;
         }
 
         /**

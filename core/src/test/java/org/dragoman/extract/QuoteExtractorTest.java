@@ -2037,4 +2037,28 @@ class QuoteExtractorTest {
         assertThat(q).filteredOn(x -> x.cue().orElse("").equals("tell")).extracting(Quote::text)
                 .containsExactly("the country had spoken");
     }
+
+    @Test
+    void accordingToASourceWithAModifierOrAppositionsRunsToItsComma() {
+        List<Quote> q = runQuotes("Poll\nAccording to a just-released survey from Monmouth University aired on CNN, in a "
+                + "six-way primary, the governor leads the field by 20 points. Missing from the briefing, according to "
+                + "aides who spoke with reporters afterward, was any word on the budget. The mayor was the most popular "
+                + "official in the state this year, according to a study by Ana Ruiz, an economist at Tulane University, "
+                + "and Omar Haddad, a pollster in New Orleans.\n", 3);
+        assertThat(q).extracting(x -> x.speaker().flatMap(Speaker::mention).map(m -> m.text()).orElse(""))
+                .containsExactly("a just-released survey from Monmouth University aired on CNN",
+                        "aides who spoke with reporters afterward", "Ana Ruiz");
+        assertThat(q).extracting(Quote::text).containsExactly(
+                "in a six-way primary, the governor leads the field by 20 points",
+                "Missing from the briefing was any word on the budget",
+                "The mayor was the most popular official in the state this year");
+    }
+
+    @Test
+    void accordingToBeforeAClauseWithARelativeClauseKeepsTheClause() {
+        List<Quote> q = runQuotes("Pay\nIn addition, according to the ministry, nearly two million workers who should "
+                + "already be covered will be protected.\n", 1);
+        assertThat(speakerText(q.get(0))).isEqualTo("the ministry");
+        assertThat(q.get(0).text()).isEqualTo("nearly two million workers who should already be covered will be protected");
+    }
 }
