@@ -272,6 +272,10 @@ public final class QuoteExtractor {
     /** Source nouns that open a headline of the form "Poll: …". */
     private static final Set<String> HEADLINE_SOURCES = Set.of("poll", "newspaper", "camp", "officials", "official",
             "source", "sources", "aide", "aides", "spokesman", "spokeswoman", "experts", "analysts", "critics", "lawyer");
+    /** Headline labels before a colon that name no speaker: "Exclusive: …", "Breaking: …", "Watch: …". */
+    private static final Set<String> HEADLINE_LABELS = Set.of("exclusive", "breaking", "revealed", "update", "watch",
+            "video", "analysis", "opinion", "editorial", "live", "photos", "report", "review", "fact", "poll", "leaked",
+            "updated", "developing", "editor", "editors", "contributing", "note", "correction");
     /** Contracted auxiliaries, whatever their tag: "He’s predicting", "They’ve said". */
     private static final Set<String> CONTRACTIONS = Set.of("'s", "'re", "'ve", "'m", "'d", "'ll");
     /** Relative pronouns: in "X, who said …" the speaker is X. */
@@ -3488,8 +3492,25 @@ public final class QuoteExtractor {
          * one to four words naming someone, a colon, then a clause. Only in headlines and subheadings.
          */
         private Found speakerColon(org.dragoman.model.Sentence s, int k, Block block) {
-            if (block.kind() == Block.Kind.PARAGRAPH || !tokens.get(k).word().equals(":") || k + 3 >= s.endToken()) {
+            if (!tokens.get(k).word().equals(":") || k + 3 >= s.endToken()) {
                 return null;
+            }
+            if (block.kind() == Block.Kind.PARAGRAPH) {
+                // a headline set as a paragraph of its own ("AP: Trump chair routed money to lobbyists."), not a
+                // speaker's turn in a transcript
+                boolean alone = tokens.get(s.firstToken()).span().start() == block.span().start()
+                        && firstTokenFrom(block.span().end()) <= s.endToken() && s.endToken() - s.firstToken() <= 25;
+                for (int i = s.firstToken(); i < k; i++) {
+                    alone &= !isComma(i) && !tokens.get(i).pos().startsWith("VB") && !tokens.get(i).pos().equals("CC");
+                }
+                String tag = spanOf(s.firstToken(), k - 1).of(text);
+                String ner = tokens.get(k - 1).ner();
+                // "BERLIN: …" is a dateline
+                alone &= !(tag.equals(tag.toUpperCase(Locale.ROOT)) && (tag.length() > 4 || ner.equals("LOCATION")
+                        || ner.equals("CITY") || ner.equals("COUNTRY") || ner.equals("STATE_OR_PROVINCE")));
+                if (!alone || transcriptTurn(s, k, block) != null) {
+                    return null;
+                }
             }
             Span speaker = spanOf(s.firstToken(), k - 1);
             String head = tokens.get(k - 1).word().toLowerCase(Locale.ROOT);
@@ -3497,6 +3518,15 @@ public final class QuoteExtractor {
             boolean source = doc.mentionWithin(speaker).isPresent() || DOCUMENTS.contains(head)
                     || INSTITUTIONS.contains(head) || HEADLINE_SOURCES.contains(head);
             int end = clauseEnd(s, k + 1);
+            if (!source && isNameTag(s.firstToken(), k)) {
+                // a name the recognizer missed ("Reid:", "Judicial Watch:") or a group ("Insiders:", "Historians:")
+                // before a clause or a quotation; not a label ("Exclusive:", "The Latest:")
+                boolean said = false;
+                for (int i = k + 1; i < end; i++) {
+                    said |= isQuoteMark(i) || isFiniteVerb(i);
+                }
+                source = said;
+            }
             if (!source || end - k - 1 < 3) {
                 return null;
             }
@@ -3504,8 +3534,24 @@ public final class QuoteExtractor {
             return new Found(spanOf(k + 1, end - 1), QuoteKind.INDIRECT, at);
         }
 
+        /** A headline's tag before a colon that may name a speaker: capitalized names, or one capitalized plural. */
+        private boolean isNameTag(int from, int colon) {
+            if (HEADLINE_LABELS.contains(tokens.get(from).word().toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+            if (colon - from == 1 && tokens.get(from).pos().equals("NNS")) {
+                return Character.isUpperCase(tokens.get(from).word().charAt(0));
+            }
+            for (int i = from; i < colon; i++) {
+                if (!tokens.get(i).pos().startsWith("NNP")) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         /**
-         * A clause a poll or study reports, named with "in": "In a Des Moines Register poll last month, Cruz had a
+         * A clause a poll or study reports, named with "in"": "In a Des Moines Register poll last month, Cruz had a
          * 10-point lead" (the source runs to the comma), "Trump has a decisive lead in the polls ahead of the primary"
          * (the clause before "in", the poll its source). The source's head must be a poll, survey, study or report.
          */

@@ -2061,4 +2061,13 @@ class QuoteExtractorTest {
         assertThat(speakerText(q.get(0))).isEqualTo("the ministry");
         assertThat(q.get(0).text()).isEqualTo("nearly two million workers who should already be covered will be protected");
     }
+
+    @Test
+    void aHeadlineSetAsAParagraphNamesItsSpeakerBeforeTheColon() {
+        List<Quote> q = runQuotes("Runoff\nHistorians: Ortega will win the runoff.\nExclusive: Ortega will resign.\n"
+                + "But beware, voters: the runoff is close.\nOrtega spoke in Lyon on Monday.\n", -1);
+        assertThat(q).extracting(Quote::text).containsExactly("Ortega will win the runoff");
+        assertThat(speakerText(q.get(0))).isEqualTo("Historians");
+        assertThat(q.get(0).cue()).contains(":");
+    }
 }
