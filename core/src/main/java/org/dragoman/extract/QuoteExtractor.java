@@ -243,6 +243,29 @@ public final class QuoteExtractor {
     private static final Set<String> EXPRESSING = Set.of("express", "voice", "announce", "offer", "reiterate",
             "signal", "declare", "pledge", "raise", "register", "air", "repeat", "restate", "throw", "lend", "give",
             "deliver", "mount", "issue");
+    /** Light verbs whose object noun names speech: "made no mention of", "offered few specifics". */
+    private static final Set<String> LIGHT_VERBS = Set.of("make", "give", "offer", "deliver", "issue", "express",
+            "voice", "raise", "provide", "share", "lodge", "level", "air");
+    /** Light verbs of giving, whose object is itself what was said: "offered few specifics", "gave quick instructions". */
+    private static final Set<String> GIVING = Set.of("give", "offer", "deliver", "issue", "express", "voice", "provide",
+            "share", "air");
+    /** Nouns that name something said, after a light verb. */
+    private static final Set<String> SPEECH_NOUNS = Set.of("mention", "statement", "statements", "comment", "comments",
+            "remark", "remarks", "argument", "arguments", "case", "point", "joke", "jokes", "prediction", "predictions",
+            "appeal", "apology", "apologies", "allegation", "allegations", "accusation", "accusations", "answer",
+            "answers", "promise", "promises", "pledge", "vow", "preview", "evaluation", "assessment", "forecast",
+            "specifics", "details", "idea", "ideas", "thoughts", "slogan", "condolences", "explanation",
+            "congratulations", "advice", "retort", "critique", "warning", "warnings", "claim", "claims", "assurance",
+            "assurances", "guarantee", "reassurance", "reassurances", "insight", "insights", "excuse", "justification",
+            "tribute", "suggestion", "suggestions", "recommendation", "recommendations", "vision", "message",
+            "testimony", "confession", "admission", "denial", "rebuttal", "pitch", "secret", "fun", "light",
+            "instructions", "reasons", "questions", "question", "concerns", "concern", "doubts");
+    /** Nouns of speech whose "to" names the one addressed, not a topic: "made the case to voters". */
+    private static final Set<String> ADDRESSED_NOUNS = Set.of("case", "pitch", "argument", "arguments", "point",
+            "message", "remarks", "statement", "comments", "answer", "promise", "pledge", "instructions", "advice");
+    /** Prepositions after a noun of speech that introduce its topic: "made no mention of", "a joke about yoga". */
+    private static final Set<String> SPEECH_PREPOSITIONS = Set.of("of", "about", "on", "for", "against", "to", "over",
+            "regarding", "toward", "towards");
     /** Verbs of saying and believing that rarely take a noun object, so a long subject may precede the clause's verb. */
     private static final Set<String> SAYING = Set.of("say", "tell", "think", "believe", "argue", "insist", "claim",
             "contend", "maintain", "assert", "feel", "fear", "worry", "suggest", "warn", "predict", "hope");
@@ -1794,6 +1817,9 @@ public final class QuoteExtractor {
                     if (f == null && t.pos().startsWith("VB")) {
                         f = objectComplement(s, k, block);
                     }
+                    if (f == null && t.pos().startsWith("VB") && LIGHT_VERBS.contains(lemma(k))) {
+                        f = lightVerbSpeech(s, k, block); // "made no mention of Bush", "made the case that …"
+                    }
                     // "…, election records show." (a verb the tagger may take for a noun, at the end of the sentence)
                     if (f == null && FINDINGS.contains(lemma(k)) && (t.pos().startsWith("VB") || t.pos().startsWith("NN")
                             && k + 1 < s.endToken() && isSentencePunct(k + 1) && tokens.get(k - 1).pos().startsWith("NN"))) {
@@ -3172,6 +3198,135 @@ public final class QuoteExtractor {
             Attribution at = owner == null ? new Attribution(lemma(k), tokens.get(k).span(), null, null, false, null, null)
                     : attribution(lemma(k), tokens.get(k).span(), owner);
             return new Found(spanOf(c, end - 1), QuoteKind.INDIRECT, at);
+        }
+
+        /**
+         * Speech named by a noun after a light verb: "made no mention of Jeb Bush", "has made several controversial
+         * statements on the matter", "is making an impassioned case that he's the Democrat who …", "made it clear
+         * that …", "offered few specifics", "gave her a lengthy answer about Social Security". The content is what
+         * follows the noun's preposition or "that", else (after a verb of giving) the noun phrase itself. Stance nouns
+         * with their own preposition ("expressed support for") are {@link #nounStance}'s.
+         */
+        private Found lightVerbSpeech(org.dragoman.model.Sentence s, int k, Block block) {
+            String lemma = lemma(k);
+            int c = k + 1;
+            if (c + 2 >= s.endToken() || isPassive(k) || k > s.firstToken() && tokens.get(k - 1).pos().equals("TO")
+                    && k - 2 >= s.firstToken() && !tokens.get(k - 2).pos().startsWith("VB")
+                    && !tokens.get(k - 2).pos().equals("MD")) {
+                return null; // (not "In an attempt to make its point": the speaker is not the noun before)
+            }
+            if (lemma.equals("make")) {
+                // "made it clear that …", "made clear Monday they have no plans to …"
+                int d = tokens.get(c).word().equalsIgnoreCase("it") ? c + 1 : c;
+                if (d < s.endToken() && tokens.get(d).word().equalsIgnoreCase("clear")) {
+                    int x = d + 1;
+                    while (x < s.endToken() && (isTemporal(x) || tokens.get(x).pos().startsWith("RB")) && x - d <= 2) {
+                        x++;
+                    }
+                    if (x < s.endToken() && tokens.get(x).word().equalsIgnoreCase("that")) {
+                        x++;
+                    }
+                    int end = clauseEnd(s, x);
+                    Span subject = subjectOfCue(k, block);
+                    if (x < s.endToken() && end - x >= 3 && finiteVerbSoon(x, s) && !isFiniteVerb(x)
+                            && subject != null && canSpeak(subject)) {
+                        return new Found(spanOf(x, end - 1), QuoteKind.INDIRECT,
+                                attribution("make clear", spanOf(k, d), subject));
+                    }
+                    return null;
+                }
+            }
+            // an indirect object first: "gave her a lengthy answer", "offered the crowd an emotional evaluation"
+            if (GIVING.contains(lemma) && c + 1 < s.endToken() && (tokens.get(c).pos().equals("PRP")
+                    && !tokens.get(c).word().equalsIgnoreCase("it") || tokens.get(c).pos().equals("DT")
+                    && tokens.get(c + 1).pos().startsWith("NN") && c + 2 < s.endToken()
+                    && Set.of("DT", "PRP$", "JJ", "CD").contains(tokens.get(c + 2).pos()))) {
+                c += tokens.get(c).pos().equals("PRP") ? 1 : 2;
+            }
+            // the noun phrase up to its head: determiners, numbers, adjectives, a noun modifier
+            int head = -1;
+            for (int i = c; i < s.endToken() && i - c <= 5; i++) {
+                String pos = tokens.get(i).pos();
+                if (pos.startsWith("NN") && !pos.startsWith("NNP")) {
+                    head = i;
+                    if (i + 1 < s.endToken() && tokens.get(i + 1).pos().startsWith("NN")) {
+                        continue;
+                    }
+                    break;
+                }
+                if (!(pos.equals("DT") || pos.equals("PRP$") || pos.startsWith("JJ") || pos.equals("CD")
+                        || pos.startsWith("RB") && i > c || pos.equals("VBN") && i > c || pos.equals("HYPH"))) {
+                    break;
+                }
+            }
+            if (head < 0 || !SPEECH_NOUNS.contains(tokens.get(head).word().toLowerCase(Locale.ROOT))) {
+                return null;
+            }
+            String noun = tokens.get(head).word().toLowerCase(Locale.ROOT);
+            int after = head + 1;
+            if (after + 1 < s.endToken() && tokens.get(after).word().equalsIgnoreCase("both")) {
+                after++; // "made fun both of her delivery and of …"
+            }
+            String next = after < s.endToken() ? tokens.get(after).word().toLowerCase(Locale.ROOT) : "";
+            Set<String> stancePreps = NOUN_STANCES.getOrDefault(lemma(head), NOUN_STANCES.get(noun));
+            if (stancePreps != null && stancePreps.contains(next)) {
+                return null; // "expressed concerns about": a stance noun of its own
+            }
+            Span subject = subjectOfCue(k, block);
+            if (subject == null || !canSpeak(subject)) {
+                return null;
+            }
+            Span cueSpan = spanOf(k, head);
+            if (next.equals("to")) {
+                // "making an impassioned case to a New York gathering of black leaders that he's …": the clause
+                for (int i = after + 2; i + 2 < s.endToken() && i - after <= 12; i++) {
+                    if (isComma(i) || isQuoteMark(i) || isFiniteVerb(i)) {
+                        break;
+                    }
+                    if (tokens.get(i).word().equalsIgnoreCase("that") && !isFiniteVerb(i + 1) && finiteVerbSoon(i + 1, s)) {
+                        int end = clauseEnd(s, i + 1);
+                        return end - i - 1 < 3 ? null : new Found(spanOf(i + 1, end - 1), QuoteKind.INDIRECT,
+                                attribution(lemma + " " + noun, cueSpan, subject));
+                    }
+                }
+                if (ADDRESSED_NOUNS.contains(noun)) {
+                    return null; // "made a pitch to New York voters": to whom, not what
+                }
+            }
+            if (SPEECH_PREPOSITIONS.contains(next) && after + 1 < s.endToken()
+                    && (isNounPhraseToken(after + 1) || tokens.get(after + 1).pos().equals("VBG")
+                    || tokens.get(after + 1).pos().startsWith("W")) && !isTemporal(after + 1)) {
+                // the topic alone: "made no mention of Jeb Bush, who announced …", "… of Bush in his speech"
+                int end = topicEnd(s, after + 1, objectEnd(s, k, after + 1, true));
+                for (int i = after + 2; i + 1 < end; i++) {
+                    if (isComma(i) && tokens.get(i + 1).pos().startsWith("W")) {
+                        end = i;
+                    }
+                }
+                if (end <= after + 1) {
+                    return null;
+                }
+                return new Found(spanOf(after + 1, end - 1), QuoteKind.INDIRECT,
+                        attribution(lemma + " " + noun + " " + next, spanOf(k, after), subject));
+            }
+            if (next.equals("that") && after + 2 < s.endToken() && !isFiniteVerb(after + 1)
+                    && finiteVerbSoon(after + 1, s)) {
+                int end = clauseEnd(s, after + 1);
+                if (end - after - 1 < 3) {
+                    return null;
+                }
+                return new Found(spanOf(after + 1, end - 1), QuoteKind.INDIRECT,
+                        attribution(lemma + " " + noun, cueSpan, subject));
+            }
+            if (!GIVING.contains(lemma) || tokens.get(c).pos().startsWith("NN") && head == c && !noun.endsWith("s")) {
+                return null;
+            }
+            // "offered few specifics", "offered his early assessment of Super Bowl 50": the noun phrase is the content
+            int end = objectEnd(s, k, c, true);
+            if (end <= head) {
+                return null;
+            }
+            return new Found(spanOf(c, end - 1), QuoteKind.INDIRECT, attribution(lemma, tokens.get(k).span(), subject));
         }
 
         /**

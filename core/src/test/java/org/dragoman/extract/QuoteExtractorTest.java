@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** Direct quotes and their speakers, one reporting pattern per test. Texts are written for these tests. */
 class QuoteExtractorTest {
@@ -2069,5 +2070,21 @@ class QuoteExtractorTest {
         assertThat(q).extracting(Quote::text).containsExactly("Ortega will win the runoff");
         assertThat(speakerText(q.get(0))).isEqualTo("Historians");
         assertThat(q.get(0).cue()).contains(":");
+    }
+
+    @Test
+    void speechNamedByANounAfterALightVerb() {
+        List<Quote> q = runQuotes("Rally\nOrtega pointedly made no mention of Diaz, who quit the race on Monday. "
+                + "Vance has made several angry statements on the strike. Diaz is making a passionate case to union "
+                + "leaders that she can still win Ohio. Party officials made clear Tuesday they will not fund the race. "
+                + "Mendez has offered few specifics beyond a speech in March. The donors gave $5 million to the party.\n", -1);
+        assertThat(q).extracting(x -> x.cue().orElse(""), Quote::text).containsExactly(
+                tuple("make mention of", "Diaz"),
+                tuple("make statements on", "the strike"),
+                tuple("make case", "she can still win Ohio"),
+                tuple("make clear", "they will not fund the race"),
+                tuple("offer", "few specifics beyond a speech in March"));
+        assertThat(q).extracting(QuoteExtractorTest::speakerText)
+                .containsExactly("Ortega", "Vance", "Diaz", "Party officials", "Mendez");
     }
 }
