@@ -2681,6 +2681,17 @@ public final class QuoteExtractor {
             boolean particle = false;
             int lead = -1; // an adverb before the object, part of the content
             int preposition = -1;
+            if ((lemma.equals("talk") || lemma.equals("speak")) && next.equals("to") && !isPassive(k)) {
+                // "talks to Megyn Kelly about bullying", "is talking to voters about health care"
+                int j = c + 1;
+                while (j < s.endToken() && j - c <= 6 && isNounPhraseToken(j) && !isTemporal(j)) {
+                    j++;
+                }
+                if (j > c + 1 && j + 1 < s.endToken() && tokens.get(j).word().equalsIgnoreCase("about")) {
+                    c = j;
+                    next = "about";
+                }
+            }
             if (lemma.equals("call") && (next.equals("for") || next.equals("on")) && !isPassive(k)) {
                 c++; // "called for a ban", "called on allies to …"
                 ok = next.equals("for") ? isNounPhraseToken(c) : infinitiveAfterObject(c, s) > 0;
@@ -2933,6 +2944,9 @@ public final class QuoteExtractor {
                 if ((pos.equals("VBN") || pos.equals("VBG")) && i + 1 < end && tokens.get(i + 1).pos().startsWith("NN")
                         && (before.equals("DT") || before.equals("PRP$") || before.startsWith("JJ"))) {
                     continue; // "a rigged system", "her growing lead": a participle before its noun
+                }
+                if (pos.equals("VBG") && before.equals("CC")) {
+                    continue; // "health care and getting big money out of politics"
                 }
                 if (isTemporal(i) && !isTemporal(c) && !tokens.get(i - 1).pos().equals("POS") // "the party's July convention"
                         || pos.equals("IN") && !tokens.get(i).word().equalsIgnoreCase("of")

@@ -2087,4 +2087,14 @@ class QuoteExtractorTest {
         assertThat(q).extracting(QuoteExtractorTest::speakerText)
                 .containsExactly("Ortega", "Vance", "Diaz", "Party officials", "Mendez");
     }
+
+    @Test
+    void talkingToSomeoneAboutATopic() {
+        List<Quote> q = runQuotes("Tour\nMendez talks to Dana Ruiz about school funding. She is talking to farmers about "
+                + "water rights and keeping small dairies open.\n", 2);
+        assertThat(q).extracting(Quote::text).containsExactly("school funding",
+                "water rights and keeping small dairies open");
+        assertThat(q).extracting(x -> x.cue().orElse("")).containsOnly("talk about");
+        assertThat(q).extracting(QuoteExtractorTest::speaker).containsOnly("Mendez");
+    }
 }
