@@ -105,7 +105,7 @@ public final class QuoteExtractor {
      */
     private static final java.util.Map<String, Set<String>> STANCE_PREPOSITIONS = java.util.Map.ofEntries(
             java.util.Map.entry("speak", Set.of("against", "about", "on", "of")),
-            java.util.Map.entry("talk", Set.of("about", "of")),
+            java.util.Map.entry("talk", Set.of("about", "of")), java.util.Map.entry("ask", Set.of("for")),
             java.util.Map.entry("write", Set.of("about", "on")), java.util.Map.entry("comment", Set.of("on")),
             java.util.Map.entry("testify", Set.of("about", "on")), java.util.Map.entry("touch", Set.of("on")),
             java.util.Map.entry("refer", Set.of("to")), java.util.Map.entry("joke", Set.of("about")),
@@ -2707,6 +2707,9 @@ public final class QuoteExtractor {
                     || infinitiveAfterObject(c, s) > 0)
                     && !STANCE_PREPOSITIONS.getOrDefault(lemma, Set.of()).contains(next)) { // not "warned of the risk"
                 ok = isNounPhraseToken(c) && infinitiveAfterObject(c, s) > 0; // "wants his party to work harder"
+                // "Judicial Watch asked to depose Clinton": a request with no one asked
+                ok |= lemma.equals("ask") && next.equals("to") && c + 1 < s.endToken()
+                        && tokens.get(c + 1).pos().equals("VB");
             } else if (FINDINGS.contains(lemma) && (!STANCES.contains(lemma) || documentSubject(k, block))) {
                 // (a person's prediction or confirmation is a stance: "Patrick predicted a Cruz win")
                 Span subject = subjectBefore(k, block);

@@ -2097,4 +2097,14 @@ class QuoteExtractorTest {
         assertThat(q).extracting(x -> x.cue().orElse("")).containsOnly("talk about");
         assertThat(q).extracting(QuoteExtractorTest::speaker).containsOnly("Mendez");
     }
+
+    @Test
+    void askingForSomethingOrAskingToDoIt() {
+        List<Quote> q = runQuotes("Probe\nA council member asked for the donors' names to be made public. After the audit "
+                + "closed, the watchdog group asked to depose Ortega, along with two aides.\n", 2);
+        assertThat(q).extracting(x -> x.cue().orElse(""), Quote::text).containsExactly(
+                tuple("ask for", "the donors' names to be made public"),
+                tuple("ask", "to depose Ortega, along with two aides"));
+        assertThat(q).extracting(QuoteExtractorTest::speakerText).containsExactly("A council member", "the watchdog group");
+    }
 }
