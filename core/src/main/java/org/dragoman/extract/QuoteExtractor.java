@@ -245,7 +245,18 @@ public final class QuoteExtractor {
             "deliver", "mount", "issue");
     /** Light verbs whose object noun names speech: "made no mention of", "offered few specifics". */
     private static final Set<String> LIGHT_VERBS = Set.of("make", "give", "offer", "deliver", "issue", "express",
-            "voice", "raise", "provide", "share", "lodge", "level", "air");
+            "voice", "raise", "provide", "share", "lodge", "level", "air", "take");
+    /** Stances taken, after "take" and a determiner, with the prepositions that carry their target. */
+    private static final java.util.Map<String, Set<String>> TAKEN_STANCES = java.util.Map.ofEntries(
+            java.util.Map.entry("shot", Set.of("at")), java.util.Map.entry("shots", Set.of("at")),
+            java.util.Map.entry("swipe", Set.of("at")), java.util.Map.entry("swipes", Set.of("at")),
+            java.util.Map.entry("jab", Set.of("at")), java.util.Map.entry("jabs", Set.of("at")),
+            java.util.Map.entry("dig", Set.of("at")), java.util.Map.entry("digs", Set.of("at")),
+            java.util.Map.entry("potshot", Set.of("at")), java.util.Map.entry("potshots", Set.of("at")),
+            java.util.Map.entry("credit", Set.of("for")), java.util.Map.entry("stand", Set.of("on", "against")),
+            java.util.Map.entry("line", Set.of("on", "against")), java.util.Map.entry("position", Set.of("on")),
+            java.util.Map.entry("umbrage", Set.of("at", "with")), java.util.Map.entry("offense", Set.of("at")),
+            java.util.Map.entry("issue", Set.of("with")), java.util.Map.entry("aim", Set.of("at")));
     /** Light verbs of giving, whose object is itself what was said: "offered few specifics", "gave quick instructions". */
     private static final Set<String> GIVING = Set.of("give", "offer", "deliver", "issue", "express", "voice", "provide",
             "share", "air");
@@ -3276,10 +3287,26 @@ public final class QuoteExtractor {
                     break;
                 }
             }
-            if (head < 0 || !SPEECH_NOUNS.contains(tokens.get(head).word().toLowerCase(Locale.ROOT))) {
+            String noun = head < 0 ? "" : tokens.get(head).word().toLowerCase(Locale.ROOT);
+            if (lemma.equals("take")) {
+                // "took multiple swipes at Jeb Bush", "took credit for achieving its goal"
+                int p = head + 1;
+                if (head < 0 || p + 1 >= s.endToken()
+                        || !TAKEN_STANCES.getOrDefault(noun, Set.of()).contains(tokens.get(p).word().toLowerCase(Locale.ROOT))
+                        || !(isNounPhraseToken(p + 1) || tokens.get(p + 1).pos().equals("VBG")) || isTemporal(p + 1)) {
+                    return null;
+                }
+                Span subject = subjectOfCue(k, block);
+                int end = asideEnd(p + 1, objectEnd(s, k, p + 1, true));
+                if (subject == null || !canSpeak(subject) || end <= p + 1) {
+                    return null;
+                }
+                return new Found(spanOf(p + 1, end - 1), QuoteKind.INDIRECT, attribution("take " + noun + " "
+                        + tokens.get(p).word().toLowerCase(Locale.ROOT), spanOf(k, p), subject));
+            }
+            if (head < 0 || !SPEECH_NOUNS.contains(noun)) {
                 return null;
             }
-            String noun = tokens.get(head).word().toLowerCase(Locale.ROOT);
             int after = head + 1;
             if (after + 1 < s.endToken() && tokens.get(after).word().equalsIgnoreCase("both")) {
                 after++; // "made fun both of her delivery and of …"
@@ -3314,12 +3341,7 @@ public final class QuoteExtractor {
                     && (isNounPhraseToken(after + 1) || tokens.get(after + 1).pos().equals("VBG")
                     || tokens.get(after + 1).pos().startsWith("W")) && !isTemporal(after + 1)) {
                 // the topic alone: "made no mention of Jeb Bush, who announced …", "… of Bush in his speech"
-                int end = topicEnd(s, after + 1, objectEnd(s, k, after + 1, true));
-                for (int i = after + 2; i + 1 < end; i++) {
-                    if (isComma(i) && tokens.get(i + 1).pos().startsWith("W")) {
-                        end = i;
-                    }
-                }
+                int end = asideEnd(after + 1, topicEnd(s, after + 1, objectEnd(s, k, after + 1, true)));
                 if (end <= after + 1) {
                     return null;
                 }
@@ -3344,6 +3366,21 @@ public final class QuoteExtractor {
                 return null;
             }
             return new Found(spanOf(c, end - 1), QuoteKind.INDIRECT, attribution(lemma, tokens.get(k).span(), subject));
+        }
+
+        /**
+         * Where a topic from {@code c} ends before an aside on it, within {@code end}: a comma and then a relative
+         * clause, a participle or an adverb ("Jeb Bush, who announced …", "Marco Rubio of Florida, long viewed …").
+         */
+        private int asideEnd(int c, int end) {
+            for (int i = c + 1; i + 1 < end; i++) {
+                String pos = tokens.get(i + 1).pos();
+                if (isComma(i) && (pos.startsWith("W") || pos.equals("VBN") || pos.equals("VBG") || pos.startsWith("RB")
+                        || pos.equals("JJ") && i + 2 < end && tokens.get(i + 2).pos().equals("VBN"))) {
+                    return i;
+                }
+            }
+            return end;
         }
 
         /**

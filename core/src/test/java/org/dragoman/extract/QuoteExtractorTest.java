@@ -2107,4 +2107,15 @@ class QuoteExtractorTest {
                 tuple("ask", "to depose Ortega, along with two aides"));
         assertThat(q).extracting(QuoteExtractorTest::speakerText).containsExactly("A council member", "the watchdog group");
     }
+
+    @Test
+    void aStanceTakenAtATarget() {
+        List<Quote> q = runQuotes("Debate\nOrtega also took multiple swipes at fellow contender Diaz. Vance took direct "
+                + "aim at Senator Mendez of Ohio, long viewed as the favorite. The ministry took credit for cutting the "
+                + "waiting lists.\n", 3);
+        assertThat(q).extracting(x -> x.cue().orElse(""), Quote::text).containsExactly(
+                tuple("take swipes at", "fellow contender Diaz"),
+                tuple("take aim at", "Senator Mendez of Ohio"),
+                tuple("take credit for", "cutting the waiting lists"));
+    }
 }
