@@ -2269,8 +2269,16 @@ public final class QuoteExtractor {
                     || lemma(rel).equals("have"))) {
                 rel--;
             }
-            if (rel > s.firstToken() && RELATIVES.contains(tokens.get(rel).word().toLowerCase(Locale.ROOT)) && isComma(rel - 1)) {
-                // "Trump, who said that the wall would be built, won the state": the relative clause ends at the
+            int objectRelative = rel;
+            while (objectRelative > s.firstToken() && rel - objectRelative < 4 && isNounPhraseToken(objectRelative)
+                    && !tokens.get(objectRelative).pos().equals("WDT")) {
+                objectRelative--; // "The changes, which officials said will take effect soon, will not apply …"
+            }
+            boolean nonRestrictive = rel > s.firstToken() && RELATIVES.contains(tokens.get(rel).word().toLowerCase(Locale.ROOT))
+                    && isComma(rel - 1) || objectRelative < rel && objectRelative > s.firstToken()
+                    && tokens.get(objectRelative).word().equalsIgnoreCase("which") && isComma(objectRelative - 1);
+            if (nonRestrictive) {
+                // "Trump, who said that the wall would be built, won the state"": the relative clause ends at the
                 // comma before the main clause's verb
                 for (int i = c + 2; i + 1 < end; i++) {
                     if (isComma(i) && isFiniteVerb(i + 1)) {

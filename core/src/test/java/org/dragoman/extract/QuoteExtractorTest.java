@@ -2118,4 +2118,12 @@ class QuoteExtractorTest {
                 tuple("take aim at", "Senator Mendez of Ohio"),
                 tuple("take credit for", "cutting the waiting lists"));
     }
+
+    @Test
+    void aReportInANonRestrictiveRelativeClauseEndsAtItsClosingComma() {
+        List<Quote> q = runQuotes("Visas\nThe new rules, which officials said will take effect in the spring, will not apply "
+                + "to students.\n", 1);
+        assertThat(q.get(0).text()).isEqualTo("will take effect in the spring");
+        assertThat(speakerText(q.get(0))).isEqualTo("officials");
+    }
 }
