@@ -163,7 +163,7 @@ public final class QuoteExtractor {
      * priorities", "tweeted a photograph", "claimed momentum", "reported no arrests".
      */
     private static final Set<String> DESCRIBING = Set.of("describe", "outline", "recount", "reference", "tweet",
-            "state", "answer", "claim", "report", "declare", "list", "recite");
+            "state", "answer", "claim", "report", "declare", "list", "recite", "recall", "explain");
     /** Adjectives of a belief or feeling that take a that-clause after a copula: "are optimistic that …". */
     private static final Set<String> CLAUSE_ADJECTIVES = Set.of("optimistic", "pessimistic", "hopeful", "confident",
             "convinced", "certain", "sure", "adamant", "worried", "concerned", "afraid", "fearful", "skeptical",
@@ -1850,6 +1850,9 @@ public final class QuoteExtractor {
                     }
                     if (f == null && t.pos().equals("VBN")) {
                         f = passiveJudgement(s, k, block); // "The governor was widely criticized for his handling"
+                    }
+                    if (f == null && t.pos().equals("VBN") && lemma(k).equals("report")) {
+                        f = reportedBy(s, k, block); // "The meeting was first reported by Politico."
                     }
                     if (f == null && t.pos().startsWith("NN")) {
                         f = nounComplement(s, k, block);
@@ -3590,6 +3593,26 @@ public final class QuoteExtractor {
             Attribution at = holder == null ? new Attribution(lemma(k), cue, null, null, false, null, null)
                     : attribution(lemma(k), cue, holder);
             return new Found(new Span(target.start(), object.end()), QuoteKind.INDIRECT, at, List.of(target, object), null);
+        }
+
+        /**
+         * A report in the passive with its reporter after "by": "The meeting was first reported by Politico", "News of
+         * the move was reported by the Miami Herald". The content is the subject; the speaker the reporter.
+         */
+        private Found reportedBy(org.dragoman.model.Sentence s, int k, Block block) {
+            int by = afterAdverbs(k + 1, s);
+            int be = beforeAdverbs(k - 1, s); // "was first reported"
+            if (by + 1 >= s.endToken() || !tokens.get(by).word().equalsIgnoreCase("by") || be < s.firstToken()
+                    || !lemma(be).equals("be")) {
+                return null;
+            }
+            Span reporter = holderAfterBy(by, s.endToken(), block);
+            Span subject = subjectOfCue(be, block);
+            if (reporter == null || subject == null || subject.length() == 0
+                    || firstTokenFrom(subject.start()) < s.firstToken()) {
+                return null;
+            }
+            return new Found(subject, QuoteKind.INDIRECT, attribution("report", spanOf(be, by), reporter));
         }
 
         /**

@@ -2126,4 +2126,13 @@ class QuoteExtractorTest {
         assertThat(q.get(0).text()).isEqualTo("will take effect in the spring");
         assertThat(speakerText(q.get(0))).isEqualTo("officials");
     }
+
+    @Test
+    void whatIsRecalledOrExplainedAndAReportInThePassive() {
+        List<Quote> q = runQuotes("Campaign\nMendez explained his reasoning to the crowd in Lyon. Ortega recalled a visit "
+                + "to the flooded valley. The meeting was first reported by the Ledger.\n", 3);
+        assertThat(q).extracting(x -> x.cue().orElse(""), Quote::text).containsExactly(
+                tuple("explain", "his reasoning"), tuple("recall", "a visit"), tuple("report", "The meeting"));
+        assertThat(q).extracting(QuoteExtractorTest::speakerText).containsExactly("Mendez", "Ortega", "the Ledger");
+    }
 }
