@@ -3848,6 +3848,15 @@ public final class QuoteExtractor {
             while (start < k && (isQuoteMark(start) || tokens.get(start).pos().equals("``"))) {
                 start++;
             }
+            for (int i = start; i < k && i - start <= 6; i++) {
+                if (isFiniteVerb(i)) {
+                    break;
+                }
+                if (isDash(i) && i > start && tokens.get(start).word().equals(tokens.get(start).word().toUpperCase(Locale.ROOT))) {
+                    start = i + 1; // "CHARLESTON, S.C. — …": a dateline
+                    break;
+                }
+            }
             // "In the fall of 2007, Clinton held a lead … in a CNN poll": a fronted phrase is not reported
             for (int i = start; i < k && i - start <= 8; i++) {
                 if (isFiniteVerb(i) || isQuoteMark(i)) {

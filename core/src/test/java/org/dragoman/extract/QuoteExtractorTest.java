@@ -2135,4 +2135,12 @@ class QuoteExtractorTest {
                 tuple("explain", "his reasoning"), tuple("recall", "a visit"), tuple("report", "The meeting"));
         assertThat(q).extracting(QuoteExtractorTest::speakerText).containsExactly("Mendez", "Ortega", "the Ledger");
     }
+
+    @Test
+    void aPollFindingAfterADatelineAndAFrontedPhrase() {
+        List<Quote> q = runQuotes("Poll\nLYON, France — In the spring of 2019, Ortega held a 12-point lead over Diaz among "
+                + "young voters in a Le Monde national poll.\n", 1);
+        assertThat(q.get(0).text()).isEqualTo("Ortega held a 12-point lead over Diaz among young voters");
+        assertThat(speakerText(q.get(0))).isEqualTo("a Le Monde national poll");
+    }
 }
