@@ -257,6 +257,11 @@ public final class QuoteExtractor {
             java.util.Map.entry("line", Set.of("on", "against")), java.util.Map.entry("position", Set.of("on")),
             java.util.Map.entry("umbrage", Set.of("at", "with")), java.util.Map.entry("offense", Set.of("at")),
             java.util.Map.entry("issue", Set.of("with")), java.util.Map.entry("aim", Set.of("at")));
+    /** Nouns of backing a candidate receives: "won the endorsement of". */
+    private static final Set<String> BACKING = Set.of("endorsement", "endorsements", "backing", "support");
+    /** Verbs by which backing is received. */
+    private static final Set<String> RECEIVING = Set.of("win", "receive", "get", "secure", "earn", "snag", "land",
+            "have", "gain", "pick", "capture", "lose");
     /** Light verbs of giving, whose object is itself what was said: "offered few specifics", "gave quick instructions". */
     private static final Set<String> GIVING = Set.of("give", "offer", "deliver", "issue", "express", "voice", "provide",
             "share", "air");
@@ -1853,6 +1858,9 @@ public final class QuoteExtractor {
                     }
                     if (f == null && t.pos().equals("VBN") && lemma(k).equals("report")) {
                         f = reportedBy(s, k, block); // "The meeting was first reported by Politico."
+                    }
+                    if (f == null && t.pos().startsWith("NN") && BACKING.contains(t.word().toLowerCase(Locale.ROOT))) {
+                        f = backingReceived(s, k, block); // "Cruz won the endorsement of Bob Vander Plaats"
                     }
                     if (f == null && t.pos().startsWith("NN")) {
                         f = nounComplement(s, k, block);
@@ -3596,7 +3604,53 @@ public final class QuoteExtractor {
         }
 
         /**
-         * A report in the passive with its reporter after "by": "The meeting was first reported by Politico", "News of
+         * Backing received, named by its noun: "Cruz won the endorsement of the most influential leader of Iowa's
+         * evangelicals", "Clinton has the overwhelming support of her party's elected leaders", "Cruz still has not
+         * received any endorsements from his fellow senators". The one backed is the content, the backer the speaker;
+         * the verb must have a tense ("to win the support of" is a hope) and the backer may not be a share of a poll
+         * ("has support from 52 percent of Democrats").
+         */
+        private Found backingReceived(org.dragoman.model.Sentence s, int k, Block block) {
+            int p = k + 1;
+            if (p + 1 >= s.endToken() || !Set.of("of", "from").contains(tokens.get(p).word().toLowerCase(Locale.ROOT))) {
+                return null;
+            }
+            int v = k - 1;
+            while (v > s.firstToken() && k - v <= 4 && (tokens.get(v).pos().equals("DT") || tokens.get(v).pos().startsWith("JJ")
+                    || tokens.get(v).pos().startsWith("RB"))) {
+                v--; // "the overwhelming", "any"
+            }
+            if (v <= s.firstToken() || !RECEIVING.contains(lemma(v)) || !tokens.get(v).pos().startsWith("VB")) {
+                return null;
+            }
+            int aux = beforeAdverbs(v - 1, s);
+            boolean tensed = isFiniteVerb(v) || tokens.get(v).pos().equals("VBN") && aux >= s.firstToken()
+                    && (lemma(aux).equals("have") || lemma(aux).equals("do") && isFiniteVerb(aux));
+            tensed |= tokens.get(v).pos().equals("VB") && aux >= s.firstToken() && lemma(aux).equals("do")
+                    && isFiniteVerb(aux); // "hasn't/doesn't have the backing of"
+            if (!tensed || tokens.get(p + 1).pos().equals("CD") || isTemporal(p + 1)) {
+                return null;
+            }
+            int j = p + 1;
+            while (j < s.endToken() && j - p <= 12 && (isNounPhraseToken(j) || tokens.get(j).pos().startsWith("RBS")
+                    || Set.of("of", "in").contains(tokens.get(j).word().toLowerCase(Locale.ROOT)) && j > p + 1)) {
+                j++; // "the most influential leader of Iowa's evangelicals", "her party's elected leaders"
+            }
+            while (j > p + 1 && tokens.get(j - 1).pos().equals("IN")) {
+                j--;
+            }
+            Span backer = j > p + 1 ? spanOf(p + 1, j - 1) : null;
+            Span backed = subjectOfCue(lemma(aux).equals("have") || lemma(aux).equals("do") ? aux : v, block);
+            if (backer == null || backed == null || backed.length() == 0 || !canSpeak(backer)
+                    || backer.of(text).contains("percent")) {
+                return null;
+            }
+            return new Found(backed, QuoteKind.INDIRECT, attribution(lemma(k) + " " + tokens.get(p).word()
+                    .toLowerCase(Locale.ROOT), spanOf(v, p), backer));
+        }
+
+        /**
+         * A report in the passive with its reporter after "by"": "The meeting was first reported by Politico", "News of
          * the move was reported by the Miami Herald". The content is the subject; the speaker the reporter.
          */
         private Found reportedBy(org.dragoman.model.Sentence s, int k, Block block) {

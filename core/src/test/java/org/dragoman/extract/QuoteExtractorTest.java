@@ -2143,4 +2143,17 @@ class QuoteExtractorTest {
         assertThat(q.get(0).text()).isEqualTo("Ortega held a 12-point lead over Diaz among young voters");
         assertThat(speakerText(q.get(0))).isEqualTo("a Le Monde national poll");
     }
+
+    @Test
+    void backingReceivedNamesTheBackerAsSpeaker() {
+        List<Quote> q = runQuotes("Caucus\nLast week, Ortega won the endorsement of the most influential farm union in Ohio. "
+                + "Diaz still has not received any endorsements from her fellow governors. Vance has support from 52 "
+                + "percent of likely voters. Mendez hopes to win the backing of donors.\n", -1);
+        assertThat(q).filteredOn(x -> x.cue().orElse("").startsWith("endorsement"))
+                .extracting(Quote::text, QuoteExtractorTest::speakerText).containsExactly(
+                        tuple("Ortega", "the most influential farm union in Ohio"),
+                        tuple("Diaz", "her fellow governors"));
+        assertThat(q).noneMatch(x -> x.cue().orElse("").startsWith("support"));
+        assertThat(q).noneMatch(x -> x.cue().orElse("").startsWith("backing"));
+    }
 }
