@@ -360,7 +360,9 @@ public final class QuoteExtractor {
             "all", "majority", "side", "camp", "clinton", "trump", "judge", "jury", "prosecutor", "police", "public",
             "person", "those", "superdelegate", "caucusgoer", "legislator", "congressman", "congresswoman",
             "troop", "soldier", "veteran", "fan", "citizen", "independent", "evangelical",
-            "millennial", "republicans", "democrats", "donor", "protester", "protestor", "advocate", "pastor");
+            "millennial", "republicans", "democrats", "donor", "protester", "protestor", "advocate", "pastor",
+            "mogul", "tycoon", "billionaire", "host", "star", "actress", "president", "secretary", "minister", "wife",
+            "husband", "mother", "father", "son", "daughter", "friend", "campaign", "team", "couple", "guest");
     /** Nouns with a personal ending that name no one: "the timetable", "the order", "the market". */
     private static final Set<String> NOT_PEOPLE = Set.of("order", "number", "letter", "center", "centre", "power",
             "paper", "matter", "border", "quarter", "sector", "factor", "error", "winter", "summer", "water",
@@ -2316,7 +2318,9 @@ public final class QuoteExtractor {
                     break;
                 }
             }
-            if (opener < k && SUBORDINATORS.contains(lemma(opener)) && !hasComma(opener, k)) {
+            if (opener < k && SUBORDINATORS.contains(lemma(opener)) && !hasComma(opener, k)
+                    || opener == k && tokens.get(k).pos().equals("VBG")) {
+                // (also after an opening participle: "Conceding that a deal would come, Obama said …")
                 // "While old hands say there is a benefit …, the campaign disagrees": the reported clause ends where
                 // the main clause begins
                 for (int i = c + 2; i + 2 < end; i++) {
@@ -3774,6 +3778,11 @@ public final class QuoteExtractor {
             if (comma - start < 3 || !hasFiniteVerb(start, comma) && !pastTakenForParticiple(start, s)) {
                 return null; // "After days of rising tensions, Trump announced a ceasefire": no clause, no speech
             }
+            if (!inverted && tokens.get(start).pos().equals("VBG") && tokens.get(start + 1).word().equalsIgnoreCase("that")
+                    && k + 1 < s.endToken() && Set.of("DT", "JJ", "JJR", "NN", "NNS", "PRP$", "CD")
+                    .contains(tokens.get(k + 1).pos())) { // (the cue has an object: not "Defending that terrain is …, said X")
+                return null; // "Declaring that she alone could fix it, the tycoon promised …": a participle's report
+            }
             if (finding && !INDIRECT_CUES.contains(lemma(k)) && !isDocument(subject)) {
                 return null;
             }
@@ -4340,11 +4349,17 @@ public final class QuoteExtractor {
                 for (int i = k + 1; i < tokens.size() && i - k < 40 && own != null && inBlock(i, own) && !isSentencePunct(i); i++) {
                     if (isComma(i) && i + 1 < tokens.size()) {
                         Span subject = nounPhraseForward(i + 1, own);
-                        int verb = subject == null ? -1 : firstTokenFrom(subject.end());
+                        int verb = subject == null ? i + 1 : firstTokenFrom(subject.end());
+                        while (verb >= 0 && verb < tokens.size() && verb - i <= 8 && inBlock(verb, own)
+                                && (tokens.get(verb).pos().startsWith("NN") || tokens.get(verb).pos().startsWith("JJ")
+                                || verb == i + 1 && (tokens.get(verb).pos().equals("DT") || tokens.get(verb).pos().equals("PRP$")))) {
+                            verb++; // "the billionaire real/JJ estate mogul": a noun phrase the reader stopped early
+                            subject = spanOf(i + 1, verb - 1);
+                        }
                         while (verb >= 0 && verb < tokens.size() && tokens.get(verb).pos().startsWith("RB")) {
                             verb++;
                         }
-                        if (verb >= 0 && verb < tokens.size() && isFiniteVerb(verb) && canSpeak(subject)) {
+                        if (verb >= 0 && verb < tokens.size() && isFiniteVerb(verb) && subject != null && canSpeak(subject)) {
                             return subject;
                         }
                     }

@@ -2156,4 +2156,17 @@ class QuoteExtractorTest {
         assertThat(q).noneMatch(x -> x.cue().orElse("").startsWith("support"));
         assertThat(q).noneMatch(x -> x.cue().orElse("").startsWith("backing"));
     }
+
+    @Test
+    void anOpeningParticipleReportsForTheMainClausesSubjectAndEndsAtItsComma() {
+        List<Quote> q = runQuotes("Rally\nConceding that a deal would likely come down the line, Ortega said the port would "
+                + "wait. Declaring that she alone could fix the budget, the shipping tycoon promised lower fees.\n", -1);
+        assertThat(q).filteredOn(x -> x.cue().orElse("").equals("concede")).extracting(Quote::text)
+                .containsExactly("a deal would likely come down the line");
+        assertThat(q).filteredOn(x -> x.cue().orElse("").equals("say")).extracting(Quote::text)
+                .containsExactly("the port would wait");
+        assertThat(q).filteredOn(x -> x.cue().orElse("").equals("declare"))
+                .extracting(Quote::text, QuoteExtractorTest::speakerText)
+                .containsExactly(tuple("she alone could fix the budget", "the shipping tycoon"));
+    }
 }
