@@ -2169,4 +2169,12 @@ class QuoteExtractorTest {
                 .extracting(Quote::text, QuoteExtractorTest::speakerText)
                 .containsExactly(tuple("she alone could fix the budget", "the shipping tycoon"));
     }
+
+    @Test
+    void namingSomethingAsWhatItIsAndPressingForIt() {
+        List<Quote> q = runQuotes("Favorites\nOrtega named a Lyon bakery as her favorite place to eat. Union leaders "
+                + "pressed for a shorter week.\n", 2);
+        assertThat(q).extracting(x -> x.cue().orElse(""), Quote::text).containsExactly(
+                tuple("name", "a Lyon bakery as her favorite place to eat"), tuple("press for", "a shorter week"));
+    }
 }
