@@ -3268,27 +3268,6 @@ public final class QuoteExtractor {
                     && !tokens.get(k - 2).pos().equals("MD")) {
                 return null; // (not "In an attempt to make its point": the speaker is not the noun before)
             }
-            if (lemma.equals("make")) {
-                // "made it clear that …", "made clear Monday they have no plans to …"
-                int d = tokens.get(c).word().equalsIgnoreCase("it") ? c + 1 : c;
-                if (d < s.endToken() && tokens.get(d).word().equalsIgnoreCase("clear")) {
-                    int x = d + 1;
-                    while (x < s.endToken() && (isTemporal(x) || tokens.get(x).pos().startsWith("RB")) && x - d <= 2) {
-                        x++;
-                    }
-                    if (x < s.endToken() && tokens.get(x).word().equalsIgnoreCase("that")) {
-                        x++;
-                    }
-                    int end = clauseEnd(s, x);
-                    Span subject = subjectOfCue(k, block);
-                    if (x < s.endToken() && end - x >= 3 && finiteVerbSoon(x, s) && !isFiniteVerb(x)
-                            && subject != null && canSpeak(subject)) {
-                        return new Found(spanOf(x, end - 1), QuoteKind.INDIRECT,
-                                attribution("make clear", spanOf(k, d), subject));
-                    }
-                    return null;
-                }
-            }
             // an indirect object first: "gave her a lengthy answer", "offered the crowd an emotional evaluation"
             if (GIVING.contains(lemma) && c + 1 < s.endToken() && (tokens.get(c).pos().equals("PRP")
                     && !tokens.get(c).word().equalsIgnoreCase("it") || tokens.get(c).pos().equals("DT")
@@ -4795,9 +4774,36 @@ public final class QuoteExtractor {
                 }
                 return that < tokens.size() && tokens.get(that).word().equalsIgnoreCase("that") ? that - 1 : -1;
             }
-            return clear + 1 < tokens.size() && tokens.get(clear).word().equalsIgnoreCase("clear")
-                    && (tokens.get(clear + 1).word().equalsIgnoreCase("that") || WH_WORDS.contains(lemma(clear + 1)))
-                    ? clear : -1;
+            int next = clear + 1;
+            while (next < tokens.size() && next - clear <= 2 && isTemporal(next)) {
+                next++; // "made clear Monday they have no plans to …"
+            }
+            if (next + 1 >= tokens.size() || !tokens.get(clear).word().equalsIgnoreCase("clear")) {
+                return -1;
+            }
+            if (tokens.get(next).word().equalsIgnoreCase("that") || WH_WORDS.contains(lemma(next))) {
+                return clear;
+            }
+            if (tokens.get(next).word().equalsIgnoreCase("to")) {
+                // "made it clear to House Democrats on Wednesday that …": the addressee and a time before "that"
+                for (int t = next + 1; t < tokens.size() && t - next <= 10 && !isComma(t) && !isSentencePunct(t)
+                        && !isFiniteVerb(t); t++) {
+                    if (tokens.get(t).word().equalsIgnoreCase("that")) {
+                        return clear;
+                    }
+                }
+                return -1;
+            }
+            // "made it clear the comment hit a nerve": a clause without "that", its verb within a few words
+            for (int v = next + 1; v < tokens.size() && v - next <= 6; v++) {
+                if (isFiniteVerb(v)) {
+                    return clear;
+                }
+                if (!isNounPhraseToken(v) && !tokens.get(v).pos().startsWith("RB")) {
+                    return -1;
+                }
+            }
+            return -1;
         }
 
         private boolean hasComma(int from, int to) {
