@@ -146,8 +146,7 @@ public final class QuoteExtractor {
             java.util.Map.entry("lash out", Set.of("at", "against")), java.util.Map.entry("come out", Set.of("against")),
             java.util.Map.entry("speak out", Set.of("against", "for")), java.util.Map.entry("push back", Set.of("against", "on")),
             java.util.Map.entry("hit back", Set.of("at")), java.util.Map.entry("fire back", Set.of("at")),
-            java.util.Map.entry("lash back", Set.of("at")), java.util.Map.entry("take issue", Set.of("with")),
-            java.util.Map.entry("take aim", Set.of("at")), java.util.Map.entry("take exception", Set.of("to")),
+            java.util.Map.entry("lash back", Set.of("at")),
             java.util.Map.entry("weigh in", Set.of("on")), java.util.Map.entry("open up", Set.of("about")),
             java.util.Map.entry("sound off", Set.of("on", "about")), java.util.Map.entry("speak up", Set.of("about", "for")));
     /** Nouns by which the writer sums up what was said, in an aside after it: "…, a claim that could not be verified". */
@@ -257,7 +256,8 @@ public final class QuoteExtractor {
             java.util.Map.entry("credit", Set.of("for")), java.util.Map.entry("stand", Set.of("on", "against")),
             java.util.Map.entry("line", Set.of("on", "against")), java.util.Map.entry("position", Set.of("on")),
             java.util.Map.entry("umbrage", Set.of("at", "with")), java.util.Map.entry("offense", Set.of("at")),
-            java.util.Map.entry("issue", Set.of("with")), java.util.Map.entry("aim", Set.of("at")));
+            java.util.Map.entry("issue", Set.of("with")), java.util.Map.entry("aim", Set.of("at")),
+            java.util.Map.entry("exception", Set.of("to")));
     /** Nouns of backing a candidate receives: "won the endorsement of". */
     private static final Set<String> BACKING = Set.of("endorsement", "endorsements", "backing", "support");
     /** Verbs by which backing is received. */
@@ -4169,7 +4169,7 @@ public final class QuoteExtractor {
                     provisional = false;
                 }
             }
-            if (commaBefore && !closed && isPlainSource(k + 2, last + 1)) {
+            if (commaBefore && !closed && isPlainSource(k + 2, last + 1, s)) {
                 // "…, according to an analysis by Lee Epstein, a law professor …, and Kevin Quinn, …": a source
                 // with appositions and participles but no verb of its own ends the sentence
                 int comma = k + 2;
@@ -4236,7 +4236,7 @@ public final class QuoteExtractor {
         private int commaAfterSource(int from, org.dragoman.model.Sentence s) {
             for (int j = from; j < s.endToken() && j - from < 30; j++) {
                 if (isComma(j)) {
-                    return j + 1 < s.endToken() && isPlainSource(from, j) ? j : -1;
+                    return j + 1 < s.endToken() && isPlainSource(from, j, s) ? j : -1;
                 }
                 if (isQuoteMark(j) || isSentencePunct(j)) {
                     return -1;
@@ -4250,7 +4250,7 @@ public final class QuoteExtractor {
          * that opens a relative clause ("members who spoke with reporters", "figures that were released"), no "that"
          * clause, quotation marks in pairs.
          */
-        private boolean isPlainSource(int from, int to) {
+        private boolean isPlainSource(int from, int to, org.dragoman.model.Sentence s) {
             int marks = 0;
             for (int i = from; i < to; i++) {
                 marks += isQuoteMark(i) ? 1 : 0;
@@ -4260,10 +4260,7 @@ public final class QuoteExtractor {
                 if (isFiniteVerb(i) && !(tokens.get(i).pos().equals("VBD") && i > from && i + 1 < to
                         && tokens.get(i - 1).pos().startsWith("NN") && tokens.get(i + 1).pos().equals("IN"))) {
                     // (not a participle the tagger took for a past: "a survey aired/VBD on CNN")
-                    int w = i - 1;
-                    while (w >= from && tokens.get(w).pos().startsWith("RB")) {
-                        w--;
-                    }
+                    int w = beforeAdverbs(i - 1, s);
                     if (w < from || !tokens.get(w).pos().equals("WP") && !tokens.get(w).pos().equals("WDT")) {
                         return false;
                     }
