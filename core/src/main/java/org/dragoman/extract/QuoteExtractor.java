@@ -200,6 +200,12 @@ public final class QuoteExtractor {
     /** Stances whose object "it" is the thing judged: "Democrats opposed it", "the governor vetoed it". */
     private static final Set<String> OPINIONS = Set.of("support", "endorse", "oppose", "praise", "criticize",
             "criticise", "defend", "reject", "denounce", "decry", "condemn", "back", "welcome", "slam", "applaud");
+    /** Nouns of what their owner wants, tries or refuses to do: "his call to …", "Trump's refusal to …". */
+    private static final Set<String> WILLING_NOUNS = Set.of("call", "refusal", "failure", "decision", "plan", "effort",
+            "attempt", "bid", "push", "promise", "pledge", "vow", "threat", "willingness", "unwillingness", "reluctance",
+            "desire", "determination", "move", "intention", "demand", "offer", "request", "proposal");
+    /** Nouns of a request, whose content runs to the end of what is asked for: "his call for a ban on …". */
+    private static final Set<String> REQUEST_NOUNS = Set.of("call", "plea", "demand");
     /** Stances that are wishes: their pronoun object stands for a thing wanted, not a position. */
     private static final Set<String> WISHES = Set.of("want", "demand", "seek", "prefer");
     /** Nouns of a stance with the prepositions that carry its topic: "support for", "criticism of". */
@@ -424,7 +430,9 @@ public final class QuoteExtractor {
         boolean[] joined = new boolean[regions.size()]; // continues an earlier quote: “A,” she said. “B.”
         for (int r = 0; r < regions.size(); r++) {
             QuoteScanner.Region region = regions.get(r);
-            Attribution at = ctx.isTitleOfWork(region) ? null : ctx.cueAfter(region).orElse(null);
+            // (not a show's title: "Joe Scarborough, host of MSNBC's “Morning Joe,” suggested …")
+            Attribution at = ctx.isTitleOfWork(region) || ctx.isTitleAfterName(region) ? null
+                    : ctx.cueAfter(region).orElse(null);
             cueAfter[r] = at != null;
             boolean before = false;
             if (at == null) {
@@ -1018,6 +1026,22 @@ public final class QuoteExtractor {
             // "Sims made a last-minute decision to vote …", "Sanders is releasing a new ad that urges …": a thing
             // that cannot speak, as the object of a verb, speaks for that verb's subject
             int first = firstTokenFrom(np.start());
+            int last = firstTokenFrom(np.end() - 1);
+            if (cue > 0 && tokens.get(cue - 1).pos().equals("TO") && (WILLING_NOUNS.contains(lemma(last - 1))
+                    || !(first > 0 && inBlock(first - 1, block) && tokens.get(first - 1).pos().startsWith("VB")))) {
+                // "Trump's initial failure to denounce …", "renewed his call to view …": the owner of the noun, when
+                // the noun is no verb's object ("invoked Reagan's polling deficit to claim …" is not Reagan's) or
+                // names what its owner wants or does
+                for (int i = first; i < last; i++) {
+                    if (tokens.get(i).pos().equals("POS") && i > first) {
+                        Span owner = spanOf(first, i - 1);
+                        return canSpeak(owner) ? owner : np;
+                    }
+                    if (tokens.get(i).pos().equals("PRP$") && i == first) {
+                        return tokens.get(i).span();
+                    }
+                }
+            }
             int verb = first - 1;
             while (verb >= 0 && inBlock(verb, block) && tokens.get(verb).pos().startsWith("RB")) {
                 verb--;
@@ -1096,7 +1120,13 @@ public final class QuoteExtractor {
                         // "is continuing to insist", "are trying to say"
                         || pos.equals("VBG") && j + 1 < cue && tokens.get(j + 1).pos().equals("TO") && j > 0
                         && BE.contains(tokens.get(j - 1).word().toLowerCase(Locale.ROOT).replace('’', '\''))
-                        || CONTRACTIONS.contains(tokens.get(j).word().toLowerCase(Locale.ROOT).replace('’', '\''));
+                        || CONTRACTIONS.contains(tokens.get(j).word().toLowerCase(Locale.ROOT).replace('’', '\''))
+                        // a floating quantifier: "Jeb Bush and Rick Scott have both supported", "they all said"
+                        || Set.of("both", "all", "each").contains(tokens.get(j).word().toLowerCase(Locale.ROOT))
+                        && j > 0 && inBlock(j - 1, block) && j > sentenceStart(cue)
+                        && (tokens.get(j - 1).pos().startsWith("VB") || tokens.get(j - 1).pos().equals("MD")
+                        || tokens.get(j - 1).pos().equals("NNS") || tokens.get(j - 1).pos().equals("NNPS")
+                        || tokens.get(j - 1).pos().equals("PRP"));
                 if (!chain) {
                     break;
                 }
@@ -2728,8 +2758,8 @@ public final class QuoteExtractor {
                     next = "about";
                 }
             }
-            if (lemma.equals("call") && (next.equals("for") || next.equals("on")) && !isPassive(k)) {
-                c++; // "called for a ban", "called on allies to …"
+            if (lemma.equals("call") && (next.equals("for") || next.equals("on") || next.equals("upon")) && !isPassive(k)) {
+                c++; // "called for a ban", "called on allies to …", "called upon the U.S. to …"
                 ok = next.equals("for") ? isNounPhraseToken(c) : infinitiveAfterObject(c, s) > 0;
             } else if (JUDGEMENTS.containsKey(lemma) && !isPassive(k) && (prepositionAfterObject(c, s, JUDGEMENTS.get(lemma))
                     || !STANCES.contains(lemma))) {
@@ -2763,7 +2793,8 @@ public final class QuoteExtractor {
                     int end = clauseEnd(s, c);
                     return end - c < 2 ? null : new Found(spanOf(c, end - 1), QuoteKind.INDIRECT, attribution(k, subject));
                 }
-            } else if (lemma.equals("call") && !tokens.get(k).pos().equals("VBN") && namingComplement(c, s) > c) {
+            } else if (lemma.equals("call") && (!tokens.get(k).pos().equals("VBN") || isPerfect(k))
+                    && namingComplement(c, s) > c) {
                 ok = true; // "called the actions lawful", "called her son her hero", "called her “third-rate”"
             } else if ((STANCE_PREPOSITIONS.getOrDefault(lemma, Set.of()).contains(next) || c + 1 < s.endToken()
                     && tokens.get(c).pos().startsWith("RB") && STANCE_PREPOSITIONS.getOrDefault(lemma, Set.of())
@@ -2854,7 +2885,8 @@ public final class QuoteExtractor {
             if (end - c < (stance || topicObject ? 1 : 2) || subject == null || !canSpeak(subject)) {
                 return null;
             }
-            boolean withPreposition = c == k + 2 && lemma.equals("call") && (next.equals("for") || next.equals("on"))
+            boolean withPreposition = c == k + 2 && lemma.equals("call")
+                    && (next.equals("for") || next.equals("on") || next.equals("upon"))
                     || preposition >= 0;
             String cue = phrasal ? lemma + " " + next + " " + tokens.get(k + 2).word().toLowerCase(Locale.ROOT)
                     : withPreposition || particle ? lemma + " " + next : lemma;
@@ -3041,6 +3073,15 @@ public final class QuoteExtractor {
                 }
             }
             return false;
+        }
+
+        /** A past participle after a form of "have", past adverbs: "has nevertheless called his vote …". */
+        private boolean isPerfect(int k) {
+            int i = k - 1;
+            while (i >= 0 && tokens.get(i).pos().startsWith("RB")) {
+                i--;
+            }
+            return tokens.get(k).pos().equals("VBN") && i >= 0 && lemma(i).equals("have");
         }
 
         /** A past participle after a form of "be" or "get": "was called for", "were criticized for". */
@@ -3429,6 +3470,14 @@ public final class QuoteExtractor {
                                                      // favorable opinion of"
             }
             Span topic = nounPhraseForward(k + 2, block);
+            if (topic != null && REQUEST_NOUNS.contains(lemma(k))) {
+                // a request runs to the end of what is asked for: "his call for a temporary ban on Muslims
+                // entering the United States", "calls for Silicon Valley to roll back the encryption"
+                int end = objectEnd(s, k, k + 2, true);
+                if (end > k + 2 && tokens.get(end - 1).span().end() > topic.end()) {
+                    topic = spanOf(k + 2, end - 1);
+                }
+            }
             QuoteScanner.Region quoted = regionOpeningAt(k + 2);
             if (topic == null && quoted != null && quoted.close() >= 0 && quoted.close() - quoted.open() < 80) {
                 topic = quoted.withMarks(); // "delivered a defense of “New York values,”"
@@ -4420,7 +4469,11 @@ public final class QuoteExtractor {
                 // before "to" is an object, the infinitive's subject is the governing verb's; but "forced him to
                 // resign" and "urged Congress to act" make the object the subject
                 int p = firstTokenFrom(subject.start()) - 1;
-                boolean object = p >= sentence && (isFiniteVerb(p) && !OBJECT_CONTROL.contains(lemma(p))
+                // (not the owner of the noun before "to": "spurred by Trump's failure to denounce …")
+                int after = firstTokenFrom(subject.end());
+                boolean owner = tokens.get(after - 1).pos().equals("PRP$") || after < k && tokens.get(after).pos().equals("POS");
+                // (a perfect too: "has mounted an extraordinary campaign to condemn …")
+                boolean object = p >= sentence && !owner && ((isFiniteVerb(p) || isPerfect(p)) && !OBJECT_CONTROL.contains(lemma(p))
                         && !REQUESTS.contains(lemma(p)) && !INTENTIONS.contains(lemma(p))
                         || tokens.get(p).pos().equals("IN") && !Set.of("for", "on", "upon").contains(lemma(p)));
                 int quote = EntityResolver.innermost(regions, tokens.get(k).span().start());
@@ -4428,6 +4481,9 @@ public final class QuoteExtractor {
                     if (isFiniteVerb(i) && !inOtherQuote(i, quote)) {
                         // (not after a relative: "Trump, who took to the talk shows to defend …" is found below)
                         Span governing = tokens.get(i - 1).pos().startsWith("W") ? null : subjectBefore(i, block);
+                        if (governing == null && i > sentence && tokens.get(i - 1).pos().equals("CC")) {
+                            governing = subjectOfCue(i, block); // "acknowledged … but invoked Reagan's deficit to claim"
+                        }
                         if (governing != null && canSpeak(governing)) {
                             return governing;
                         }

@@ -2177,4 +2177,36 @@ class QuoteExtractorTest {
         assertThat(q).extracting(x -> x.cue().orElse(""), Quote::text).containsExactly(
                 tuple("name", "a Lyon bakery as her favorite place to eat"), tuple("press for", "a shorter week"));
     }
+
+    @Test
+    void callsUponAndCallsForRunToTheEndOfWhatIsAskedAndACallInThePerfect() {
+        List<Quote> q = runQuotes("Ports\nSenator Dana Ruiz called upon the ministry to reopen the northern port. "
+                + "Mayor Tomas Reyes renewed his call for a ban on trucks crossing the old bridge. Ruiz has "
+                + "nevertheless called his plan a reckless one.\n", 3);
+        assertThat(q).extracting(x -> x.cue().orElse(""), Quote::text, QuoteExtractorTest::speaker).containsExactly(
+                tuple("call upon", "the ministry to reopen the northern port", "Dana Ruiz"),
+                tuple("call for", "a ban on trucks crossing the old bridge", "Tomas Reyes"),
+                tuple("call", "his plan a reckless one", "Dana Ruiz"));
+    }
+
+    @Test
+    void theSpeakerOfAnInfinitiveAfterAPerfectACoordinatedVerbOrAnOwnersNoun() {
+        List<Quote> q = runQuotes("Harbor\nSince May, Dana Ruiz has mounted a public campaign to condemn the port deal. Tomas "
+                + "Reyes admitted the delays but invoked the port's record in 2019 to claim that the backlog would clear. "
+                + "Dockers were angered by Ortega's refusal to condemn the closures. Mayor Ana Lima and Governor Carl "
+                + "Weber have both supported the plan.\n", -1);
+        assertThat(q).filteredOn(x -> !x.cue().orElse("").equals("admit"))
+                .extracting(x -> x.cue().orElse(""), QuoteExtractorTest::speakerText).containsExactly(
+                        tuple("condemn", "Dana Ruiz"), tuple("claim", "Tomas Reyes"), tuple("condemn", "Ortega"),
+                        tuple("support", "Mayor Ana Lima and Governor Carl Weber"));
+    }
+
+    @Test
+    void aShowsTitleBeforeAVerbIsNoQuote() {
+        List<Quote> q = runQuotes("Show\nDana Ruiz, host of KTV's \u201cMorning Desk,\u201d suggested the mayor's "
+                + "refusal to resign could cost him the race.\n", 1);
+        assertThat(q.get(0).kind()).isEqualTo(QuoteKind.INDIRECT);
+        assertThat(speaker(q.get(0))).isEqualTo("Dana Ruiz");
+        assertThat(q.get(0).text()).isEqualTo("the mayor's refusal to resign could cost him the race");
+    }
 }
