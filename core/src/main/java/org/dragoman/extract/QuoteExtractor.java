@@ -2881,6 +2881,16 @@ public final class QuoteExtractor {
             if (stance && tokens.get(c).word().equalsIgnoreCase("it")) {
                 end = c + 1; // "opposed it because it fell short": the pronoun is the whole object
             }
+            if (end - 1 > c && isDash(end - 1)) {
+                // "downplayed Trump's attack on the judge — something that's thrown the GOP into chaos — and
+                // said": an aside set off by dashes at the end is the writer's, not part of the object
+                for (int i = end - 2; i > c && !isQuoteMark(i); i--) { // (not a quoted aside: "record—“the …”—")
+                    if (isDash(i)) {
+                        end = i;
+                        break;
+                    }
+                }
+            }
             Span subject = subjectOfCue(k, block);
             if (end - c < (stance || topicObject ? 1 : 2) || subject == null || !canSpeak(subject)) {
                 return null;
@@ -4439,7 +4449,16 @@ public final class QuoteExtractor {
                     // spokesman for Mrs. Clinton, called/VBN on … and said")
                     boolean finite = isFiniteVerb(i) || tokens.get(i).pos().equals("VBN") && commaBefore(i)
                             && !hasFiniteVerb(sentenceStart, i);
-                    if (finite && !inOtherQuote(i, quote) && !(i > 0 && tokens.get(i - 1).pos().equals("POS"))) {
+                    // not a relative clause's verb ("— something that's thrown the GOP into chaos —") nor a
+                    // participle after its noun ("the list of candidates interviewed, citing …")
+                    // (but "planks that support … and oppose …" is the relative's own list of verbs)
+                    boolean relative = i - 1 > sentenceStart && (tokens.get(i - 1).word().equalsIgnoreCase("that")
+                            || tokens.get(i - 1).word().equalsIgnoreCase("which")) && tokens.get(i - 2).pos().startsWith("NN")
+                            && java.util.stream.IntStream.range(i + 1, k).anyMatch(j -> isDash(j));
+                    boolean reduced = tokens.get(i).pos().equals("VBD") && i > sentenceStart
+                            && tokens.get(i - 1).pos().equals("NNS") && hasFiniteVerb(sentenceStart, i - 1);
+                    if (finite && !relative && !reduced && !inOtherQuote(i, quote)
+                            && !(i > 0 && tokens.get(i - 1).pos().equals("POS"))) {
                         Span subject = subjectBefore(i, block);
                         int first = subject == null ? i : firstTokenFrom(subject.start());
                         if (first - 1 > sentenceStart && tokens.get(first - 1).word().equalsIgnoreCase("that")

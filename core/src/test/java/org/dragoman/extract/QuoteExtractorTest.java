@@ -2209,4 +2209,16 @@ class QuoteExtractorTest {
         assertThat(speaker(q.get(0))).isEqualTo("Dana Ruiz");
         assertThat(q.get(0).text()).isEqualTo("the mayor's refusal to resign could cost him the race");
     }
+
+    @Test
+    void aListOfVerbsPassesARelativeAsideAndAParticipleAfterItsNoun() {
+        List<Quote> q = runQuotes("Budget\nSenator Dana Ruiz on Monday criticized the mayor's budget \u2014 a plan that has "
+                + "divided the council all week \u2014 and said it would close two clinics. Mayor Tomas Reyes rounded out "
+                + "the list of officials interviewed, citing \u201cThe Wire\u201d as his favorite show.\n", -1);
+        assertThat(q).filteredOn(x -> x.cue().orElse("").equals("criticize")).extracting(Quote::text)
+                .containsExactly("the mayor's budget");
+        assertThat(q).filteredOn(x -> x.cue().orElse("").equals("say") || x.cue().orElse("").equals("cite"))
+                .extracting(x -> x.cue().orElse(""), QuoteExtractorTest::speaker)
+                .containsExactly(tuple("say", "Dana Ruiz"), tuple("cite", "Tomas Reyes"));
+    }
 }
