@@ -200,6 +200,9 @@ public final class QuoteExtractor {
     /** Stances whose object "it" is the thing judged: "Democrats opposed it", "the governor vetoed it". */
     private static final Set<String> OPINIONS = Set.of("support", "endorse", "oppose", "praise", "criticize",
             "criticise", "defend", "reject", "denounce", "decry", "condemn", "back", "welcome", "slam", "applaud");
+    /** Subordinators that open a clause before the main one: "Although she said …, she …". */
+    private static final Set<String> FRONTED_SUBORDINATORS = Set.of("although", "though", "while", "when", "if",
+            "because", "since", "after", "before", "once", "unless", "whereas", "whether");
     /** Nouns of what their owner wants, tries or refuses to do: "his call to …", "Trump's refusal to …". */
     private static final Set<String> WILLING_NOUNS = Set.of("call", "refusal", "failure", "decision", "plan", "effort",
             "attempt", "bid", "push", "promise", "pledge", "vow", "threat", "willingness", "unwillingness", "reluctance",
@@ -1140,6 +1143,19 @@ public final class QuoteExtractor {
                 Span np = start <= head ? spanOf(start, head) : null;
                 return np != null && tokens.get(j).word().equalsIgnoreCase("who") ? headPersonIn(np).orElse(np) : np;
             }
+            if (j >= 2 && inBlock(j, block) && (tokens.get(j).word().equals(")") || tokens.get(j).pos().equals("-RRB-"))) {
+                // "29 percent (and 43 percent of Republicans) said": an aside that adds to the subject before it
+                int open = j - 1;
+                while (open > j - 12 && open > 0 && !tokens.get(open).word().equals("(")
+                        && !tokens.get(open).pos().equals("-LRB-")) {
+                    open--;
+                }
+                if (open > 0 && open + 1 < j && (tokens.get(open).word().equals("(") || tokens.get(open).pos().equals("-LRB-"))
+                        && (tokens.get(open + 1).pos().equals("CC") || tokens.get(open + 1).word().equalsIgnoreCase("including"))
+                        && inBlock(open - 1, block)) {
+                    j = open - 1;
+                }
+            }
             int last = j;
             if (j >= 1 && inBlock(j, block) && isDash(j)) {
                 // "The Supreme Court justice -- who has been involved in a scuffle -- said": a dashed aside
@@ -1649,6 +1665,62 @@ public final class QuoteExtractor {
                 }
                 if (!isNounPhraseToken(v) || tokens.get(v).pos().equals("PRP$")) {
                     return false;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * Whether the reported clause at token {@code c} sits in a subordinate clause that opens its sentence
+         * ("Although in September she said …, …"): no comma between the subordinator and the clause.
+         */
+        private boolean frontedClause(org.dragoman.model.Sentence s, int c) {
+            int first = s.firstToken();
+            while (first < c && (isQuoteMark(first) || tokens.get(first).pos().equals("``"))) {
+                first++;
+            }
+            if (first >= c || !FRONTED_SUBORDINATORS.contains(tokens.get(first).word().toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+            for (int i = first + 1; i < c; i++) {
+                if (isComma(i) || isQuoteMark(i) || isDash(i)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /**
+         * Whether a clause of its own follows the semicolon at {@code i}: a finite verb soon, with no comma before
+         * it (not a list: "Trump University, which is …; his clothing line, some of which is made …").
+         */
+        private boolean clauseAfterSemicolon(int i, org.dragoman.model.Sentence s) {
+            for (int j = i + 1; j < s.endToken() && j - i <= 15; j++) {
+                if (isComma(j) || tokens.get(j).word().equals(";")) {
+                    return false;
+                }
+                if (isFiniteVerb(j)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Whether a main clause starts at token {@code i}: a subject and its verb, maybe after a short phrase. */
+        private boolean mainClauseAt(int i, org.dragoman.model.Sentence s) {
+            if (subjectThenVerb(i, s.endToken())) {
+                return true;
+            }
+            if (i >= s.endToken() || !tokens.get(i).pos().equals("IN")) {
+                return false;
+            }
+            // "…, at the town hall this week she said …"
+            for (int j = i + 1; j + 1 < s.endToken() && j - i <= 8; j++) {
+                if (isComma(j) || isQuoteMark(j)) {
+                    return false;
+                }
+                if (isSubjectPronoun(j) && isFiniteVerb(j + 1)) {
+                    return true;
                 }
             }
             return false;
@@ -4542,8 +4614,17 @@ public final class QuoteExtractor {
          */
         private int clauseEnd(org.dragoman.model.Sentence s, int c) {
             int end = s.endToken();
+            boolean fronted = frontedClause(s, c);
             for (int i = c; i < s.endToken(); i++) {
                 String pos = tokens.get(i).pos();
+                if (i > c && tokens.get(i).word().equals(";") && clauseAfterSemicolon(i, s)) {
+                    end = i; // "said they believe X; 29 percent said they believe Y": a clause of its own
+                    break;
+                }
+                if (fronted && i > c + 2 && isComma(i) && mainClauseAt(i + 1, s)) {
+                    end = i; // "Although in September she said it was a mistake, at the town hall she said …"
+                    break;
+                }
                 if (pos.equals("CC") || isComma(i)) {
                     // a comma inside closing quotation marks: "said the system was "corrupt," noting that …"
                     boolean quoted = isComma(i) && i + 2 < s.endToken() && isClosingMark(i + 1);

@@ -2221,4 +2221,20 @@ class QuoteExtractorTest {
                 .extracting(x -> x.cue().orElse(""), QuoteExtractorTest::speaker)
                 .containsExactly(tuple("say", "Dana Ruiz"), tuple("cite", "Tomas Reyes"));
     }
+
+    @Test
+    void aSemicolonClauseAndAFrontedSubordinateClauseEndWhatIsReported() {
+        List<Quote> q = runQuotes("Poll\nSome 30 percent of voters in a recent Gazette poll said they trust the port authority; "
+                + "41 percent (and 55 percent of dockers) said they want it dissolved. Although in May Dana Ruiz said the "
+                + "deal was dead, at the council meeting this week she said talks would resume. The mayor defended his "
+                + "projects - the ferry, which is late; the bridge, some of which is built; and the port.\n", -1);
+        assertThat(q).filteredOn(x -> x.cue().orElse("").equals("say"))
+                .extracting(Quote::text, QuoteExtractorTest::speakerText).containsExactly(
+                        tuple("they trust the port authority", "Some 30 percent of voters in a recent Gazette poll"),
+                        tuple("they want it dissolved", "41 percent"),
+                        tuple("the deal was dead", "Dana Ruiz"),
+                        tuple("talks would resume", "she"));
+        assertThat(q).filteredOn(x -> x.cue().orElse("").equals("defend")).extracting(Quote::text)
+                .containsExactly("his projects - the ferry, which is late; the bridge, some of which is built; and the port");
+    }
 }
