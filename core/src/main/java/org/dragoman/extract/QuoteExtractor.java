@@ -70,7 +70,8 @@ public final class QuoteExtractor {
             "survey", "indictment", "complaint", "filing", "ruling", "decision", "communiqué", "communique",
             "declaration", "resolution", "draft", "text", "order", "website", "post", "tweet", "poll", "analysis",
             "assessment", "transcript", "note", "footnote", "notice", "release", "email", "e-mail", "cable", "dossier", "list",
-            "account", "data", "figures", "records", "polls", "surveys", "reports", "documents", "filings", "results");
+            "account", "data", "figures", "records", "polls", "surveys", "reports", "documents", "filings", "results",
+            "probe", "investigation", "inquiry", "audit");
     /** Head nouns of a source that is an institution: "the ministry said". */
     private static final Set<String> INSTITUTIONS = Set.of("ministry", "government", "department", "police", "army",
             "military", "agency", "commission", "committee", "council", "office", "administration", "embassy",
@@ -3040,6 +3041,10 @@ public final class QuoteExtractor {
                         // (not the "as" of a judgement: "dismissed the results as fraudulent and called on …")
                         && !(tokens.get(i).word().equalsIgnoreCase("as")
                         && JUDGEMENTS.getOrDefault(lemma(k), Set.of()).contains("as"));
+                if (isComma(i) && (w.equals("which") || w.equals("who")) && i + 2 < end && speakerThenCue(i + 2, s)) {
+                    end = i; // "cited an internal investigation …, which the probe said were covered up": its own report
+                    break;
+                }
                 if (isComma(i) && (tokens.get(i + 1).pos().equals("CC") || SUBORDINATORS.contains(w) || w.equals("with"))) {
                     end = i; // "is demanding sanctions, but the White House is holding off", "…, with the minister …"
                 } else if (isComma(i) && i + 3 < end && relativeAhead(i + 1, 4)) {
@@ -4621,8 +4626,12 @@ public final class QuoteExtractor {
                     end = i; // "said they believe X; 29 percent said they believe Y": a clause of its own
                     break;
                 }
-                if (fronted && i > c + 2 && isComma(i) && mainClauseAt(i + 1, s)) {
+                if (fronted && i > c + 2 && (isComma(i) || isDash(i)) && mainClauseAt(i + 1, s)) {
                     end = i; // "Although in September she said it was a mistake, at the town hall she said …"
+                    break;
+                }
+                if (i > c && isDash(i) && speakerThenCue(i + 1, s)) {
+                    end = i; // "… the occasional cheeseburger - an old favorite - others say …"
                     break;
                 }
                 if (pos.equals("CC") || isComma(i)) {
@@ -5463,7 +5472,15 @@ public final class QuoteExtractor {
 
         private boolean isDash(int i) {
             String w = tokens.get(i).word();
-            return w.equals("--") || w.equals("—") || w.equals("–");
+            // (a hyphen set off by spaces is a dash too: "the occasional cheeseburger - an old favorite - others say")
+            return w.equals("--") || w.equals("—") || w.equals("–") || w.equals("-") && spaced(i);
+        }
+
+        /** Whether token {@code i} has a space on both sides. */
+        private boolean spaced(int i) {
+            Span t = tokens.get(i).span();
+            return t.start() > 0 && t.end() < text.length() && Character.isWhitespace(text.charAt(t.start() - 1))
+                    && Character.isWhitespace(text.charAt(t.end()));
         }
 
         private boolean isQuoteMark(int i) {

@@ -2237,4 +2237,16 @@ class QuoteExtractorTest {
         assertThat(q).filteredOn(x -> x.cue().orElse("").equals("defend")).extracting(Quote::text)
                 .containsExactly("his projects - the ferry, which is late; the bridge, some of which is built; and the port");
     }
+
+    @Test
+    void aSpacedHyphenIsADashAndARelativeReportEndsAStancesObject() {
+        List<Quote> q = runQuotes("Port\nWhile some dockers say the port would run faster with new cranes - an old "
+                + "promise - others say it has never been busier. The report cited an internal audit of the "
+                + "contractor, which the inquiry said was paid twice.\n", -1);
+        assertThat(q).extracting(x -> x.cue().orElse(""), Quote::text, QuoteExtractorTest::speakerText).containsExactly(
+                tuple("say", "the port would run faster with new cranes - an old promise", "some dockers"),
+                tuple("say", "it has never been busier", "others"),
+                tuple("cite", "an internal audit of the contractor", "The report"),
+                tuple("say", "was paid twice", "the inquiry"));
+    }
 }
