@@ -204,10 +204,10 @@ public final class QuoteExtractor {
     /** Subordinators that open a clause before the main one: "Although she said …, she …". */
     private static final Set<String> FRONTED_SUBORDINATORS = Set.of("although", "though", "while", "when", "if",
             "because", "since", "after", "before", "once", "unless", "whereas", "whether");
-    /** Nouns of what their owner wants, tries or refuses to do: "his call to …", "Trump's refusal to …". */
+    /** Nouns of what their owner wants, tries, uses or refuses to do: "his call to …", "Trump's use of … to …". */
     private static final Set<String> WILLING_NOUNS = Set.of("call", "refusal", "failure", "decision", "plan", "effort",
             "attempt", "bid", "push", "promise", "pledge", "vow", "threat", "willingness", "unwillingness", "reluctance",
-            "desire", "determination", "move", "intention", "demand", "offer", "request", "proposal");
+            "desire", "determination", "move", "intention", "demand", "offer", "request", "proposal", "use");
     /** Nouns of a request, whose content runs to the end of what is asked for: "his call for a ban on …". */
     private static final Set<String> REQUEST_NOUNS = Set.of("call", "plea", "demand");
     /** Stances that are wishes: their pronoun object stands for a thing wanted, not a position. */
@@ -1031,11 +1031,11 @@ public final class QuoteExtractor {
             // that cannot speak, as the object of a verb, speaks for that verb's subject
             int first = firstTokenFrom(np.start());
             int last = firstTokenFrom(np.end() - 1);
-            if (cue > 0 && tokens.get(cue - 1).pos().equals("TO") && (WILLING_NOUNS.contains(lemma(last - 1))
-                    || !(first > 0 && inBlock(first - 1, block) && tokens.get(first - 1).pos().startsWith("VB")))) {
-                // "Trump's initial failure to denounce …", "renewed his call to view …": the owner of the noun, when
-                // the noun is no verb's object ("invoked Reagan's polling deficit to claim …" is not Reagan's) or
-                // names what its owner wants or does
+            if (cue > 0 && tokens.get(cue - 1).pos().equals("TO") && java.util.stream.IntStream.range(first, last)
+                    .anyMatch(i -> tokens.get(i).pos().startsWith("NN") && WILLING_NOUNS.contains(lemma(i)))) {
+                // "Trump's initial failure to denounce …", "renewed his call to view …": the owner of a noun of what
+                // its owner wants or does ("invoked Reagan's polling deficit to claim …" is not Reagan's, nor "the
+                // Senate's obligation to confirm …")
                 for (int i = first; i < last; i++) {
                     if (tokens.get(i).pos().equals("POS") && i > first) {
                         Span owner = spanOf(first, i - 1);
@@ -3892,7 +3892,17 @@ public final class QuoteExtractor {
                     || tokens.get(start).pos().equals("``"))) {
                 start++;
             }
-            if (comma - start < 3 || !hasFiniteVerb(start, comma) && !pastTakenForParticiple(start, s)) {
+            int clause = start; // after an opener: "In all, hackers compromised/VBN 12 workstations, the report said"
+            if (tokens.get(start).pos().equals("IN") || tokens.get(start).pos().startsWith("RB")) {
+                for (int i = start + 1; i < comma && i - start <= 5; i++) {
+                    if (isComma(i)) {
+                        clause = i + 1;
+                        break;
+                    }
+                }
+            }
+            if (comma - start < 3 || !hasFiniteVerb(start, comma) && !pastTakenForParticiple(start, s)
+                    && !(clause > start && pastTakenForParticiple(clause, s))) {
                 return null; // "After days of rising tensions, Trump announced a ceasefire": no clause, no speech
             }
             if (!inverted && tokens.get(start).pos().equals("VBG") && tokens.get(start + 1).word().equalsIgnoreCase("that")

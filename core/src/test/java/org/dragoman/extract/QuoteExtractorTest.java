@@ -2249,4 +2249,14 @@ class QuoteExtractorTest {
                 tuple("cite", "an internal audit of the contractor", "The report"),
                 tuple("say", "was paid twice", "the inquiry"));
     }
+
+    @Test
+    void aClosingAttributionAfterAnOpenerWhoseVerbTheTaggerTookForAParticiple() {
+        List<Quote> q = runQuotes("Audit\nIn all, hackers compromised 12 ministry workstations and 10 servers, the audit "
+                + "said. The council stressed the Senate's duty to confirm judges.\n", -1);
+        assertThat(q).filteredOn(x -> x.cue().orElse("").equals("say"))
+                .extracting(Quote::text, QuoteExtractorTest::speakerText)
+                .containsExactly(tuple("In all, hackers compromised 12 ministry workstations and 10 servers", "the audit"));
+        assertThat(q).noneMatch(x -> speakerText(x).contains("Senate"));
+    }
 }
