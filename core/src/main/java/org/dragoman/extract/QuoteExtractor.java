@@ -2233,8 +2233,13 @@ public final class QuoteExtractor {
                     c = i; // (not "despite all that" or "after that")
                     break;
                 }
+                // (not the relative "when" of "said the days when the nation had … are gone")
+                boolean relativeAdverb = (w.equals("when") || w.equals("where")) && tokens.get(i - 1).pos().startsWith("NN");
+                // "asked the U.S. attorney in D.C. whether …": a question after the one asked
+                boolean question = lemma(k).equals("ask") && (w.equals("whether") || w.equals("if"));
                 if (i > c && (isSubjectPronoun(i) || tokens.get(i).pos().equals("EX")
-                        || WH_WORDS.contains(w) && !w.equals("which") && !w.equals("who") && !w.equals("whom"))
+                        || WH_WORDS.contains(w) && !w.equals("which") && !w.equals("who") && !w.equals("whom")
+                        && !relativeAdverb || question)
                         && (PREPOSITIONS.contains(tokens.get(c).word().toLowerCase(Locale.ROOT)) || isTemporal(c))
                         && finiteVerbSoon(i, s)) {
                     c = i; // (or a question: "told attendees at the gala how he saved the hotel")

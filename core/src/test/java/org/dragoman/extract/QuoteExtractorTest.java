@@ -2259,4 +2259,12 @@ class QuoteExtractorTest {
                 .containsExactly(tuple("In all, hackers compromised 12 ministry workstations and 10 servers", "the audit"));
         assertThat(q).noneMatch(x -> speakerText(x).contains("Senate"));
     }
+
+    @Test
+    void aRelativeWhenAfterANounStaysInTheClauseAndAQuestionFollowsTheOneAsked() {
+        List<Quote> q = runQuotes("Press\nDana Ruiz said the days when the city had one newspaper are gone. Tomas Reyes "
+                + "asked the port director in Gdansk whether the ferry would sail when the strike ended.\n", 2);
+        assertThat(q).extracting(Quote::text).containsExactly("the days when the city had one newspaper are gone",
+                "whether the ferry would sail when the strike ended");
+    }
 }
