@@ -1030,7 +1030,7 @@ public final class QuoteExtractor {
             // "Sims made a last-minute decision to vote …", "Sanders is releasing a new ad that urges …": a thing
             // that cannot speak, as the object of a verb, speaks for that verb's subject
             int first = firstTokenFrom(np.start());
-            int last = firstTokenFrom(np.end() - 1);
+            int last = firstTokenFrom(np.end()); // (exclusive)
             if (cue > 0 && tokens.get(cue - 1).pos().equals("TO") && java.util.stream.IntStream.range(first, last)
                     .anyMatch(i -> tokens.get(i).pos().startsWith("NN") && WILLING_NOUNS.contains(lemma(i)))) {
                 // "Trump's initial failure to denounce …", "renewed his call to view …": the owner of a noun of what
