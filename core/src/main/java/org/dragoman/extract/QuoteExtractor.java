@@ -1709,7 +1709,8 @@ public final class QuoteExtractor {
 
         /** Whether a main clause starts at token {@code i}: a subject and its verb, maybe after a short phrase. */
         private boolean mainClauseAt(int i, org.dragoman.model.Sentence s) {
-            if (subjectThenVerb(i, s.endToken())) {
+            if (subjectThenVerb(i, s.endToken()) || i + 1 < s.endToken() && isSubjectPronoun(i)
+                    && (isFiniteVerb(i + 1) || tokens.get(i + 1).pos().equals("MD"))) {
                 return true;
             }
             if (i >= s.endToken() || !tokens.get(i).pos().equals("IN")) {
@@ -2773,12 +2774,24 @@ public final class QuoteExtractor {
             while (start < open && (isQuoteMark(start) || tokens.get(start).pos().equals("``"))) {
                 start++;
             }
+            String opening = tokens.get(start).word().toLowerCase(Locale.ROOT);
+            if (FRONTED_SUBORDINATORS.contains(opening) || opening.equals("as")) {
+                // "As China builds islands …, it is his job, he said, to talk to Congress …": the main clause's part
+                for (int i = open - 1; i > start + 2; i--) {
+                    if (isComma(i) && mainClauseAt(i + 1, s)) {
+                        start = i + 1;
+                        break;
+                    }
+                }
+            }
             int end = clauseEnd(s, close + 1);
             // both sides must read as parts of one clause: words before, a verb after ("The risk, he said, is …"),
             // or a verb before and its complement after ("It was, she said, one of the hardest years"); words
             // before with a verb only in a free relative ("Whatever progress he has made, officials said, could …")
             boolean freeRelative = tokens.get(start).word().toLowerCase(Locale.ROOT).startsWith("what");
-            boolean verbBefore = open - start <= 3 && hasFiniteVerb(start, open) && end - close - 1 >= 2;
+            // (a pronoun subject may take four words: "it is his job, he said, to talk …")
+            boolean verbBefore = open - start <= (tokens.get(start).pos().equals("PRP") ? 4 : 3) && hasFiniteVerb(start, open)
+                    && end - close - 1 >= 2;
             // "After being informed that he would be charged, police said, Lewandowski went …": an adverbial
             // opener before the cue, the main clause after it
             boolean opener = tokens.get(start).pos().equals("IN") && !tokens.get(start).word().equalsIgnoreCase("that")
@@ -3862,6 +3875,10 @@ public final class QuoteExtractor {
             // relative clause on the speaker ("…, said Ed Rendell, who chairs …") or a clause joined by ", and"
             boolean inverted = np != null;
             for (int i = Math.max(after, k + 1); i >= 0 && i < s.endToken(); i++) {
+                if (isComma(i) && i + 2 < s.endToken() && tokens.get(i + 1).pos().equals("TO")
+                        && tokens.get(i + 2).pos().equals("VB")) {
+                    return null; // "it is his job, he said, to talk to Congress": the clause goes on past the cue
+                }
                 // (or a participle: "…, Hollande said Tuesday in Paris, noting that …")
                 if (isComma(i) && i + 1 < s.endToken() && (tokens.get(i + 1).pos().equals("CC")
                         || tokens.get(i + 1).pos().equals("VBG")

@@ -2267,4 +2267,13 @@ class QuoteExtractorTest {
         assertThat(q).extracting(Quote::text).containsExactly("the days when the city had one newspaper are gone",
                 "whether the ferry would sail when the strike ended");
     }
+
+    @Test
+    void anAttributionInsideTheMainClauseAfterAFrontedClauseWithItsInfinitiveAfterTheCue() {
+        List<Quote> q = runQuotes("Harbor\nAs the port authority widens the northern channel, a route long used by "
+                + "fishing boats, it is her job, Ruiz said, to warn the council about the cost.\n", 1);
+        assertThat(q.get(0).text()).isEqualTo("it is her job to warn the council about the cost");
+        assertThat(q.get(0).parts()).hasSize(2);
+        assertThat(speaker(q.get(0))).isEqualTo("Ruiz");
+    }
 }
