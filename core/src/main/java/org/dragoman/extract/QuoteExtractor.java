@@ -1709,8 +1709,7 @@ public final class QuoteExtractor {
 
         /** Whether a main clause starts at token {@code i}: a subject and its verb, maybe after a short phrase. */
         private boolean mainClauseAt(int i, org.dragoman.model.Sentence s) {
-            if (subjectThenVerb(i, s.endToken()) || i + 1 < s.endToken() && isSubjectPronoun(i)
-                    && (isFiniteVerb(i + 1) || tokens.get(i + 1).pos().equals("MD"))) {
+            if (subjectThenVerb(i, s.endToken())) {
                 return true;
             }
             if (i >= s.endToken() || !tokens.get(i).pos().equals("IN")) {
