@@ -98,7 +98,7 @@ public final class QuoteExtractor {
             "ridicule", "disparage", "champion", "advocate", "favor", "favour", "laud", "lambaste", "berate",
             "belittle", "disavow", "repudiate", "reaffirm", "recommend", "back", "note", "mention", "deny", "confirm",
             "acknowledge", "admit", "reiterate", "stress", "emphasize", "emphasise", "predict", "promise", "want",
-            "demand", "seek", "prefer", "assail", "downplay", "blast", "rebuke", "chide", "scold", "fault");
+            "demand", "seek", "prefer", "assail", "downplay", "blast", "rebuke", "chide", "scold", "fault", "blame", "challenge");
     /**
      * Verbs of a stance with the prepositions that carry what it is on: "argued for a ban", "warned of a
      * recession", "pointed to the polls"; and verbs of speech with the topic spoken of, which news attribution
@@ -211,6 +211,10 @@ public final class QuoteExtractor {
     /** Nouns of a request, whose content runs to the end of what is asked for: "his call for a ban on …". */
     private static final Set<String> REQUEST_NOUNS = Set.of("call", "plea", "demand");
     /** Stances that are wishes: their pronoun object stands for a thing wanted, not a position. */
+    /** Cues that, followed by a noun phrase, take it as their object: "found ways to …", "began to find his voice". */
+    private static final Set<String> OBJECT_TAKERS = Set.of("find", "show", "know", "learn", "realize", "realise",
+            "understand", "remember", "recognize", "recognise", "expect", "hope", "fear", "feel", "suspect", "doubt",
+            "reveal", "disclose", "mention", "signal", "indicate", "estimate");
     private static final Set<String> WISHES = Set.of("want", "demand", "seek", "prefer");
     /** Nouns of a stance with the prepositions that carry its topic: "support for", "criticism of". */
     private static final java.util.Map<String, Set<String>> NOUN_STANCES = java.util.Map.ofEntries(
@@ -2639,7 +2643,15 @@ public final class QuoteExtractor {
             if (comma + 2 >= s.endToken()) {
                 return -1;
             }
+            int list = listEnd(comma, s);
+            if (list > 0) {
+                return list;
+            }
             Token open = tokens.get(comma + 1);
+            if (open.pos().startsWith("RB") && (tokens.get(comma + 2).pos().equals("VBN")
+                    || tokens.get(comma + 2).pos().equals("VBG"))) {
+                open = tokens.get(comma + 2); // "the group, also known as ISIS or ISIL, were …"
+            }
             boolean relative = RELATIVES.contains(open.word().toLowerCase(Locale.ROOT));
             boolean participle = open.pos().equals("VBN") || open.pos().equals("VBG");
             boolean apposition = open.pos().equals("DT") || open.pos().equals("PRP$");
@@ -2655,6 +2667,31 @@ public final class QuoteExtractor {
                             && i + 2 < s.endToken() && isFiniteVerb(i + 2)) ? i : -1;
                 }
                 if (!relative && isFiniteVerb(i)) {
+                    return -1;
+                }
+            }
+            return -1;
+        }
+
+        /**
+         * The last token of a list of noun phrases that goes on from the comma at {@code comma} to a conjunction and
+         * its last item, right before the clause's finite verb ("supporters of Sanders, Clinton or Trump were …"), or
+         * -1.
+         */
+        private int listEnd(int comma, org.dragoman.model.Sentence s) {
+            boolean conjunction = false;
+            for (int i = comma + 1; i < s.endToken() && i - comma <= 16; i++) {
+                String pos = tokens.get(i).pos();
+                if (i > comma + 1 && (pos.equals("CC") || isComma(i) && !isComma(i - 1))
+                        && !tokens.get(i - 1).pos().equals("CC")) {
+                    conjunction |= pos.equals("CC"); // (a serial comma before the conjunction too)
+                    continue;
+                }
+                if (isFiniteVerb(i)) {
+                    return conjunction && !tokens.get(i - 1).pos().equals("CC") && !isComma(i - 1) ? i - 1 : -1;
+                }
+                if (!(pos.startsWith("NN") || pos.equals("DT") || pos.startsWith("JJ") || pos.equals("CD")
+                        || pos.equals("POS") || pos.equals("PRP$") || tokens.get(i).word().equalsIgnoreCase("of"))) {
                     return -1;
                 }
             }
@@ -3873,6 +3910,14 @@ public final class QuoteExtractor {
             // Nothing but adjuncts may follow the cue: "…, the ministry said in a statement on Sunday.", up to a
             // relative clause on the speaker ("…, said Ed Rendell, who chairs …") or a clause joined by ", and"
             boolean inverted = np != null;
+            int object = k + 1;
+            while (object < s.endToken() && tokens.get(object).pos().startsWith("RB")) {
+                object++;
+            }
+            if (!inverted && OBJECT_TAKERS.contains(lemma(k)) && object < s.endToken() && !isTemporal(object)
+                    && Set.of("DT", "PRP$", "NN", "NNS", "JJ", "CD").contains(tokens.get(object).pos())) {
+                return null; // "…, Mr. Sanders has found ways to press his agenda": the cue has its own object
+            }
             for (int i = Math.max(after, k + 1); i >= 0 && i < s.endToken(); i++) {
                 if (isComma(i) && i + 2 < s.endToken() && tokens.get(i + 1).pos().equals("TO")
                         && tokens.get(i + 2).pos().equals("VB")) {
@@ -4016,7 +4061,8 @@ public final class QuoteExtractor {
                         && !isQuoteMark(comma)) {
                     comma++;
                 }
-                if (comma >= s.endToken() || !isComma(comma) || comma == k + 1 || !isFindingSource(k + 1, comma)) {
+                if (comma >= s.endToken() || !isComma(comma) || comma == k + 1 || !isFindingSource(k + 1, comma)
+                        || pluralFindings(k + 1, comma)) {
                     return null;
                 }
                 int sourceEnd = comma;
@@ -4052,8 +4098,9 @@ public final class QuoteExtractor {
                 return null;
             }
             int npEnd = firstTokenFrom(np.end());
-            if (!isFindingSource(from, npEnd < 0 ? s.endToken() : npEnd) && !pollAverage(from, s)) {
-                return null;
+            int npStop = npEnd < 0 ? s.endToken() : npEnd;
+            if ((!isFindingSource(from, npStop) || pluralFindings(from, npStop)) && !pollAverage(from, s)) {
+                return null; // (not "he slid in the polls", "leads in national polls": a standing, no one's finding)
             }
             int start = s.firstToken();
             while (start < k && (isQuoteMark(start) || tokens.get(start).pos().equals("``"))) {
@@ -4103,6 +4150,19 @@ public final class QuoteExtractor {
             for (int i = from; i + 1 < s.endToken() && i - from <= 4; i++) {
                 if (lemma(i).equals("average") && tokens.get(i + 1).word().equals("of")) {
                     return isFindingSource(i + 2, Math.min(s.endToken(), i + 7));
+                }
+            }
+            return false;
+        }
+
+        /**
+         * Whether the poll, survey, study or report that tokens {@code from} to {@code to} (exclusive) name is plural:
+         * "in the polls", "in recent national polls" tell a standing, not what any one source found.
+         */
+        private boolean pluralFindings(int from, int to) {
+            for (int i = from; i < to && i < tokens.size(); i++) {
+                if (tokens.get(i).pos().startsWith("NN") && isFindingSource(i, i + 1)) {
+                    return tokens.get(i).pos().endsWith("S") && !(i > from && lemma(i - 1).equals("exit"));
                 }
             }
             return false;

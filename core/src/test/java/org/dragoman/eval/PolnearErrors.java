@@ -21,7 +21,8 @@ import java.util.stream.Stream;
 /**
  * Manual error-analysis tool, not a test: prints, for every {@code stride}-th article of a PolNeAR split, the gold
  * attributions Dragoman missed (MISS), the quotes it emitted that match no gold (FP) and matched quotes whose
- * speaker is wrong (SRC), each with its cue, source and content. Develop on {@code train} only; the output
+ * speaker is wrong (SRC), each with its cue, source and content. A MISS line says whether a Dragoman quote overlaps
+ * the missed content: USED (one matched to another gold attribution), FREE (one matched to none) or NONE. Develop on {@code train} only; the output
  * quotes corpus text and must not be committed.
  * {@code java -cp ... org.dragoman.eval.PolnearErrors SPLIT_DIR STRIDE OFFSET > /tmp/errors.txt}
  */
@@ -105,7 +106,16 @@ public final class PolnearErrors {
                 }
                 continue;
             }
-            out.println("MISS " + at.kind(text) + " cue=[" + join(text, at.cues()) + "] src=[" + join(text, at.sources())
+            String near = "NONE";
+            for (int p = 0; p < parts.size(); p++) {
+                final int sys = p;
+                for (Span piece : parts.get(p)) {
+                    if (chars.get(g).stream().anyMatch(piece::overlaps)) {
+                        near = java.util.Arrays.stream(pairs).anyMatch(x -> x == sys) ? "USED" : "FREE";
+                    }
+                }
+            }
+            out.println("MISS " + near + " " + at.kind(text) + " cue=[" + join(text, at.cues()) + "] src=[" + join(text, at.sources())
                     + "] content=[" + cut(at.contentText(text)) + "] :: " + context(text, extent.get(g), at));
         }
         for (int p = 0; p < predicted.size(); p++) {

@@ -737,12 +737,14 @@ class QuoteExtractorTest {
     @Test
     void pollsReportWhatTheyFoundWithIn() {
         List<Quote> q = runQuotes("Race\nIn a Gazette poll last month, Avery had a 10-point lead. Hart has a clear lead in "
-                + "the polls ahead of the primary. In the fall of 2023, Hart held a lead.\n", 2);
+                + "the Herald survey ahead of the primary. In the fall of 2023, Hart held a lead. Hart has slid in the "
+                + "polls since May. In recent national polls, Avery leads.\n", 2);
         assertThat(speakerText(q.get(0))).isEqualTo("a Gazette poll last month");
         assertThat(q.get(0).text()).isEqualTo("Avery had a 10-point lead");
         assertThat(q.get(0).sourceType()).contains(SourceType.DOCUMENT);
-        assertThat(speakerText(q.get(1))).isEqualTo("the polls");
+        assertThat(speakerText(q.get(1))).isEqualTo("the Herald survey");
         assertThat(q.get(1).text()).isEqualTo("Hart has a clear lead");
+        // "in the polls", "in recent national polls": a standing, not what any one poll found
     }
 
     @Test
@@ -2275,5 +2277,34 @@ class QuoteExtractorTest {
         assertThat(q.get(0).text()).isEqualTo("it is her job to warn the council about the cost");
         assertThat(q.get(0).parts()).hasSize(2);
         assertThat(speaker(q.get(0))).isEqualTo("Ruiz");
+    }
+
+    @Test
+    void aReportedClauseWhoseSubjectIsAListOrHasAnAsideGoesOnToItsVerb() {
+        List<Quote> q = runQuotes("Ports\nCustoms officials said Latvia, Estonia, and Finland have signed the accord. "
+                + "The monitoring group said members of the militia, also known as the Eastern Guard, were moving north. "
+                + "The union said dockers, drivers or clerks would join the strike.\n", 3);
+        assertThat(q).extracting(Quote::text).containsExactly("Latvia, Estonia, and Finland have signed the accord",
+                "members of the militia, also known as the Eastern Guard, were moving north",
+                "dockers, drivers or clerks would join the strike");
+    }
+
+    @Test
+    void aCueWithItsOwnObjectEndsNoClauseBeforeIt() {
+        List<Quote> q = runQuotes("Race\nThough the mayor's campaign has languished for months, she began to find her "
+                + "voice this week. From her years on the council to her term in the Senate, Ruiz has found ways to "
+                + "fund the port. Fares will rise by a fifth, the audit found.\n", 1);
+        assertThat(q.get(0).text()).isEqualTo("Fares will rise by a fifth");
+        assertThat(speakerText(q.get(0))).isEqualTo("the audit");
+    }
+
+    @Test
+    void blamingOrChallengingSomeoneIsAStanceOnThem() {
+        List<Quote> q = runQuotes("Port\nMayor Ines Ruiz blamed the harbor board directly for the delays. Two "
+                + "councillors, Tomas Reyes and Ana Berg, had challenged the mayor's budget.\n", 2);
+        assertThat(q).extracting(Quote::cue, Quote::text).containsExactly(
+                tuple(Optional.of("blame"), "the harbor board directly for the delays"),
+                tuple(Optional.of("challenge"), "the mayor's budget"));
+        assertThat(speaker(q.get(0))).isEqualTo("Ines Ruiz");
     }
 }
