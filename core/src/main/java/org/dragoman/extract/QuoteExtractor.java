@@ -1469,6 +1469,7 @@ public final class QuoteExtractor {
                     || tokens.get(v).pos().startsWith("RB") && v == j)) {
                 v++;
             }
+            int subjectEnd = v; // (before the adverbs: "— the actress also pointed out …")
             while (v < s.endToken() && v > j && tokens.get(v).pos().startsWith("RB")) {
                 v++;
             }
@@ -1482,7 +1483,7 @@ public final class QuoteExtractor {
             boolean auxiliary = cue > v && cue < s.endToken() && INDIRECT_CUES.contains(lemma(cue))
                     && (tokens.get(cue).pos().equals("VBN") || tokens.get(cue).pos().equals("VB"));
             return v > j && v < s.endToken() && (isIndirectCue(v) && isFiniteVerb(v) || auxiliary)
-                    && canSpeak(spanOf(j, v - 1));
+                    && subjectEnd > j && canSpeak(spanOf(j, subjectEnd - 1));
         }
 
         /**
@@ -1588,6 +1589,18 @@ public final class QuoteExtractor {
                     boolean relative = RELATIVES.contains(tokens.get(comma + 1).word().toLowerCase(Locale.ROOT));
                     return i > comma + 1 && (relative || i - comma <= 24 && noFiniteVerb(comma + 1, i)
                             || verbsOnlyInRelativeClauses(comma + 1, i)) ? i : -1;
+                }
+                if (i > comma + 1 && isQuoteMark(i) && tokens.get(i).pos().equals("``")) {
+                    // a short name in quotation marks: "Bill Eastland, wearing “Ted Cruz” campaign pins, said"
+                    int close = i + 1;
+                    while (close < tokens.size() && close - i < 6 && !isQuoteMark(close) && !isClosingMark(close)
+                            && !isComma(close) && !isSentencePunct(close)) {
+                        close++;
+                    }
+                    if (close < tokens.size() && close > i + 1 && isClosingMark(close)) {
+                        i = close;
+                        continue;
+                    }
                 }
                 if (isQuoteMark(i) || isSentencePunct(i)) {
                     return -1;
@@ -1804,6 +1817,18 @@ public final class QuoteExtractor {
                     }
                     inner = true;
                     continue;
+                }
+                if (isClosingMark(i) && i < comma - 1) {
+                    // a short name in quotation marks: "Bill Eastland, wearing “Ted Cruz” campaign pins, said"
+                    int open = i - 1;
+                    while (open > i - 6 && open >= 0 && !isQuoteMark(open) && !isClosingMark(open) && !isComma(open)
+                            && !isSentencePunct(open)) {
+                        open--;
+                    }
+                    if (open >= 0 && open < i - 1 && isQuoteMark(open) && tokens.get(open).pos().equals("``")) {
+                        i = open;
+                        continue;
+                    }
                 }
                 if (isQuoteMark(i) || isSentencePunct(i)) {
                     return -1;

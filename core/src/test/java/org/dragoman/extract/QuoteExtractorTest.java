@@ -2307,4 +2307,23 @@ class QuoteExtractorTest {
                 tuple(Optional.of("challenge"), "the mayor's budget"));
         assertThat(speaker(q.get(0))).isEqualTo("Ines Ruiz");
     }
+
+    @Test
+    void aDashBeforeAnotherCueWithAnAdverbEndsTheClause() {
+        List<Quote> q = runQuotes("Awards\nMarta Olsen told reporters that she was saddened there were so few winners from "
+                + "the north — the actress also pointed out that the academy has changed its rules.\n", 2);
+        assertThat(q).extracting(Quote::text).containsExactly("she was saddened there were so few winners from the north",
+                "the academy has changed its rules");
+        assertThat(speakerText(q.get(1))).isEqualTo("the actress");
+    }
+
+    @Test
+    void aSpeakersApositionMayHoldAShortNameInQuotationMarks() {
+        List<Quote> q = runQuotes("Convention\nDelegates left the hall after the last speech.\n\n“We have had better "
+                + "weeks than this one,” Ohio delegate Carl Brandt, wearing a straw hat and “Vote Ruiz” buttons, said "
+                + "matter-of-factly.\n", 1);
+        assertThat(q.get(0).kind()).isEqualTo(QuoteKind.DIRECT);
+        assertThat(q.get(0).text()).isEqualTo("We have had better weeks than this one,");
+        assertThat(speaker(q.get(0))).isEqualTo("Carl Brandt");
+    }
 }
