@@ -211,6 +211,9 @@ public final class QuoteExtractor {
     /** Nouns of a request, whose content runs to the end of what is asked for: "his call for a ban on …". */
     private static final Set<String> REQUEST_NOUNS = Set.of("call", "plea", "demand");
     /** Stances that are wishes: their pronoun object stands for a thing wanted, not a position. */
+    /** What one claims by winning it: "claimed the nomination", "claim the prize". */
+    private static final Set<String> WON = Set.of("nomination", "prize", "seat", "title", "crown", "mantle", "spot",
+            "delegate", "majority", "trophy", "medal");
     /** Cues that, followed by a noun phrase, take it as their object: "found ways to …", "began to find his voice". */
     private static final Set<String> OBJECT_TAKERS = Set.of("find", "show", "know", "learn", "realize", "realise",
             "understand", "remember", "recognize", "recognise", "expect", "hope", "fear", "feel", "suspect", "doubt",
@@ -1888,8 +1891,8 @@ public final class QuoteExtractor {
                 }
                 for (int k = s.firstToken(); k < s.endToken(); k++) {
                     Token t = tokens.get(k);
-                    if (usedCues.contains(t.span())) {
-                        continue;
+                    if (usedCues.contains(t.span()) || k > s.firstToken() + 1 && hyphenated(k) && !t.pos().equals("VBN")) {
+                        continue; // (not the last part of a compound: "truth-telling"; but "a Johnson-backed lawsuit")
                     }
                     Found f = null;
                     if (k == s.firstToken() + 1 || k <= s.firstToken() + 4 && tokens.get(k).word().equals(":")) {
@@ -2213,6 +2216,10 @@ public final class QuoteExtractor {
         /** "X said (that) CLAUSE", "X told reporters on Monday that CLAUSE". */
         private Found clauseAfterCue(org.dragoman.model.Sentence s, int k, Block block) {
             int c = k + 1;
+            if (lemma(k).equals("know") && tokens.get(k).pos().equals("VBN") && c < s.endToken()
+                    && tokens.get(c).word().equalsIgnoreCase("as")) {
+                return null; // "a place known as Horgos": a name, no one's knowledge
+            }
             if (c < s.endToken() && tokens.get(c).pos().equals("RP") && tokens.get(c).word().equalsIgnoreCase("out")) {
                 c++; // "pointed out that …", "spelled out how …"
             }
@@ -2891,6 +2898,13 @@ public final class QuoteExtractor {
             int c = k + 1;
             if (c >= s.endToken()) {
                 return null;
+            }
+            if (lemma.equals("claim")) {
+                for (int i = c; i < s.endToken() && i - c <= 3 && isNounPhraseToken(i); i++) {
+                    if (WON.contains(lemma(i))) {
+                        return null; // "claimed the nomination": a win, not a claim
+                    }
+                }
             }
             String next = tokens.get(c).word().toLowerCase(Locale.ROOT);
             boolean ok;
@@ -5571,6 +5585,13 @@ public final class QuoteExtractor {
         private boolean isTemporal(int i) {
             Span t = tokens.get(i).span();
             return a.times().stream().anyMatch(x -> x.span().contains(t));
+        }
+
+        /** Whether token {@code i} closes a compound joined by a hyphen without spaces: "telling" in "truth-telling". */
+        private boolean hyphenated(int i) {
+            Token hyphen = tokens.get(i - 1);
+            return (hyphen.word().equals("-") || hyphen.pos().equals("HYPH")) && hyphen.span().end() == tokens.get(i).span().start()
+                    && tokens.get(i - 2).span().end() == hyphen.span().start();
         }
 
         private boolean isCue(int i) {

@@ -2326,4 +2326,14 @@ class QuoteExtractorTest {
         assertThat(q.get(0).text()).isEqualTo("We have had better weeks than this one,");
         assertThat(speaker(q.get(0))).isEqualTo("Carl Brandt");
     }
+
+    @Test
+    void aCompoundANameOrAWinIsNoReport() {
+        List<Quote> q = runQuotes("Border\nThe region needs some clear-eyed truth-telling by its leaders, otherwise the port "
+                + "will close. At a crossing known as Narva to the Estonians and Ivangorod to the Russians, a new customs hall "
+                + "is being built. Ruiz nearly claimed the nomination when Berg battled back. A Berg-backed lawsuit "
+                + "against the levy failed.\n", 1);
+        assertThat(q.get(0).cue()).contains("back"); // a participle after a hyphen still reports: "Berg-backed"
+        assertThat(q.get(0).text()).startsWith("lawsuit against the levy");
+    }
 }
