@@ -459,7 +459,7 @@ public final class QuoteExtractor {
             if (at == null) {
                 // A fragment quoted inside reported speech: "Rutte said allies were “moving in the right direction”".
                 at = ctx.cueEarlierInSentence(region).orElse(null);
-                if (at != null && ctx.isTitleAfterName(region)) {
+                if (at != null && (ctx.isTitleAfterName(region) || ctx.isTitleOfWork(region))) {
                     at = null; // "said on Channel 4's “Morning Report” that …": a show, not words of the speaker
                 }
                 if (at != null) {
@@ -5151,11 +5151,14 @@ public final class QuoteExtractor {
             String title = region.content().of(text).strip().replaceAll("[.,]+$", ""); // “Morning Joe.” ends a sentence
             String[] ws = title.split("\\s+");
             int before = lastTokenBefore(region.open());
-            if (ws.length < 2 || before < 0 || title.matches("(?s).*[.,!?;].*")) {
+            if (before < 0 || ws.length > 6 || title.matches("(?s).*[.,!?;].*")) {
                 return false;
             }
             String pos = tokens.get(before).pos();
-            return (pos.equals("POS") || pos.startsWith("NNP")) && java.util.Arrays.stream(ws)
+            // a show after its network ("NBC's “Today”", "MSNBC's “Morning Joe”") or after "on" ("aired on “New Day.”")
+            boolean network = pos.equals("POS") || pos.startsWith("NNP") && ws.length >= 2;
+            boolean on = tokens.get(before).word().equalsIgnoreCase("on") && ws.length >= 2;
+            return (network || on) && java.util.Arrays.stream(ws)
                     .allMatch(w -> !w.isEmpty() && (Character.isUpperCase(w.charAt(0)) || w.length() <= 3));
         }
 

@@ -2336,4 +2336,15 @@ class QuoteExtractorTest {
         assertThat(q.get(0).cue()).contains("back"); // a participle after a hyphen still reports: "Berg-backed"
         assertThat(q.get(0).text()).startsWith("lawsuit against the levy");
     }
+
+    @Test
+    void aShowsTitleAfterItsNetworkOrOnIsNoQuote() {
+        List<Quote> q = runQuotes("Interview\n“The line was bad,” Mayor Ines Ruiz told ABC’s “Today” on Monday. “I could hardly "
+                + "hear.”\n\n“We are ahead,” Berg said in an interview aired Sunday on “Face the Nation.” “The money is "
+                + "there.”\n\n“He fought hard,” Ruiz told the hosts of “Morning Edition,” adding that the race was over.\n", -1);
+        assertThat(q).extracting(Quote::text).noneMatch(t -> t.startsWith("Today") || t.startsWith("Face the Nation")
+                || t.startsWith("Morning Edition"));
+        assertThat(q).filteredOn(x -> x.kind() == QuoteKind.DIRECT).extracting(QuoteExtractorTest::speaker)
+                .containsExactly("Ines Ruiz", "Berg", "Ines Ruiz");
+    }
 }
