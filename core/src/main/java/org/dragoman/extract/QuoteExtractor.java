@@ -438,6 +438,7 @@ public final class QuoteExtractor {
         Attribution[] attributions = new Attribution[regions.size()];
         boolean[] cueAfter = new boolean[regions.size()];
         boolean[] kept = new boolean[regions.size()];
+        QuoteKind[] kinds = new QuoteKind[regions.size()];
         boolean[] joined = new boolean[regions.size()]; // continues an earlier quote: “A,” she said. “B.”
         for (int r = 0; r < regions.size(); r++) {
             QuoteScanner.Region region = regions.get(r);
@@ -482,6 +483,17 @@ public final class QuoteExtractor {
                 }
                 at = ctx.fallback(region, r, attributions, kept).orElse(null);
                 fallback = at != null;
+                // "said Republicans are in “mischief” that shows their “disconnect with voters.”": a second
+                // fragment of the clause the first one sits in
+                for (int p = r - 1; fallback && p >= 0; p--) {
+                    if (kept[p] && regions.get(p).depth() == region.depth()) {
+                        if (kinds[p] == QuoteKind.MIXED && attributions[p] == at
+                                && ctx.sameSentence(regions.get(p).content().start(), region.content().start())) {
+                            kind = QuoteKind.MIXED;
+                        }
+                        break;
+                    }
+                }
             }
             // “A,” she said, “B.”: B takes the cue that follows A, or none, and continues A
             Span continues = null;
@@ -492,6 +504,7 @@ public final class QuoteExtractor {
                 joined[r] = true;
             }
             attributions[r] = at;
+            kinds[r] = kind;
             kept[r] = true;
             found.add(new Found(region.content(), kind, at, List.of(region.content()), continues));
         }
@@ -5208,6 +5221,13 @@ public final class QuoteExtractor {
          * he said. “B.”", passing over titles and scare quotes), or of a previous paragraph that ends by
          * introducing it ("Merz added:").
          */
+        /** Whether the characters at {@code a} and {@code b} lie in one sentence. */
+        boolean sameSentence(int a, int b) {
+            int x = firstTokenFrom(a);
+            int y = firstTokenFrom(b);
+            return x >= 0 && y >= 0 && sentenceStart(x) == sentenceStart(y);
+        }
+
         Optional<Attribution> fallback(QuoteScanner.Region region, int index, Attribution[] attributions,
                                        boolean[] kept) {
             Block block = blockOf(region.open());

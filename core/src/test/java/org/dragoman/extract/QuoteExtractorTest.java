@@ -2347,4 +2347,13 @@ class QuoteExtractorTest {
         assertThat(q).filteredOn(x -> x.kind() == QuoteKind.DIRECT).extracting(QuoteExtractorTest::speaker)
                 .containsExactly("Ines Ruiz", "Berg", "Ines Ruiz");
     }
+
+    @Test
+    void twoQuotedFragmentsOfOneReportedClauseMakeOneMixedQuote() {
+        List<Quote> q = runQuotes("Port\nDana Ruiz, the mayor's adviser, said the council is playing a cynical \"game\" that "
+                + "shows its \"contempt for the people who work on the docks.\"\n", 1);
+        assertThat(q.get(0).kind()).isEqualTo(QuoteKind.MIXED);
+        assertThat(q.get(0).text()).startsWith("the council is playing a cynical").endsWith("work on the docks.\"");
+        assertThat(speaker(q.get(0))).isEqualTo("Dana Ruiz");
+    }
 }
