@@ -211,6 +211,9 @@ public final class QuoteExtractor {
     /** Nouns of a request, whose content runs to the end of what is asked for: "his call for a ban on …". */
     private static final Set<String> REQUEST_NOUNS = Set.of("call", "plea", "demand");
     /** Stances that are wishes: their pronoun object stands for a thing wanted, not a position. */
+    /** Verbs of thought, whose subject never follows them as a speaker does ("…, said the official"). */
+    private static final Set<String> THOUGHTS = Set.of("think", "believe", "feel", "know", "hope", "fear", "expect",
+            "want", "understand", "realize", "realise", "learn", "remember", "suspect", "doubt", "worry", "wish");
     /** What one claims by winning it: "claimed the nomination", "claim the prize". */
     private static final Set<String> WON = Set.of("nomination", "prize", "seat", "title", "crown", "mantle", "spot",
             "delegate", "majority", "trophy", "medal");
@@ -1906,6 +1909,9 @@ public final class QuoteExtractor {
                     Token t = tokens.get(k);
                     if (usedCues.contains(t.span()) || k > s.firstToken() + 1 && hyphenated(k) && !t.pos().equals("VBN")) {
                         continue; // (not the last part of a compound: "truth-telling"; but "a Johnson-backed lawsuit")
+                    }
+                    if (lemma(k).equals("show") && k + 1 < s.endToken() && tokens.get(k + 1).word().equalsIgnoreCase("up")) {
+                        continue; // "voters reliably show up": turn up, no showing
                     }
                     Found f = null;
                     if (k == s.firstToken() + 1 || k <= s.firstToken() + 4 && tokens.get(k).word().equals(":")) {
@@ -3931,6 +3937,9 @@ public final class QuoteExtractor {
             Span np = k - 1 >= s.firstToken() && (isComma(k - 1) || markBefore) && !ADDRESSED.contains(lemma(k))
                     && !tokens.get(k).pos().equals("VBG") // "…, tweeting her appreciation Friday"
                     ? nounPhraseForward(after, block) : null;
+            if (np != null && THOUGHTS.contains(lemma(k))) {
+                return null; // "And why do we, languishing here, feel this way?": a thought puts no speaker after it
+            }
             if (np != null && isSubjectPronoun(k + 1) && verbAfterPronoun(k + 1, s)) {
                 return null; // "…, said she almost always treated …": she is the reported clause's subject
             }

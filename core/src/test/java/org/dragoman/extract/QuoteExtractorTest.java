@@ -2356,4 +2356,13 @@ class QuoteExtractorTest {
         assertThat(q.get(0).text()).startsWith("the council is playing a cynical").endsWith("work on the docks.\"");
         assertThat(speaker(q.get(0))).isEqualTo("Dana Ruiz");
     }
+
+    @Test
+    void aVerbOfThoughtPutsNoSpeakerAfterItAndShowingUpIsNoShowing() {
+        List<Quote> q = runQuotes("Campaign\nThe governor barely made the debate, but in Ohio, he, too, feels a payoff "
+                + "coming. Why do we, stuck here in the snow, feel this way? Young voters have not reliably shown up for "
+                + "the party. The levy will pass, the mayor believes.\n", 1);
+        assertThat(q.get(0).text()).isEqualTo("The levy will pass");
+        assertThat(speakerText(q.get(0))).isEqualTo("the mayor");
+    }
 }
