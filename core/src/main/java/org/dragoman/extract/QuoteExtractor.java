@@ -2500,7 +2500,10 @@ public final class QuoteExtractor {
                     || isFiniteVerb(c + 1));
             // (after "that" a clause whose verb the tagger missed: "declared that torture ''works/NNS.''")
             boolean quoted = that && end - c >= 2 && hasQuoteMark(c, end);
-            if (end - c < 3 && !elliptical && !quoted || !hasVerb(c, end) && !quoted) {
+            // "rules, which critics say target renters": a verb and its object, the subject the relative pronoun
+            boolean gap = !that && end - c == 2 && (isFiniteVerb(c) || tokens.get(c).pos().equals("MD"))
+                    && relativeBefore(k, s);
+            if (end - c < 3 && !elliptical && !quoted && !gap || !hasVerb(c, end) && !quoted) {
                 return null;
             }
             Span subject = subjectOfCue(k, block);
@@ -2508,6 +2511,20 @@ public final class QuoteExtractor {
                 return null;
             }
             return new Found(spanOf(c, end - 1), QuoteKind.INDIRECT, attribution(k, subject));
+        }
+
+        /** Whether a relative pronoun opens the subject of the cue at {@code k}: "which critics say", "that some say". */
+        private boolean relativeBefore(int k, org.dragoman.model.Sentence s) {
+            for (int j = k - 2; j >= s.firstToken() && k - 2 - j < 4; j--) {
+                String w = tokens.get(j).word().toLowerCase(Locale.ROOT);
+                if (w.equals("which") || w.equals("that") || w.equals("who")) {
+                    return true;
+                }
+                if (!isNounPhraseToken(j)) {
+                    return false;
+                }
+            }
+            return false;
         }
 
         /**

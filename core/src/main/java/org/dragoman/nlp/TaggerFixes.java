@@ -13,7 +13,8 @@ import org.dragoman.model.Token;
  * party wants/NNS to"); a verb of stance taken for a plural noun after a name and an adverb ("Sanders often
  * questions/NNS Clinton's ties"); "support" taken for a noun after a plural subject or a share ("college students
  * polled support/NN Clinton", "40 percent support/NN Trump", "voters support/NN temporarily banning …"); and a possessive "’s" after a pronoun ("That’s/POS
- * according to"), which is "is" or "has". Only these words, only in these contexts; the lemma stays as the tagger
+ * according to"), which is "is" or "has"; and a verb taken for a noun after a report whose subject follows a relative
+ * pronoun ("rules, which critics say target/NN renters"). Only these words, only in these contexts; the lemma stays as the tagger
  * gave it, but for the clitic and the plural taken for a noun.
  */
 final class TaggerFixes {
@@ -33,7 +34,38 @@ final class TaggerFixes {
     private static final Set<String> CLITIC_HOSTS = Set.of("that", "this", "it", "there", "here", "what", "who",
             "he", "she", "where", "how");
 
+    /** Verbs that report a clause whose subject may be a relative pronoun before them: "which critics say …". */
+    private static final Set<String> REPORTING = Set.of("say", "claim", "believe", "argue", "think", "allege",
+            "contend", "insist", "fear", "suspect", "charge", "warn");
+
     private TaggerFixes() {
+    }
+
+    /**
+     * Whether the noun at {@code i} follows a reporting verb whose subject follows a relative pronoun ("that some
+     * say", "which critics said"), with an object after it: then it can only be the reported clause's verb, its
+     * subject the relative pronoun.
+     */
+    private static boolean gapAfterReport(List<Token> sentence, int i) {
+        Token cue = sentence.get(i - 1);
+        if (!cue.pos().startsWith("VB") || !REPORTING.contains(cue.lemma().toLowerCase(Locale.ROOT))
+                || !OBJECT_OPENERS.contains(sentence.get(i + 1).pos()) && !sentence.get(i + 1).pos().startsWith("NN")
+                && !sentence.get(i + 1).pos().startsWith("JJ")) {
+            return false;
+        }
+        for (int j = i - 2; j >= 1 && i - 2 - j < 4; j--) {
+            String pos = sentence.get(j).pos();
+            String w = sentence.get(j).word().toLowerCase(Locale.ROOT);
+            if ((w.equals("that") || w.equals("which") || w.equals("who")) && (pos.equals("WDT") || pos.equals("WP")
+                    || pos.equals("IN")) && j < i - 2) {
+                return true;
+            }
+            if (!(pos.startsWith("NN") || pos.equals("DT") || pos.startsWith("JJ") || pos.equals("CD")
+                    || pos.equals("PRP"))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The tokens of one sentence, in order, with the corrections made; the same list when none applies. */
@@ -69,6 +101,14 @@ final class TaggerFixes {
                 // senators surveyed/VBD support at least lowering …", "voters in five states voting Tuesday
                 // support temporarily banning …" (an adverb and a gerund after it)
                 fixed = "VBP";
+            }
+            if (fixed == null && (t.pos().equals("NN") || t.pos().equals("NNS")) && gapAfterReport(sentence, i)) {
+                // "laws that some say target/NN Muslims", "rules, which critics say targets/NNS renters": the
+                // relative pronoun is the subject of the reported verb
+                boolean third = t.pos().equals("NNS") && t.word().toLowerCase(Locale.ROOT).endsWith("s");
+                fixed = third ? "VBZ" : "VBP";
+                lemma = third ? t.word().toLowerCase(Locale.ROOT).substring(0, t.word().length() - 1)
+                        : t.word().toLowerCase(Locale.ROOT);
             }
             if (fixed != null) {
                 out = out == null ? new ArrayList<>(sentence) : out;

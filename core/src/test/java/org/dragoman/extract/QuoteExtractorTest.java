@@ -2365,4 +2365,12 @@ class QuoteExtractorTest {
         assertThat(q.get(0).text()).isEqualTo("The levy will pass");
         assertThat(speakerText(q.get(0))).isEqualTo("the mayor");
     }
+
+    @Test
+    void aReportedVerbWhoseSubjectIsTheRelativePronounBeforeTheSpeaker() {
+        List<Quote> q = runQuotes("Housing\nThe council passed rules, which critics say target renters. Not everything the "
+                + "mayor says is true.\n", 1);
+        assertThat(q.get(0).text()).isEqualTo("target renters");
+        assertThat(speakerText(q.get(0))).isEqualTo("critics");
+    }
 }
