@@ -5534,6 +5534,11 @@ public final class QuoteExtractor {
                     return i == j ? i : i + 1;
                 }
                 i--;
+                if (i >= 1 && i < j && tokens.get(i).word().equalsIgnoreCase("but") && tokens.get(i - 1).word()
+                        .equalsIgnoreCase("all") && (tokens.get(i + 1).pos().equals("CD") || tokens.get(i + 1).pos().equals("DT"))) {
+                    i -= 2; // "all but two said …"
+                    break;
+                }
             }
             int start = i + 1;
             // "traders in Istanbul", "a spokesman for the ministry": a noun phrase with its prepositional phrase
@@ -5561,7 +5566,8 @@ public final class QuoteExtractor {
                     return start;
                 }
             }
-            boolean count = tokens.get(j).pos().equals("CD") && COUNT.matcher(tokens.get(j).word()).matches()
+            boolean count = tokens.get(j).pos().equals("CD") && (COUNT.matcher(tokens.get(j).word()).matches()
+                    || NUMBER_WORDS.contains(tokens.get(j).word().toLowerCase(Locale.ROOT)))
                     && j + 1 < tokens.size() && isFiniteVerb(j + 1);
             if (count) {
                 // "At least 21,000 said": the opener belongs to the count
@@ -5578,6 +5584,10 @@ public final class QuoteExtractor {
             }
             return j + 1;
         }
+
+        /** Counts in words: "all but two said", "Five said they would resign". */
+        private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven",
+                "eight", "nine", "ten", "eleven", "twelve", "dozens", "hundreds", "thousands");
 
         /** A number below 1,000, or one with thousands separators: a count, not a year. */
         private static final java.util.regex.Pattern COUNT = java.util.regex.Pattern.compile("\\d{1,3}(,\\d{3})*");

@@ -2373,4 +2373,14 @@ class QuoteExtractorTest {
         assertThat(q.get(0).text()).isEqualTo("target renters");
         assertThat(speakerText(q.get(0))).isEqualTo("critics");
     }
+
+    @Test
+    void aCountInWordsSpeaks() {
+        List<Quote> q = runQuotes("Survey\nMost of the mayors surveyed back the levy, and all but two said the state should "
+                + "pay for the roads. Five said they would resign.\n", -1);
+        assertThat(q).filteredOn(x -> x.cue().orElse("").equals("say"))
+                .extracting(Quote::text, QuoteExtractorTest::speakerText)
+                .containsExactly(tuple("the state should pay for the roads", "all but two"),
+                        tuple("they would resign", "Five"));
+    }
 }
