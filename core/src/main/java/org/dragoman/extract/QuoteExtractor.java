@@ -61,7 +61,7 @@ public final class QuoteExtractor {
             "reply", "respond", "tweet", "post", "fear", "hope", "feel", "assure", "inform", "remind", "point",
             "reveal", "disclose", "mention", "boast", "worry", "doubt", "expect", "know", "learn", "realize",
             "realise", "understand", "remember", "recognize", "recognise", "suspect", "speculate", "find", "show",
-            "lament", "remark", "joke", "quip", "proclaim", "muse");
+            "lament", "remark", "joke", "quip", "proclaim", "muse", "imply", "intimate");
     /** Prepositions that attach a phrase to a speaker noun: "officials in Kyiv", "a spokesman for the ministry". */
     private static final Set<String> PP_HEADS = Set.of("in", "for", "of", "at", "from", "with", "close", "familiar");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "i", "we", "you", "him", "her", "them");
@@ -3159,6 +3159,18 @@ public final class QuoteExtractor {
                     end = i; // "preferred Clinton while about 6 in 10 men supported Sanders"
                     break;
                 }
+                if (i > c && tokens.get(i).pos().equals("CC") && tokens.get(i + 1).pos().equals("IN")
+                        && !SUBORDINATORS.contains(tokens.get(i + 1).word().toLowerCase(Locale.ROOT))) {
+                    // "praised the bill but on Monday criticized its cost": a phrase, then a verb of the subject's
+                    int p = i + 2;
+                    while (p < end && p - i <= 6 && isNounPhraseToken(p) && !isSubjectPronoun(p)) {
+                        p++;
+                    }
+                    if (p > i + 2 && p < end && (tokens.get(p).pos().equals("VBD") || tokens.get(p).pos().equals("VBZ"))) {
+                        end = i;
+                        break;
+                    }
+                }
                 if (!embedded && i > c && SUBORDINATORS.contains(tokens.get(i).word().toLowerCase(Locale.ROOT))
                         && i + 2 < end && isSubjectPronoun(i + 1) && verbAfter(i + 1, end)) {
                     end = i; // "is highlighting his Iowa win as he urges conservatives to unite"
@@ -4623,6 +4635,18 @@ public final class QuoteExtractor {
                     && before + 1 < k && isTemporal(before + 1)))) {
                 before--;
             }
+            if (before >= 1 && k - before <= 7 && !tokens.get(before).pos().equals("CC")) {
+                // "…, but in a later interview said he had": a phrase between the conjunction and the cue
+                int p = before;
+                while (p > 0 && before - p < 5 && isNounPhraseToken(p) && !isSubjectPronoun(p)) {
+                    p--;
+                }
+                if (p < before && p > 0 && tokens.get(p).pos().equals("IN") && tokens.get(p - 1).pos().equals("CC")
+                        && !tokens.get(p).word().equalsIgnoreCase("that")
+                        && !SUBORDINATORS.contains(tokens.get(p).word().toLowerCase(Locale.ROOT))) {
+                    before = p - 1;
+                }
+            }
             boolean coordinated = before >= 0 && tokens.get(before).pos().equals("CC");
             int sentence = sentenceStart(k);
             if (tokens.get(k).pos().equals("VBG") && (k == sentence || k == sentence + 1
@@ -4874,9 +4898,38 @@ public final class QuoteExtractor {
                             tokens.get(j).word().toLowerCase(Locale.ROOT))) {
                         j++;
                     }
+                    // "…, but in a later interview said he had": a phrase, then the speaker's next speech verb
+                    if (pos.equals("CC") && j < s.endToken() && tokens.get(j).pos().equals("IN")
+                            && !tokens.get(j).word().equalsIgnoreCase("that")
+                            && !SUBORDINATORS.contains(tokens.get(j).word().toLowerCase(Locale.ROOT))) {
+                        int p = j + 1;
+                        while (p < s.endToken() && p - j <= 6 && isNounPhraseToken(p) && !isSubjectPronoun(p)) {
+                            p++;
+                        }
+                        if (p > j + 1 && p + 1 < s.endToken() && (tokens.get(p).pos().equals("VBD")
+                                || tokens.get(p).pos().equals("VBZ")) && CUES.contains(lemma(p))
+                                && (speechFollows(p, s) || isSubjectPronoun(p + 1))) {
+                            end = i;
+                            break;
+                        }
+                    }
                     int v = j + 1;
                     while (v < s.endToken() && tokens.get(v).pos().startsWith("RB")) {
                         v++;
+                    }
+                    // "… and he doesn't understand how …": an auxiliary and a negation before the cue
+                    if (isSubjectPronoun(j) && v + 1 < s.endToken() && (lemma(v).equals("do")
+                            || tokens.get(v).pos().equals("MD")) && tokens.get(v).pos().startsWith("V") || isSubjectPronoun(j)
+                            && v + 1 < s.endToken() && tokens.get(v).pos().equals("MD")) {
+                        int w = v + 1;
+                        while (w < s.endToken() && tokens.get(w).pos().startsWith("RB")) {
+                            w++;
+                        }
+                        if (w < s.endToken() && tokens.get(w).pos().equals("VB") && INDIRECT_CUES.contains(lemma(w))
+                                && j > i + (isComma(i) ? 1 : 0)) {
+                            end = i;
+                            break;
+                        }
                     }
                     boolean shortSubject = isSubjectPronoun(j) || isComma(i)
                             && STANDALONE_SUBJECTS.contains(tokens.get(j).word().toLowerCase(Locale.ROOT));

@@ -2383,4 +2383,21 @@ class QuoteExtractorTest {
                 .containsExactly(tuple("the state should pay for the roads", "all but two"),
                         tuple("they would resign", "Five"));
     }
+
+    @Test
+    void theSpeakersNextReportEndsTheFirstAfterAPhraseOrAnAuxiliary() {
+        List<Quote> q = runQuotes("Port\nThe clerk first said he did not recall deleting the files, but in a later interview "
+                + "said he had. Ruiz conceded that the guard had touched Berg but implied that it was Berg who was at fault. "
+                + "She concludes that the levy is the best plan and she doesn't understand how anyone can oppose it. The "
+                + "senator praised the bill but on Monday criticized its cost.\n", -1);
+        assertThat(q).extracting(Quote::text, QuoteExtractorTest::speakerText).containsExactly(
+                tuple("he did not recall deleting the files", "The clerk"),
+                tuple("he had", "The clerk"),
+                tuple("the guard had touched Berg", "Ruiz"),
+                tuple("it was Berg who was at fault", "Ruiz"),
+                tuple("the levy is the best plan", "She"),
+                tuple("how anyone can oppose it", "she"),
+                tuple("the bill", "The senator"),
+                tuple("its cost", "The senator"));
+    }
 }
