@@ -1104,6 +1104,17 @@ public final class QuoteExtractor {
                     || relativeThat)) {
                 // "Chris Christie, who says …": the speaker is the noun the relative clause hangs on
                 int before = isComma(rel - 1) ? rel - 2 : rel - 1;
+                if (before >= 1 && tokens.get(before).pos().equals("CC") && inBlock(before, block)) {
+                    // "a lawmaker whose district went for her but who suggested …": the first relative's noun
+                    int sentence = sentenceStart(rel);
+                    for (int r = before - 1; r > sentence && before - r <= 20; r--) {
+                        String w = tokens.get(r).word().toLowerCase(Locale.ROOT);
+                        if (w.equals("who") || w.equals("whose")) {
+                            before = isComma(r - 1) ? r - 2 : r - 1;
+                            break;
+                        }
+                    }
+                }
                 if (before < 0 || !inBlock(before, block)) {
                     return null;
                 }
@@ -2452,13 +2463,32 @@ public final class QuoteExtractor {
                     && !tokens.get(objectRelative).pos().equals("WDT")) {
                 objectRelative--; // "The changes, which officials said will take effect soon, will not apply …"
             }
+            boolean secondRelative = false; // "Kasich, who won Ohio and who says he will stay, spoke"
+            if (rel > s.firstToken() + 1 && RELATIVES.contains(tokens.get(rel).word().toLowerCase(Locale.ROOT))
+                    && tokens.get(rel - 1).pos().equals("CC")) {
+                for (int r = rel - 2; r > s.firstToken() && rel - r <= 20; r--) {
+                    if (RELATIVES.contains(tokens.get(r).word().toLowerCase(Locale.ROOT)) && isComma(r - 1)) {
+                        secondRelative = true;
+                        break;
+                    }
+                }
+            }
             boolean nonRestrictive = rel > s.firstToken() && RELATIVES.contains(tokens.get(rel).word().toLowerCase(Locale.ROOT))
-                    && isComma(rel - 1) || objectRelative < rel && objectRelative > s.firstToken()
+                    && (isComma(rel - 1) || secondRelative) || objectRelative < rel && objectRelative > s.firstToken()
                     && tokens.get(objectRelative).word().equalsIgnoreCase("which") && isComma(objectRelative - 1);
             if (nonRestrictive) {
                 // "Trump, who said that the wall would be built, won the state"": the relative clause ends at the
                 // comma before the main clause's verb
+                int aside = -1; // "who suggested that Mr. Jäger, under fire for …, would do better": the content's aside
                 for (int i = c + 2; i + 1 < end; i++) {
+                    if (isComma(i) && aside < 0 && !isFiniteVerb(i + 1) && !tokens.get(i + 1).pos().equals("MD")) {
+                        aside = i;
+                        continue;
+                    }
+                    if (isComma(i) && aside >= 0 && noFiniteVerb(aside + 1, i)) {
+                        aside = -2;
+                        continue;
+                    }
                     if (isComma(i) && isFiniteVerb(i + 1)) {
                         end = i;
                         break;
@@ -2716,13 +2746,17 @@ public final class QuoteExtractor {
                 return list;
             }
             Token open = tokens.get(comma + 1);
+            // "the minister, under fire for the failures, would resign": a prepositional phrase
+            boolean prepositional = open.pos().equals("IN") && !open.word().equalsIgnoreCase("that")
+                    && !SUBORDINATORS.contains(open.word().toLowerCase(Locale.ROOT))
+                    && (tokens.get(comma + 2).pos().startsWith("NN") || tokens.get(comma + 2).pos().equals("DT"));
             if (open.pos().startsWith("RB") && (tokens.get(comma + 2).pos().equals("VBN")
                     || tokens.get(comma + 2).pos().equals("VBG"))) {
                 open = tokens.get(comma + 2); // "the group, also known as ISIS or ISIL, were …"
             }
             boolean relative = RELATIVES.contains(open.word().toLowerCase(Locale.ROOT));
             boolean participle = open.pos().equals("VBN") || open.pos().equals("VBG");
-            boolean apposition = open.pos().equals("DT") || open.pos().equals("PRP$");
+            boolean apposition = open.pos().equals("DT") || open.pos().equals("PRP$") || prepositional;
             if (!relative && !participle && !apposition) {
                 return -1;
             }

@@ -2400,4 +2400,17 @@ class QuoteExtractorTest {
                 tuple("the bill", "The senator"),
                 tuple("its cost", "The senator"));
     }
+
+    @Test
+    void aSecondRelativeClauseAndAPrepositionalAsideInTheContent() {
+        List<Quote> q = runQuotes("Port\nThe fund took money from Mr. Garza, who suggested that Mr. Berg, under fire for the "
+                + "delays, would do better to keep quiet. She is a councillor whose ward voted for the levy but who "
+                + "suggested that the mayor could lose the port vote. Ruiz, who won the north and who says she will stay "
+                + "in the race, spoke Tuesday. Reyes said the minister, under fire for the failures, would resign.\n", -1);
+        assertThat(q).extracting(Quote::text, QuoteExtractorTest::speakerText).containsExactly(
+                tuple("Mr. Berg, under fire for the delays, would do better to keep quiet", "Garza"),
+                tuple("the mayor could lose the port vote", "a councillor"),
+                tuple("she will stay in the race", "Ruiz"),
+                tuple("the minister, under fire for the failures, would resign", "Reyes"));
+    }
 }
