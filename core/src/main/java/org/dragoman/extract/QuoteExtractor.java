@@ -3193,14 +3193,18 @@ public final class QuoteExtractor {
                     end = i; // "preferred Clinton while about 6 in 10 men supported Sanders"
                     break;
                 }
-                if (i > c && tokens.get(i).pos().equals("CC") && tokens.get(i + 1).pos().equals("IN")
-                        && !SUBORDINATORS.contains(tokens.get(i + 1).word().toLowerCase(Locale.ROOT))) {
+                int in = i + 1 < end && isComma(i + 1) ? i + 2 : i + 1; // (", and, in 2012, backed …")
+                if (i > c && tokens.get(i).pos().equals("CC") && in < end && tokens.get(in).pos().equals("IN")
+                        && !SUBORDINATORS.contains(tokens.get(in).word().toLowerCase(Locale.ROOT))) {
                     // "praised the bill but on Monday criticized its cost": a phrase, then a verb of the subject's
-                    int p = i + 2;
-                    while (p < end && p - i <= 6 && isNounPhraseToken(p) && !isSubjectPronoun(p)) {
+                    int p = in + 1;
+                    while (p < end && p - in <= 6 && isNounPhraseToken(p) && !isSubjectPronoun(p)) {
                         p++;
                     }
-                    if (p > i + 2 && p < end && (tokens.get(p).pos().equals("VBD") || tokens.get(p).pos().equals("VBZ"))) {
+                    if (p < end && isComma(p) && in > i + 1) {
+                        p++;
+                    }
+                    if (p > in + 1 && p < end && (tokens.get(p).pos().equals("VBD") || tokens.get(p).pos().equals("VBZ"))) {
                         end = i;
                         break;
                     }
@@ -4669,16 +4673,23 @@ public final class QuoteExtractor {
                     && before + 1 < k && isTemporal(before + 1)))) {
                 before--;
             }
-            if (before >= 1 && k - before <= 7 && !tokens.get(before).pos().equals("CC")) {
-                // "…, but in a later interview said he had": a phrase between the conjunction and the cue
-                int p = before;
-                while (p > 0 && before - p < 5 && isNounPhraseToken(p) && !isSubjectPronoun(p)) {
+            if (before >= 1 && k - before <= 8 && !tokens.get(before).pos().equals("CC")) {
+                // "…, but in a later interview said he had", "and, in Republican contests, has supported": a phrase
+                // between the conjunction and the cue
+                boolean comma = isComma(before);
+                int p = comma ? before - 1 : before;
+                int last = p;
+                while (p > 0 && last - p < 5 && isNounPhraseToken(p) && !isSubjectPronoun(p)) {
                     p--;
                 }
-                if (p < before && p > 0 && tokens.get(p).pos().equals("IN") && tokens.get(p - 1).pos().equals("CC")
+                int cc = p - 1;
+                if (comma && cc > 0 && isComma(cc)) {
+                    cc--;
+                }
+                if (p < last && cc >= 0 && tokens.get(p).pos().equals("IN") && tokens.get(cc).pos().equals("CC")
                         && !tokens.get(p).word().equalsIgnoreCase("that")
                         && !SUBORDINATORS.contains(tokens.get(p).word().toLowerCase(Locale.ROOT))) {
-                    before = p - 1;
+                    before = cc;
                 }
             }
             boolean coordinated = before >= 0 && tokens.get(before).pos().equals("CC");

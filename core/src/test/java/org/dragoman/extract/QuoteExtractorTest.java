@@ -2413,4 +2413,12 @@ class QuoteExtractorTest {
                 tuple("she will stay in the race", "Ruiz"),
                 tuple("the minister, under fire for the failures, would resign", "Reyes"));
     }
+
+    @Test
+    void aCoordinatedStanceAfterACommaAndAPhraseKeepsTheSubject() {
+        List<Quote> q = runQuotes("Donors\nA Libertarian, the investor backed Ana Ruiz in 2012 and, in party contests, has "
+                + "supported Tomas Berg.\n", 2);
+        assertThat(q).extracting(Quote::text, QuoteExtractorTest::speakerText).containsExactly(
+                tuple("Ana Ruiz in 2012", "the investor"), tuple("Tomas Berg", "the investor"));
+    }
 }
