@@ -3164,6 +3164,15 @@ public final class QuoteExtractor {
          */
         private int objectEnd(org.dragoman.model.Sentence s, int k, int c, boolean stance) {
             int end = clauseEnd(s, c);
+            if (k >= 2 && hyphenated(k)) {
+                // "a Johnson-backed lawsuit against the levy": the noun the compound modifies, with its phrase
+                int i = c;
+                while (i < end && (isNounPhraseToken(i) || tokens.get(i).pos().equals("IN") && i > c
+                        && !tokens.get(i).word().equalsIgnoreCase("that") && i + 1 < end && isNounPhraseToken(i + 1))) {
+                    i++;
+                }
+                return Math.max(i, c + 1);
+            }
             int rel = k - 1;
             while (rel > s.firstToken() && (tokens.get(rel).pos().startsWith("RB") || tokens.get(rel).pos().equals("MD")
                     || lemma(rel).equals("have") || lemma(rel).equals("be"))) {
@@ -4662,6 +4671,15 @@ public final class QuoteExtractor {
 
         /** The subject of a cue; for ", adding that …" the subject of the verb before the comma. */
         private Span subjectOfCue(int k, Block block) {
+            if (k >= 2 && hyphenated(k)) {
+                // "a Johnson-backed lawsuit": the compound's first part
+                int first = k - 2;
+                while (first > 0 && tokens.get(first - 1).pos().startsWith("NNP") && inBlock(first - 1, block)) {
+                    first--;
+                }
+                Span name = spanOf(first, k - 2);
+                return tokens.get(k - 2).pos().startsWith("NNP") && canSpeak(name) ? name : null; // a name
+            }
             int before = k - 1;
             // adverbs, and a verb chain after a conjunction: "but went on to say", "and then decided to tell"
             while (before >= 0 && (tokens.get(before).pos().startsWith("RB") || k - before <= 4
