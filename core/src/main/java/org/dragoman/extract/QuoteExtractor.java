@@ -5533,6 +5533,18 @@ public final class QuoteExtractor {
             if (i == start || tokens.get(start).pos().equals("PRP$") || subjectOfClause(i)) {
                 return null;
             }
+            int open = i + 1 < tokens.size() && tokens.get(i).word().equals("of") && isQuoteMark(i + 1) ? i + 1 : i;
+            if ((tokens.get(i - 1).pos().equals("POS") || open > i) && open + 2 < tokens.size() && isQuoteMark(open)) {
+                // "told NBC's “Today”", "told the hosts of “Morning Joe”": the show
+                i = open;
+                int close = i + 1;
+                while (close < tokens.size() && close - i <= 6 && !isClosingMark(close) && !isSentencePunct(close)) {
+                    close++;
+                }
+                if (close < tokens.size() && close - i <= 6 && isClosingMark(close) && close > i + 1) {
+                    return spanOf(start, close);
+                }
+            }
             for (int x = start; x < i; x++) {
                 if (tokens.get(x).pos().startsWith("NN") || tokens.get(x).pos().equals("PRP")) {
                     return spanOf(start, i - 1);

@@ -2347,6 +2347,10 @@ class QuoteExtractorTest {
                 || t.startsWith("Morning Edition"));
         assertThat(q).filteredOn(x -> x.kind() == QuoteKind.DIRECT).extracting(QuoteExtractorTest::speaker)
                 .containsExactly("Ines Ruiz", "Berg", "Ines Ruiz");
+        // the show is the addressee: "told ABC’s “Today”", "told the hosts of “Morning Edition”"
+        assertThat(q).filteredOn(x -> x.cue().orElse("").equals("tell"))
+                .extracting(x -> x.addressee().flatMap(Speaker::mention).map(m -> m.text()).orElse(""))
+                .containsExactly("ABC’s “Today”", "the hosts of “Morning Edition,”");
     }
 
     @Test
