@@ -210,7 +210,6 @@ public final class QuoteExtractor {
             "desire", "determination", "move", "intention", "demand", "offer", "request", "proposal", "use");
     /** Nouns of a request, whose content runs to the end of what is asked for: "his call for a ban on …". */
     private static final Set<String> REQUEST_NOUNS = Set.of("call", "plea", "demand");
-    /** Stances that are wishes: their pronoun object stands for a thing wanted, not a position. */
     /** Verbs of thought, whose subject never follows them as a speaker does ("…, said the official"). */
     private static final Set<String> THOUGHTS = Set.of("think", "believe", "feel", "know", "hope", "fear", "expect",
             "want", "understand", "realize", "realise", "learn", "remember", "suspect", "doubt", "worry", "wish");
@@ -221,6 +220,7 @@ public final class QuoteExtractor {
     private static final Set<String> OBJECT_TAKERS = Set.of("find", "show", "know", "learn", "realize", "realise",
             "understand", "remember", "recognize", "recognise", "expect", "hope", "fear", "feel", "suspect", "doubt",
             "reveal", "disclose", "mention", "signal", "indicate", "estimate");
+    /** Stances that are wishes: their pronoun object stands for a thing wanted, not a position. */
     private static final Set<String> WISHES = Set.of("want", "demand", "seek", "prefer");
     /** Nouns of a stance with the prepositions that carry its topic: "support for", "criticism of". */
     private static final java.util.Map<String, Set<String>> NOUN_STANCES = java.util.Map.ofEntries(
@@ -4982,8 +4982,7 @@ public final class QuoteExtractor {
                     }
                     // "… and he doesn't understand how …": an auxiliary and a negation before the cue
                     if (isSubjectPronoun(j) && v + 1 < s.endToken() && (lemma(v).equals("do")
-                            || tokens.get(v).pos().equals("MD")) && tokens.get(v).pos().startsWith("V") || isSubjectPronoun(j)
-                            && v + 1 < s.endToken() && tokens.get(v).pos().equals("MD")) {
+                            && tokens.get(v).pos().startsWith("VB") || tokens.get(v).pos().equals("MD"))) {
                         int w = v + 1;
                         while (w < s.endToken() && tokens.get(w).pos().startsWith("RB")) {
                             w++;
