@@ -2370,8 +2370,11 @@ public final class QuoteExtractor {
             int bare = c == k + 1 && c + 1 < s.endToken() && isTemporal(c) && isComma(c + 1) ? c + 1 : c;
             if (c == k + 1 && isComma(bare) && lemma(k).equals("say") && !commaBefore(k) && bare + 2 < s.endToken()
                     && EntityResolver.innermost(regions, tokens.get(k).span().start()) < 0
-                    && tokens.get(bare + 1).pos().matches("DT|NNP?S?|PRP\\$?|CD|EX") && !isFiniteVerb(bare + 1)
-                    && finiteVerbSoon(bare + 1, s)) {
+                    && (tokens.get(bare + 1).pos().matches("DT|NNP?S?|PRP\\$?|CD|EX") && !isFiniteVerb(bare + 1)
+                    && finiteVerbSoon(bare + 1, s)
+                    // "I said, hey, you've got to change the culture": an interjection, then the clause
+                    || tokens.get(bare + 1).pos().equals("UH") && bare + 3 < s.endToken() && isComma(bare + 2)
+                    && finiteVerbSoon(bare + 3, s))) {
                 Span subject = subjectOfCue(k, block);
                 int end = clauseEnd(s, bare + 1);
                 int before = subject == null ? -1 : firstTokenFrom(subject.start()) - 1;

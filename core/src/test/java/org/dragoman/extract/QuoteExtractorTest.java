@@ -2426,4 +2426,11 @@ class QuoteExtractorTest {
         assertThat(q).extracting(Quote::text, QuoteExtractorTest::speakerText).containsExactly(
                 tuple("Ana Ruiz in 2012", "the investor"), tuple("Tomas Berg", "the investor"));
     }
+
+    @Test
+    void anInterjectionOpensAClauseReportedAfterAComma() {
+        List<Quote> q = runQuotes("Forum\nI gave that speech at the port, but I said, hey, you have to change the rules.\n", 1);
+        assertThat(q.get(0).text()).isEqualTo("hey, you have to change the rules");
+        assertThat(speakerText(q.get(0))).isEqualTo("I");
+    }
 }
