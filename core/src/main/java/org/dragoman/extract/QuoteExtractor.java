@@ -859,6 +859,9 @@ public final class QuoteExtractor {
          * are in question".
          */
         private boolean clausePastQuotations(int i, Block block) {
+            if (i < tokens.size() && TIME_CLAUSES.contains(tokens.get(i).word().toLowerCase(Locale.ROOT))) {
+                return false; // "“Too forced?” he tweeted when Clinton ended a debate": the time of the tweet
+            }
             for (int x = i; x < tokens.size() && inBlock(x, block) && x - i < 16; x++) {
                 if (isSentencePunct(x) || isComma(x) && !(x > 0 && isQuoteMark(x - 1) || x + 1 < tokens.size() && isQuoteMark(x + 1))) {
                     return false;

@@ -2433,4 +2433,13 @@ class QuoteExtractorTest {
         assertThat(q.get(0).text()).isEqualTo("hey, you have to change the rules");
         assertThat(speakerText(q.get(0))).isEqualTo("I");
     }
+
+    @Test
+    void aTimeClauseAfterTheCueIsNoReportedClause() {
+        List<Quote> q = runQuotes("Debate\nThe campaign tried to make the mayor look relaxed. “Too stiff?” Ruiz tweeted when "
+                + "the mayor ended a debate with a joke.\n", 1);
+        assertThat(q.get(0).kind()).isEqualTo(QuoteKind.DIRECT);
+        assertThat(q.get(0).text()).isEqualTo("Too stiff?");
+        assertThat(speakerText(q.get(0))).isEqualTo("Ruiz");
+    }
 }
