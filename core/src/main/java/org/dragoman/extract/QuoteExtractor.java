@@ -2549,6 +2549,27 @@ public final class QuoteExtractor {
             return new Found(spanOf(c, end - 1), QuoteKind.INDIRECT, attribution(k, subject));
         }
 
+        /** A preposition that opens a phrase, not a clause: not "that", "as", "while", "when" and the like. */
+        private boolean phrasePreposition(int i) {
+            String w = tokens.get(i).word().toLowerCase(Locale.ROOT);
+            return tokens.get(i).pos().equals("IN") && !w.equals("that") && !SUBORDINATORS.contains(w);
+        }
+
+        /**
+         * The token after a prepositional phrase that opens at {@code in} ("in a later interview", "on Monday"): the
+         * preposition and up to six words of its noun phrase, before {@code end}; or -1.
+         */
+        private int phraseAfter(int in, int end) {
+            if (in >= end || !phrasePreposition(in)) {
+                return -1;
+            }
+            int p = in + 1;
+            while (p < end && p - in <= 6 && isNounPhraseToken(p) && !isSubjectPronoun(p)) {
+                p++;
+            }
+            return p > in + 1 ? p : -1;
+        }
+
         /** Whether a relative pronoun opens the subject of the cue at {@code k}: "which critics say", "that some say". */
         private boolean relativeBefore(int k, org.dragoman.model.Sentence s) {
             for (int j = k - 2; j >= s.firstToken() && k - 2 - j < 4; j--) {
@@ -3209,17 +3230,13 @@ public final class QuoteExtractor {
                     break;
                 }
                 int in = i + 1 < end && isComma(i + 1) ? i + 2 : i + 1; // (", and, in 2012, backed …")
-                if (i > c && tokens.get(i).pos().equals("CC") && in < end && tokens.get(in).pos().equals("IN")
-                        && !SUBORDINATORS.contains(tokens.get(in).word().toLowerCase(Locale.ROOT))) {
+                int p = i > c && tokens.get(i).pos().equals("CC") ? phraseAfter(in, end) : -1;
+                if (p >= 0) {
                     // "praised the bill but on Monday criticized its cost": a phrase, then a verb of the subject's
-                    int p = in + 1;
-                    while (p < end && p - in <= 6 && isNounPhraseToken(p) && !isSubjectPronoun(p)) {
-                        p++;
-                    }
                     if (p < end && isComma(p) && in > i + 1) {
                         p++;
                     }
-                    if (p > in + 1 && p < end && (tokens.get(p).pos().equals("VBD") || tokens.get(p).pos().equals("VBZ"))) {
+                    if (p < end && (tokens.get(p).pos().equals("VBD") || tokens.get(p).pos().equals("VBZ"))) {
                         end = i;
                         break;
                     }
@@ -4710,9 +4727,7 @@ public final class QuoteExtractor {
                 if (comma && cc > 0 && isComma(cc)) {
                     cc--;
                 }
-                if (p < last && cc >= 0 && tokens.get(p).pos().equals("IN") && tokens.get(cc).pos().equals("CC")
-                        && !tokens.get(p).word().equalsIgnoreCase("that")
-                        && !SUBORDINATORS.contains(tokens.get(p).word().toLowerCase(Locale.ROOT))) {
+                if (p < last && cc >= 0 && phrasePreposition(p) && tokens.get(cc).pos().equals("CC")) {
                     before = cc;
                 }
             }
@@ -4968,19 +4983,12 @@ public final class QuoteExtractor {
                         j++;
                     }
                     // "…, but in a later interview said he had": a phrase, then the speaker's next speech verb
-                    if (pos.equals("CC") && j < s.endToken() && tokens.get(j).pos().equals("IN")
-                            && !tokens.get(j).word().equalsIgnoreCase("that")
-                            && !SUBORDINATORS.contains(tokens.get(j).word().toLowerCase(Locale.ROOT))) {
-                        int p = j + 1;
-                        while (p < s.endToken() && p - j <= 6 && isNounPhraseToken(p) && !isSubjectPronoun(p)) {
-                            p++;
-                        }
-                        if (p > j + 1 && p + 1 < s.endToken() && (tokens.get(p).pos().equals("VBD")
-                                || tokens.get(p).pos().equals("VBZ")) && CUES.contains(lemma(p))
-                                && (speechFollows(p, s) || isSubjectPronoun(p + 1))) {
-                            end = i;
-                            break;
-                        }
+                    int p = pos.equals("CC") ? phraseAfter(j, s.endToken()) : -1;
+                    if (p >= 0 && p + 1 < s.endToken() && (tokens.get(p).pos().equals("VBD")
+                            || tokens.get(p).pos().equals("VBZ")) && CUES.contains(lemma(p))
+                            && (speechFollows(p, s) || isSubjectPronoun(p + 1))) {
+                        end = i;
+                        break;
                     }
                     int v = j + 1;
                     while (v < s.endToken() && tokens.get(v).pos().startsWith("RB")) {
