@@ -2574,7 +2574,7 @@ public final class QuoteExtractor {
         private boolean relativeBefore(int k, org.dragoman.model.Sentence s) {
             for (int j = k - 2; j >= s.firstToken() && k - 2 - j < 4; j--) {
                 String w = tokens.get(j).word().toLowerCase(Locale.ROOT);
-                if (w.equals("which") || w.equals("that") || w.equals("who")) {
+                if (w.equals("which") || w.equals("that") || w.equals("who") || w.equals("whom")) {
                     return true;
                 }
                 if (!isNounPhraseToken(j)) {
@@ -3009,6 +3009,7 @@ public final class QuoteExtractor {
             boolean topicObject = false;
             boolean particle = false;
             int lead = -1; // an adverb before the object, part of the content
+            boolean relativeAs = false;
             int preposition = -1;
             if ((lemma.equals("talk") || lemma.equals("speak")) && next.equals("to") && !isPassive(k)) {
                 // "talks to Megyn Kelly about bullying", "is talking to voters about health care"
@@ -3024,6 +3025,11 @@ public final class QuoteExtractor {
             if (lemma.equals("call") && (next.equals("for") || next.equals("on") || next.equals("upon")) && !isPassive(k)) {
                 c++; // "called for a ban", "called on allies to …", "called upon the U.S. to …"
                 ok = next.equals("for") ? isNounPhraseToken(c) : infinitiveAfterObject(c, s) > 0;
+            } else if (JUDGEMENTS.containsKey(lemma) && !isPassive(k) && next.equals("as")
+                    && JUDGEMENTS.get(lemma).contains("as") && c + 1 < s.endToken() && relativeBefore(k, s)) {
+                c++; // "the marchers, whom he described as “peaceful,”": the relative pronoun is the object
+                ok = true;
+                relativeAs = true;
             } else if (JUDGEMENTS.containsKey(lemma) && !isPassive(k) && (prepositionAfterObject(c, s, JUDGEMENTS.get(lemma))
                     || !STANCES.contains(lemma))) {
                 // "labeled Mr. Trump ''unfit to be president''": a naming without "as"
@@ -3132,9 +3138,17 @@ public final class QuoteExtractor {
             }
             boolean stance = STANCES.contains(lemma) || STANCE_PREPOSITIONS.containsKey(lemma) || phrasal || particle;
             int end = objectEnd(s, k, c, stance);
-            QuoteScanner.Region quotedObject = stance ? regionOpeningAt(c) : null;
-            if (quotedObject != null && quotedObject.close() >= 0) {
+            QuoteScanner.Region quotedObject = stance || relativeAs ? regionOpeningAt(c) : null;
+            if (relativeAs && quotedObject == null) {
                 for (int i = c + 1; i < end; i++) {
+                    if (isComma(i)) {
+                        end = i; // "which friends described as miserable, contributed to": the relative clause ends
+                        break;
+                    }
+                }
+            }
+            if (quotedObject != null && quotedObject.close() >= 0) {
+                for (int i = c + 1; i < (relativeAs ? s.endToken() : end); i++) {
                     if (tokens.get(i).span().start() == quotedObject.close()) {
                         end = i + 1; // "condemned ''such a cowardly attack'' on Monday": the quotation is the object
                         break;
@@ -3155,7 +3169,7 @@ public final class QuoteExtractor {
                 }
             }
             Span subject = subjectOfCue(k, block);
-            if (end - c < (stance || topicObject ? 1 : 2) || subject == null || !canSpeak(subject)) {
+            if (end - c < (stance || topicObject || relativeAs ? 1 : 2) || subject == null || !canSpeak(subject)) {
                 return null;
             }
             boolean withPreposition = c == k + 2 && lemma.equals("call")
@@ -3252,7 +3266,8 @@ public final class QuoteExtractor {
                         // (not the "as" of a judgement: "dismissed the results as fraudulent and called on …")
                         && !(tokens.get(i).word().equalsIgnoreCase("as")
                         && JUDGEMENTS.getOrDefault(lemma(k), Set.of()).contains("as"));
-                if (isComma(i) && (w.equals("which") || w.equals("who")) && i + 2 < end && speakerThenCue(i + 2, s)) {
+                if (isComma(i) && (w.equals("which") || w.equals("who") || w.equals("whom")) && i + 2 < end
+                        && (speakerThenCue(i + 2, s) || relativeNaming(i + 1, end))) {
                     end = i; // "cited an internal investigation …, which the probe said were covered up": its own report
                     break;
                 }
@@ -3296,6 +3311,23 @@ public final class QuoteExtractor {
                 }
             }
             return end;
+        }
+
+        /**
+         * Whether the relative pronoun at {@code rel} opens a naming of its own, before {@code end}: "which he
+         * describes as his second home", "whom aides described as “peaceful”".
+         */
+        private boolean relativeNaming(int rel, int end) {
+            for (int v = rel + 2; v + 1 < end && v - rel <= 5; v++) {
+                if (tokens.get(v).pos().startsWith("VB")) {
+                    return JUDGEMENTS.getOrDefault(lemma(v), Set.of()).contains("as")
+                            && tokens.get(v + 1).word().equals("as") && isNounPhraseToken(v - 1 > rel && tokens.get(v - 1).pos().startsWith("RB") ? v - 2 : v - 1);
+                }
+                if (!isNounPhraseToken(v - 1) && !tokens.get(v - 1).pos().startsWith("RB")) {
+                    return false;
+                }
+            }
+            return false;
         }
 
         /**

@@ -102,6 +102,14 @@ final class TaggerFixes {
                 // support temporarily banning …" (an adverb and a gerund after it)
                 fixed = "VBP";
             }
+            if (t.pos().equals("IN") && t.word().equalsIgnoreCase("once") && (before.startsWith("NN") || before.equals("PRP"))
+                    && (sentence.get(i + 1).pos().equals("VBN") || sentence.get(i + 1).pos().equals("VBD"))) {
+                fixed = "RB"; // "whom the mayor once/IN described/VBN as …": an adverb, then the past verb
+            } else if (t.pos().equals("VBN") && sentence.get(i - 1).word().equalsIgnoreCase("once")
+                    && before.equals("IN") && i >= 2 && (sentence.get(i - 2).pos().startsWith("NN")
+                    || sentence.get(i - 2).pos().equals("PRP"))) {
+                fixed = "VBD";
+            }
             if (fixed == null && (t.pos().equals("NN") || t.pos().equals("NNS")) && gapAfterReport(sentence, i)) {
                 // "laws that some say target/NN Muslims", "rules, which critics say targets/NNS renters": the
                 // relative pronoun is the subject of the reported verb

@@ -2442,4 +2442,16 @@ class QuoteExtractorTest {
         assertThat(q.get(0).text()).isEqualTo("Too stiff?");
         assertThat(speakerText(q.get(0))).isEqualTo("Ruiz");
     }
+
+    @Test
+    void aRelativePronounNamedAsSomethingIsTheSpeakersNaming() {
+        List<Quote> q = runQuotes("Port\nThe mayor touted his record at the port, which he describes as his finest work. "
+                + "Observers walked with the dockers, whom the mayor once described as “our backbone,” along the route. "
+                + "The levy, which critics described as ruinous, passed.\n", -1);
+        assertThat(q).extracting(Quote::text, QuoteExtractorTest::speakerText).containsExactly(
+                tuple("his record at the port", "The mayor"),
+                tuple("his finest work", "he"),
+                tuple("“our backbone,”", "the mayor"),
+                tuple("ruinous", "critics"));
+    }
 }
