@@ -3036,7 +3036,9 @@ public final class QuoteExtractor {
                 ok = prepositionAfterObject(c, s, JUDGEMENTS.get(lemma))
                         || NAMINGS.contains(lemma) && !tokens.get(k).pos().equals("VBN") && namingComplement(c, s) > c;
                 // "described their economic struggles": what is described, without "as", is a topic
-                topicObject = !ok && DESCRIBING.contains(lemma) && !tokens.get(k).pos().equals("VBN") && topicNoun(c);
+                // ("described how the port had changed": a clause as topic)
+                topicObject = !ok && DESCRIBING.contains(lemma) && !tokens.get(k).pos().equals("VBN") && (topicNoun(c)
+                        || WH_WORDS.contains(next) && !next.equals("which") && finiteVerbSoon(c, s));
                 ok |= topicObject;
             } else if (REQUESTS.contains(lemma) && !isPassive(k) && (!STANCES.contains(lemma)
                     || infinitiveAfterObject(c, s) > 0)
@@ -5695,7 +5697,9 @@ public final class QuoteExtractor {
                 return true;
             }
             String prev = tokens.get(j - 1).pos();
-            return prev.equals("DT") || prev.startsWith("JJ") || prev.equals("PRP$") || prev.equals("CD");
+            // "The self-described democratic socialist": a participle compound
+            return prev.equals("DT") || prev.startsWith("JJ") || prev.equals("PRP$") || prev.equals("CD")
+                    || j >= 2 && hyphenated(j);
         }
 
         private int nounPhraseStartBackward(int j, Block block) {

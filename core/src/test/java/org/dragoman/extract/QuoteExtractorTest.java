@@ -2454,4 +2454,13 @@ class QuoteExtractorTest {
                 tuple("“our backbone,”", "the mayor"),
                 tuple("ruinous", "critics"));
     }
+
+    @Test
+    void aDescribedClauseAndASelfDescribedSpeaker() {
+        List<Quote> q = runQuotes("Port\nThe harbor master described how the port had changed since the strike. The "
+                + "self-described harbor socialist said the levy would pass.\n", 2);
+        assertThat(q).extracting(Quote::text, QuoteExtractorTest::speakerText).containsExactly(
+                tuple("how the port had changed since the strike", "The harbor master"),
+                tuple("the levy would pass", "The self-described harbor socialist"));
+    }
 }
