@@ -2574,7 +2574,7 @@ public final class QuoteExtractor {
         private boolean relativeBefore(int k, org.dragoman.model.Sentence s) {
             for (int j = k - 2; j >= s.firstToken() && k - 2 - j < 4; j--) {
                 String w = tokens.get(j).word().toLowerCase(Locale.ROOT);
-                if (w.equals("which") || w.equals("that") || w.equals("who") || w.equals("whom")) {
+                if (w.equals("which") || w.equals("that") || w.equals("who") || w.equals("whom") || w.equals("what")) {
                     return true;
                 }
                 if (!isNounPhraseToken(j)) {

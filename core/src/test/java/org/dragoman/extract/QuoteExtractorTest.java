@@ -2463,4 +2463,12 @@ class QuoteExtractorTest {
                 tuple("how the port had changed since the strike", "The harbor master"),
                 tuple("the levy would pass", "The self-described harbor socialist"));
     }
+
+    @Test
+    void whatTheSpeakerDescribedAsSomethingIsTheSpeakers() {
+        List<Quote> q = runQuotes("Auction\nTwo dealers pulled the crane before bidding opened on what the harbor master "
+                + "described as “a piece of port history.” The sale was delayed.\n", 1);
+        assertThat(q.get(0).text()).isEqualTo("“a piece of port history.”");
+        assertThat(speakerText(q.get(0))).isEqualTo("the harbor master");
+    }
 }
