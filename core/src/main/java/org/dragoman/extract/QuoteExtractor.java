@@ -2400,7 +2400,7 @@ public final class QuoteExtractor {
             if (!that && c == k + 1 && first.equals("when") && !WHEN_CUES.contains(lemma(k))) {
                 return null; // "He tweeted when Clinton ended a debate …": the time of the tweet, not its content
             }
-            boolean intention = firstPos.equals("TO") && INTENTIONS.contains(lemma(k));
+            boolean intention = firstPos.equals("TO") && (INTENTIONS.contains(lemma(k)) || lookingTo(k));
             boolean asked = (lemma(k).equals("ask") || QUESTIONING.contains(lemma(k))) && !passive(k);
             boolean question = asked && (first.equals("whether") || first.equals("if")
                     || c > k + 1 && WH_WORDS.contains(first)); // "asked Sanders how he's feeling"
@@ -5246,7 +5246,14 @@ public final class QuoteExtractor {
             String lemma = t.lemma().toLowerCase(Locale.ROOT);
             return t.pos().startsWith("VB") && (INDIRECT_CUES.contains(lemma) || INTENTIONS.contains(lemma) || lemma.equals("ask")
                     || lemma.equals("make") && makeClear(i) > 0 || QUESTIONING.contains(lemma) && opensQuestion(i + 1)
-                    || PERSUADING.contains(lemma));
+                    || PERSUADING.contains(lemma) || lookingTo(i));
+        }
+
+        /** "are looking to do much the same": "look" before an infinitive is an intention. */
+        private boolean lookingTo(int i) {
+            return lemma(i).equals("look") && tokens.get(i).pos().startsWith("VB") && i + 2 < tokens.size()
+                    && tokens.get(i + 1).word().equalsIgnoreCase("to") && tokens.get(i + 2).pos().equals("VB")
+                    && !lemma(i + 2).equals("be"); // (not "Latinos look to be weakening": a seeming)
         }
 
         /**

@@ -2471,4 +2471,13 @@ class QuoteExtractorTest {
         assertThat(q.get(0).text()).isEqualTo("“a piece of port history.”");
         assertThat(speakerText(q.get(0))).isEqualTo("the harbor master");
     }
+
+    @Test
+    void lookingToDoSomethingIsAnIntention() {
+        List<Quote> q = runQuotes("Port\nThe harbor board is looking to sell the old cranes. The cranes look to be rusting. "
+                + "The mayor looked to the unions for help.\n", 1);
+        assertThat(q.get(0).text()).isEqualTo("to sell the old cranes");
+        assertThat(speakerText(q.get(0))).isEqualTo("The harbor board");
+        assertThat(q.get(0).cue()).contains("look");
+    }
 }
