@@ -762,6 +762,10 @@ public final class QuoteExtractor {
                     // after the cue is the subject of a reported clause, not a speaker
                     return Optional.empty();
                 }
+                if (j == sentenceStart(j) && next >= 0 && next + 1 < tokens.size() && (isComma(next)
+                        || tokens.get(next).word().equals(":")) && isQuoteMark(next + 1)) {
+                    return Optional.empty(); // "“…” Said Comey, “…”": the cue opens the next quote's sentence
+                }
                 return Optional.of(attribution(j, namedAppositionAfter(np, block)));
             }
             Span np = nounPhraseForward(j, block);
@@ -1001,6 +1005,10 @@ public final class QuoteExtractor {
             }
             if (!isCue(k)) {
                 return Optional.empty();
+            }
+            if (k + 1 == npStart && npStart <= npEnd && k == sentenceStart(k) && punctuated
+                    && !ADDRESSED.contains(lemma(k)) && canSpeak(spanOf(npStart, npEnd))) {
+                return Optional.of(attribution(k, spanOf(npStart, npEnd))); // "Said Comey, “…”": cue, then speaker
             }
             Span subject = subjectBefore(k, block);
             if (subject == null) {
@@ -3376,7 +3384,8 @@ public final class QuoteExtractor {
             boolean pp = false;
             for (int i = c; i < s.endToken() && i - c <= (pp ? 10 : 5); i++) {
                 Token t = tokens.get(i);
-                boolean afterNoun = i > c && (tokens.get(i - 1).pos().startsWith("NN") || tokens.get(i - 1).pos().equals("PRP"));
+                boolean afterNoun = i > c && (tokens.get(i - 1).pos().startsWith("NN") || tokens.get(i - 1).pos().equals("PRP")
+                        || gerundAsNoun(i - 1));
                 if (afterNoun && (t.pos().equals("JJ") || t.pos().equals("DT") || t.pos().equals("PRP$")
                         || isQuoteMark(i) || t.word().equals("“"))) {
                     if (pp && !t.pos().equals("JJ") && !isQuoteMark(i) && !t.word().equals("“")) {
@@ -3390,11 +3399,17 @@ public final class QuoteExtractor {
                     pp = true;
                     continue;
                 }
-                if (!isNounPhraseToken(i) || t.pos().equals("JJ") && afterNoun) {
+                if (!isNounPhraseToken(i) && !gerundAsNoun(i) || t.pos().equals("JJ") && afterNoun) {
                     return -1;
                 }
             }
             return -1;
+        }
+
+        /** "the ruling/VBG": a gerund after a determiner, a noun to the tagger's left. */
+        private boolean gerundAsNoun(int i) {
+            return i > 0 && tokens.get(i).pos().equals("VBG") && (tokens.get(i - 1).pos().equals("DT")
+                    || tokens.get(i - 1).pos().equals("PRP$"));
         }
 
         /** A noun of speech with its that-clause in the object at {@code c}: "disputed his claim that …". */

@@ -38,7 +38,41 @@ final class TaggerFixes {
     private static final Set<String> REPORTING = Set.of("say", "claim", "believe", "argue", "think", "allege",
             "contend", "insist", "fear", "suspect", "charge", "warn");
 
+    /** Past forms of verbs of speech that may open a sentence before their speaker and a quote: "Said Comey, “…”". */
+    private static final java.util.Map<String, String> FRONTED_CUES = java.util.Map.ofEntries(
+            java.util.Map.entry("said", "say"), java.util.Map.entry("added", "add"), java.util.Map.entry("stated", "state"),
+            java.util.Map.entry("wrote", "write"), java.util.Map.entry("noted", "note"),
+            java.util.Map.entry("explained", "explain"), java.util.Map.entry("continued", "continue"),
+            java.util.Map.entry("replied", "reply"), java.util.Map.entry("responded", "respond"),
+            java.util.Map.entry("declared", "declare"), java.util.Map.entry("insisted", "insist"),
+            java.util.Map.entry("observed", "observe"), java.util.Map.entry("remarked", "remark"),
+            java.util.Map.entry("tweeted", "tweet"), java.util.Map.entry("quipped", "quip"),
+            java.util.Map.entry("concluded", "conclude"), java.util.Map.entry("countered", "counter"));
+
     private TaggerFixes() {
+    }
+
+    /**
+     * Whether the sentence opens at token {@code i} with a verb of speech, its speaker, and a comma or colon before a
+     * quotation: "Said Comey, “…”", "Stated Stone: “…”", "Added the mayor: “…”".
+     */
+    private static boolean frontedCue(List<Token> sentence, int i) {
+        if (!FRONTED_CUES.containsKey(sentence.get(i).word().toLowerCase(Locale.ROOT))
+                || !Character.isUpperCase(sentence.get(i).word().charAt(0))) {
+            return false;
+        }
+        for (int j = i + 1; j + 1 < sentence.size() && j - i <= 8; j++) {
+            String w = sentence.get(j).word();
+            String pos = sentence.get(j).pos();
+            if ((w.equals(",") || w.equals(":")) && j > i + 1) {
+                return sentence.get(j + 1).pos().equals("``");
+            }
+            if (!(pos.startsWith("NN") || pos.equals("DT") || pos.startsWith("JJ") || pos.equals("POS")
+                    || pos.equals("PRP$") || pos.equals("CD") || w.equals(","))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
@@ -71,6 +105,16 @@ final class TaggerFixes {
     /** The tokens of one sentence, in order, with the corrections made; the same list when none applies. */
     static List<Token> apply(List<Token> sentence) {
         List<Token> out = null;
+        int first = 0;
+        while (first + 1 < sentence.size() && sentence.get(first).pos().equals("''")) {
+            first++; // (a closing mark the splitter left at the start)
+        }
+        if (first + 2 < sentence.size() && frontedCue(sentence, first) && !sentence.get(first).pos().equals("VBD")) {
+            Token t = sentence.get(first);
+            out = new ArrayList<>(sentence);
+            out.set(first, new Token(t.index(), t.span(), t.word(), "VBD",
+                    FRONTED_CUES.get(t.word().toLowerCase(Locale.ROOT)), t.ner()));
+        }
         for (int i = 1; i + 1 < sentence.size(); i++) {
             Token t = sentence.get(i);
             String before = sentence.get(i - 1).pos();

@@ -2480,4 +2480,22 @@ class QuoteExtractorTest {
         assertThat(speakerText(q.get(0))).isEqualTo("The harbor board");
         assertThat(q.get(0).cue()).contains("look");
     }
+
+    @Test
+    void aCueOpeningTheSentenceNamesTheSpeakerOfTheQuoteAfterIt() {
+        List<Quote> q = runQuotes("Port\nThe vote was close. Said Inspector Ruiz, “The thought that an error was made is "
+                + "painful.” Added the harbor master: “The port is safe.” Wrote the council’s auditors, “The books are "
+                + "clean.”\n", 3);
+        assertThat(q).extracting(Quote::text, QuoteExtractorTest::speakerText).containsExactly(
+                tuple("The thought that an error was made is painful.", "Ruiz"),
+                tuple("The port is safe.", "the harbor master"),
+                tuple("The books are clean.", "the council’s auditors"));
+    }
+
+    @Test
+    void aNamingWithAnAdjectiveEndingTheSentence() {
+        List<Quote> q = runQuotes("Court\nThe mayor called the ruling unfair.\n", 1);
+        assertThat(q.get(0).text()).isEqualTo("the ruling unfair");
+        assertThat(speakerText(q.get(0))).isEqualTo("The mayor");
+    }
 }

@@ -98,4 +98,18 @@ class TaggerFixesTest {
         List<Token> noun = tagged("Her|PRP$|her support|NN|support quickly|RB|quickly fading|VBG|fade .|.|.");
         assertThat(TaggerFixes.apply(noun)).isSameAs(noun);
     }
+
+    @Test
+    void aVerbOfSpeechOpeningASentenceBeforeItsSpeakerAndAQuoteIsAPastVerb() {
+        List<Token> fixed = TaggerFixes.apply(tagged("Said|NNP|Said Comey|NNP|Comey ,|,|, \"|``|\" It|PRP|it is|VBZ|be over|RB|over"
+                + " .|.|. \"|''|\""));
+        assertThat(tags(fixed).get(0)).isEqualTo("VBD");
+        assertThat(fixed.get(0).lemma()).isEqualTo("say");
+        List<Token> stated = TaggerFixes.apply(tagged("Stated|VBN|state the|DT|the mayor|NN|mayor :|:|: “|``|“ No|DT|no .|.|."));
+        assertThat(tags(stated).get(0)).isEqualTo("VBD");
+        List<Token> noQuote = tagged("Said|NNP|Said Comey|NNP|Comey ,|,|, it|PRP|it is|VBZ|be over|RB|over .|.|.");
+        assertThat(TaggerFixes.apply(noQuote)).isSameAs(noQuote);
+        List<Token> title = tagged("Added|NNP|Added Value|NNP|Value Ltd|NNP|Ltd sold|VBD|sell it|PRP|it .|.|.");
+        assertThat(TaggerFixes.apply(title)).isSameAs(title);
+    }
 }
