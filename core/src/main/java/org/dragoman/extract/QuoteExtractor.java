@@ -2102,10 +2102,40 @@ public final class QuoteExtractor {
             while (last + 1 < tokens.size() && inBlock(last + 1, block)) {
                 last++;
             }
-            if (last - colon < 3) {
+            if (last - colon < 3 || subhead(colon, last, block)) {
                 return null;
             }
             return new Found(spanOf(colon + 1, last), QuoteKind.DIRECT, tagAttribution(colon, name));
+        }
+
+        /**
+         * Whether the paragraph "Name: words" ending at token {@code last} is a subhead, not a turn: a few words with
+         * no finite verb ("Sanders: Win in a walk.", "Carson: A miracle."), with no turn in the paragraphs around it.
+         */
+        private boolean subhead(int colon, int last, Block block) {
+            if (last - colon > 8 || block.kind() != Block.Kind.PARAGRAPH || lastTokenBefore(block.span().start()) < 0
+                    || blockOf(tokens.get(lastTokenBefore(block.span().start())).span().start()).kind() == Block.Kind.TITLE) {
+                return false; // (the headline, or a paragraph right after it, may well be one: "Reid: Never underestimate Trump.")
+            }
+            for (int i = colon + 1; i <= last; i++) {
+                if (isQuoteMark(i) || isFiniteVerb(i) && !(i == colon + 1 && tokens.get(i).pos().equals("VBP"))) {
+                    return false; // (an imperative the tagger read as present: "Win/VBP in a walk")
+                }
+            }
+            return !turnOpens(lastTokenBefore(block.span().start())) && !turnOpens(firstTokenFrom(block.span().end()));
+        }
+
+        /** Whether the paragraph holding token {@code i} opens with a name and a colon. */
+        private boolean turnOpens(int i) {
+            Block b = i < 0 || i >= tokens.size() ? null : blockOf(tokens.get(i).span().start());
+            int first = b == null ? -1 : firstTokenFrom(b.span().start());
+            for (int c = first; c >= 0 && c < tokens.size() && c - first <= 4 && inBlock(c, b); c++) {
+                if (tokens.get(c).word().equals(":")) {
+                    return c > first && (nameBeforeColon(c, b) != null // (an interviewer's "Q:" too)
+                            || c == first + 1 && tokens.get(first).word().matches("[QA]"));
+                }
+            }
+            return false;
         }
 
         /**
@@ -4232,7 +4262,7 @@ public final class QuoteExtractor {
                 }
                 source = said;
             }
-            if (!source || end - k - 1 < 3) {
+            if (!source || end - k - 1 < 3 || block.kind() == Block.Kind.PARAGRAPH && subhead(k, end - 1, block)) {
                 return null;
             }
             Attribution at = attribution(":", tokens.get(k).span(), speaker);

@@ -2498,4 +2498,13 @@ class QuoteExtractorTest {
         assertThat(q.get(0).text()).isEqualTo("the ruling unfair");
         assertThat(speakerText(q.get(0))).isEqualTo("The mayor");
     }
+
+    @Test
+    void aNameAndAFewVerblessWordsAsASubheadIsNoTurn() {
+        List<Quote> q = runQuotes("Port race\nHere is what each candidate needs on Tuesday.\n\nRuiz: Win in a walk.\n\n"
+                + "The mayor has led in every ward this year.\n\nBerg: A late surge.\n\nHe has faded since March.\n\n"
+                + "Q: Will you run again?\n\nRuiz: Not this time.\n\nQ: Why not?\n\nRuiz: I love my job at the port.\n", -1);
+        assertThat(q).extracting(Quote::text, QuoteExtractorTest::speakerText).containsExactly(
+                tuple("Not this time.", "Ruiz"), tuple("I love my job at the port.", "Ruiz"));
+    }
 }
