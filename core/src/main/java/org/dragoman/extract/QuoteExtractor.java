@@ -922,7 +922,7 @@ public final class QuoteExtractor {
         private Span nameBeforeColon(int colon, Block block) {
             int start = colon;
             while (start - 1 >= 0 && colon - start < 4 && !nameBoundary(start - 1, block) && !isComma(start - 1)
-                    && Character.isUpperCase(tokens.get(start - 1).word().charAt(0))) {
+                    && Character.isUpperCase(tokens.get(start - 1).word().charAt(0)) && !isCue(start - 1)) {
                 start--;
             }
             if (start == colon || start - 1 >= 0 && !nameBoundary(start - 1, block)) {
@@ -1007,10 +1007,15 @@ public final class QuoteExtractor {
                 return Optional.empty();
             }
             if (k + 1 == npStart && npStart <= npEnd && k == sentenceStart(k) && punctuated
-                    && !ADDRESSED.contains(lemma(k)) && canSpeak(spanOf(npStart, npEnd))) {
-                return Optional.of(attribution(k, spanOf(npStart, npEnd))); // "Said Comey, “…”": cue, then speaker
+                    && !ADDRESSED.contains(lemma(k)) && (canSpeak(spanOf(npStart, npEnd))
+                    || Character.isUpperCase(tokens.get(npEnd).word().charAt(0)))) {
+                // "Said Comey, “…”", "Stated Stone: “…”": the cue, then its speaker
+                return Optional.of(withSurname(attribution(k, spanOf(npStart, npEnd)), spanOf(npStart, npEnd)));
             }
-            Span subject = subjectBefore(k, block);
+            // "Bush offered a retort on the mogul's favorite medium, tweeting at him, “…”": the participle's subject
+            // is the sentence's
+            Span subject = tokens.get(k).pos().equals("VBG") && k > 0 && isComma(k - 1) ? subjectOfCue(k, block) : null;
+            subject = subject != null ? subject : subjectBefore(k, block);
             if (subject == null) {
                 subject = subjectOfCue(k, block); // "Trump joked …, but went on to say, “…”"
             }
@@ -2039,6 +2044,9 @@ public final class QuoteExtractor {
                     if (f == null && t.pos().equals("VBN") && lemma(k).equals("report")) {
                         f = reportedBy(s, k, block); // "The meeting was first reported by Politico."
                     }
+                    if (f == null && t.pos().equals("VBN") && lemma(k).equals("ask")) {
+                        f = askedBy(s, k, block); // "Rubio was asked by the moderator whether …"
+                    }
                     if (f == null && t.pos().startsWith("NN") && BACKING.contains(t.word().toLowerCase(Locale.ROOT))) {
                         f = backingReceived(s, k, block); // "Cruz won the endorsement of Bob Vander Plaats"
                     }
@@ -2143,7 +2151,11 @@ public final class QuoteExtractor {
          * name ends with that word, when there is exactly one.
          */
         private Attribution tagAttribution(int colon, Span name) {
-            Attribution at = attribution(":", tokens.get(colon).span(), name);
+            return withSurname(attribution(":", tokens.get(colon).span(), name), name);
+        }
+
+        /** The attribution {@code at} to {@code name}, resolved by surname to the one person of that surname if need be. */
+        private Attribution withSurname(Attribution at, Span name) {
             if (at.entity != null) {
                 return at;
             }
@@ -3031,8 +3043,9 @@ public final class QuoteExtractor {
         private Found objectComplement(org.dragoman.model.Sentence s, int k, Block block) {
             String lemma = lemma(k);
             int c = k + 1;
-            if (c >= s.endToken()) {
-                return null;
+            if (c >= s.endToken() || k > 0 && tokens.get(k).pos().equals("VBN")
+                    && (tokens.get(k - 1).pos().equals("POS") || tokens.get(k - 1).pos().equals("PRP$"))) {
+                return null; // "the mogul's preferred/VBN mode of communication": an adjective
             }
             if (lemma.equals("claim")) {
                 for (int i = c; i < s.endToken() && i - c <= 3 && isNounPhraseToken(i); i++) {
@@ -4085,6 +4098,31 @@ public final class QuoteExtractor {
          * speak, maybe after an adverb or an approximation ("by nearly 6 in 10 voters", "by about a quarter of
          * voters"); null when none, or a time ("by Friday").
          */
+        /** "Rubio was asked by the moderator whether his plan was conservative": the asker's question. */
+        private Found askedBy(org.dragoman.model.Sentence s, int k, Block block) {
+            int by = afterAdverbs(k + 1, s);
+            int be = beforeAdverbs(k - 1, s);
+            if (by + 2 >= s.endToken() || !tokens.get(by).word().equalsIgnoreCase("by") || be < s.firstToken()
+                    || !lemma(be).equals("be")) {
+                return null;
+            }
+            Span asker = holderAfterBy(by, s.endToken(), block);
+            int c = asker == null ? -1 : firstTokenFrom(asker.end());
+            if (c > 0 && isComma(c)) {
+                // "by the moderator, Ana Berg, whether …": the asker named in apposition
+                int close = appositionEnd(c, block);
+                Span name = close > c ? namedAppositionAfter(asker, block) : asker;
+                c = close > c && close + 1 < s.endToken() && isComma(close) ? close + 1 : -1;
+                asker = name;
+            }
+            if (c < 0 || c >= s.endToken() || !opensQuestion(c)) {
+                return null;
+            }
+            int end = clauseEnd(s, c);
+            return end - c < 3 ? null : new Found(spanOf(c, end - 1), QuoteKind.INDIRECT,
+                    attribution("ask", tokens.get(k).span(), asker));
+        }
+
         private Span holderAfterBy(int by, int end, Block block) {
             if (by + 1 >= end) {
                 return null;
@@ -4854,6 +4892,7 @@ public final class QuoteExtractor {
                     boolean bareParticiple = tokens.get(i).pos().equals("VBN") && !(i > 0 && (lemma(i - 1).equals("have")
                             || BE.contains(tokens.get(i - 1).word().toLowerCase(Locale.ROOT))));
                     if (isIndirectCue(i) && (!tokens.get(i).pos().equals("VBG") || parallel) && !bareParticiple
+                            && !(i > 0 && (tokens.get(i - 1).pos().equals("POS") || tokens.get(i - 1).pos().equals("PRP$")))
                             && !inOtherQuote(i, quote) && !inReportedClause(i, block, sentenceStart)
                             && !inSubordinateClause(i, block, sentenceStart)) {
                         Span subject = subjectOfCue(i, block);

@@ -2507,4 +2507,28 @@ class QuoteExtractorTest {
         assertThat(q).extracting(Quote::text, QuoteExtractorTest::speakerText).containsExactly(
                 tuple("Not this time.", "Ruiz"), tuple("I love my job at the port.", "Ruiz"));
     }
+
+    @Test
+    void aParticipleAfterACommaTakesTheSentencesSubjectNotAPossessive() {
+        List<Quote> q = runQuotes("Feud\nRuiz answered on the mayor's preferred medium, tweeting at him, “You are a "
+                + "loser.” The feud went on.\n", 1);
+        assertThat(q.get(0).text()).isEqualTo("You are a loser.");
+        assertThat(speakerText(q.get(0))).isEqualTo("Ruiz");
+    }
+
+    @Test
+    void aSurnameAfterAFrontedCueIsThePersonNamedBefore() {
+        List<Quote> q = runQuotes("Radio\nTomas Berg spoke on the radio on Monday.\n\nStated Berg: “I think the stakes are "
+                + "high.”\n", 1);
+        assertThat(q.get(0).speaker().flatMap(Speaker::name)).contains("Tomas Berg");
+        assertThat(q.get(0).cue()).contains("state");
+    }
+
+    @Test
+    void aQuestionAskedBySomeoneIsTheAskers() {
+        List<Quote> q = runQuotes("Debate\nRuiz was asked by the moderator, Ana Berg, whether the levy was fair. Ruiz said "
+                + "yes.\n", 2);
+        assertThat(q.get(0).text()).isEqualTo("whether the levy was fair");
+        assertThat(speakerText(q.get(0))).isEqualTo("Ana Berg");
+    }
 }
