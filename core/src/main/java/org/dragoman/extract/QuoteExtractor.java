@@ -223,6 +223,11 @@ public final class QuoteExtractor {
     /** Stances that are wishes: their pronoun object stands for a thing wanted, not a position. */
     private static final Set<String> WISHES = Set.of("want", "demand", "seek", "prefer");
     /** Nouns of a stance with the prepositions that carry its topic: "support for", "criticism of". */
+    /** Nouns of criticism one draws or faces: "drew criticism from", "faced criticism for". */
+    private static final Set<String> CRITICISMS = Set.of("criticism", "condemnation", "complaint", "rebuke");
+    /** Verbs of drawing or facing it. */
+    private static final Set<String> DRAWING = Set.of("draw", "face", "attract", "receive", "prompt", "spark", "provoke",
+            "trigger", "generate", "earn", "invite");
     private static final java.util.Map<String, Set<String>> NOUN_STANCES = java.util.Map.ofEntries(
             java.util.Map.entry("support", Set.of("for", "of")), java.util.Map.entry("opposition", Set.of("to")),
             java.util.Map.entry("criticism", Set.of("of")), java.util.Map.entry("praise", Set.of("for", "of")),
@@ -2054,6 +2059,9 @@ public final class QuoteExtractor {
                         f = nounComplement(s, k, block);
                         if (f == null) {
                             f = nounStance(s, k, block);
+                        }
+                        if (f == null) {
+                            f = criticismDrawn(s, k, block); // "The plan drew criticism from Berlin"
                         }
                     }
                     if (f != null && f.attribution.cueSpan != null && runsOutOfItsQuotation(f)) {
@@ -4098,6 +4106,62 @@ public final class QuoteExtractor {
          * speak, maybe after an adverb or an approximation ("by nearly 6 in 10 voters", "by about a quarter of
          * voters"); null when none, or a time ("by Friday").
          */
+        /**
+         * Criticism something draws or someone faces: "The proposal has drawn harsh criticism from fellow
+         * candidates" (what is criticized is the subject, the critics after "from"), "Cruz faced criticism for
+         * unreported loans" (what he is criticized for, with no critic named).
+         */
+        private Found criticismDrawn(org.dragoman.model.Sentence s, int k, Block block) {
+            if (!CRITICISMS.contains(lemma(k))) {
+                return null;
+            }
+            int v = k - 1;
+            while (v > s.firstToken() && (tokens.get(v).pos().startsWith("JJ") || tokens.get(v).pos().startsWith("RB"))) {
+                v--; // "drew harsh criticism", "faced increasingly sharp criticism"
+            }
+            boolean under = v > s.firstToken() && tokens.get(v).word().equalsIgnoreCase("under")
+                    && lemma(v - 1).equals("come");
+            if (under) {
+                v--;
+            }
+            if (v < s.firstToken() || !tokens.get(v).pos().startsWith("VB") || !(under || DRAWING.contains(lemma(v)))
+                    || isPassive(v)) {
+                return null;
+            }
+            int i = k + 1;
+            Span critics = null;
+            if (i + 1 < s.endToken() && tokens.get(i).word().equalsIgnoreCase("from")) {
+                critics = nounPhraseForward(i + 1, block);
+                if (critics == null || !canSpeak(critics)) {
+                    return null;
+                }
+                int after = firstTokenFrom(critics.end());
+                i = after < 0 ? s.endToken() : after;
+            }
+            Span content;
+            if (i + 1 < s.endToken() && Set.of("for", "over").contains(tokens.get(i).word().toLowerCase(Locale.ROOT))) {
+                int end = objectEnd(s, k, i + 1, true);
+                for (int f = i + 2; critics == null && f + 1 < end; f++) {
+                    Span np = tokens.get(f).word().equalsIgnoreCase("from") ? nounPhraseForward(f + 1, block) : null;
+                    if (np != null && canSpeak(np) && !hasFiniteVerb(f + 1, end) && !hasComma(f + 1, end)) {
+                        critics = np; // "criticism for the move from both candidates"
+                        end = f;
+                    }
+                }
+                content = end > i + 1 ? spanOf(i, end - 1) : null; // "for his overtures to Putin"
+            } else {
+                Span subject = subjectBefore(v, block); // "The proposal has drawn criticism from …"
+                content = subject != null && firstTokenFrom(subject.start()) >= s.firstToken() ? subject : null;
+            }
+            if (content == null) {
+                return null;
+            }
+            Span cue = spanOf(v, k);
+            Attribution at = critics == null ? new Attribution(lemma(k), cue, null, null, false, null, null)
+                    : attribution(lemma(k), cue, critics);
+            return new Found(content, QuoteKind.INDIRECT, at);
+        }
+
         /** "Rubio was asked by the moderator whether his plan was conservative": the asker's question. */
         private Found askedBy(org.dragoman.model.Sentence s, int k, Block block) {
             int by = afterAdverbs(k + 1, s);

@@ -2531,4 +2531,16 @@ class QuoteExtractorTest {
         assertThat(q.get(0).text()).isEqualTo("whether the levy was fair");
         assertThat(speakerText(q.get(0))).isEqualTo("Ana Berg");
     }
+
+    @Test
+    void criticismDrawnOrFacedIsTheCriticsStance() {
+        List<Quote> q = runQuotes("Levy\nThe mayor proposed a port levy. The levy has drawn sharp criticism from the dockers' "
+                + "union. Ruiz faced criticism for unpaid fines at the port. The board faced criticism for the delay from "
+                + "shipping firms.\n", -1);
+        assertThat(q).filteredOn(x -> x.cue().orElse("").equals("criticism"))
+                .extracting(Quote::text, QuoteExtractorTest::speakerText).containsExactly(
+                        tuple("The levy", "the dockers' union"),
+                        tuple("for unpaid fines at the port", null),
+                        tuple("for the delay", "shipping firms"));
+    }
 }
