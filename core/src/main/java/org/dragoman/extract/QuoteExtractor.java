@@ -98,7 +98,7 @@ public final class QuoteExtractor {
             "ridicule", "disparage", "champion", "advocate", "favor", "favour", "laud", "lambaste", "berate",
             "belittle", "disavow", "repudiate", "reaffirm", "recommend", "back", "note", "mention", "deny", "confirm",
             "acknowledge", "admit", "reiterate", "stress", "emphasize", "emphasise", "predict", "promise", "want",
-            "demand", "seek", "prefer", "assail", "downplay", "blast", "rebuke", "chide", "scold", "fault", "blame", "challenge");
+            "demand", "seek", "prefer", "assail", "downplay", "blast", "rebuke", "chide", "scold", "fault", "blame", "challenge", "express", "voice");
     /**
      * Verbs of a stance with the prepositions that carry what it is on: "argued for a ban", "warned of a
      * recession", "pointed to the polls"; and verbs of speech with the topic spoken of, which news attribution
@@ -3199,6 +3199,25 @@ public final class QuoteExtractor {
             }
             boolean stance = STANCES.contains(lemma) || STANCE_PREPOSITIONS.containsKey(lemma) || phrasal || particle;
             int end = objectEnd(s, k, c, stance);
+            if (lemma.equals("express") || lemma.equals("voice")) {
+                // "expressed confidence (that) it was holding the better hand": the belief's clause is the content
+                int h = c;
+                while (h + 1 < s.endToken() && h - c < 3 && (tokens.get(h).pos().startsWith("JJ")
+                        || tokens.get(h).pos().startsWith("RB") || tokens.get(h).pos().equals("PRP$"))) {
+                    h++;
+                }
+                int clause = h + 1 < s.endToken() && tokens.get(h).pos().startsWith("NN") && NOUN_CUES.contains(lemma(h))
+                        ? (tokens.get(h + 1).word().equalsIgnoreCase("that") ? h + 2 : h + 1) : -1;
+                if (h + 1 < s.endToken() && tokens.get(h).pos().startsWith("NN") && nounStance(s, h, block) != null) {
+                    return null; // "expressed admiration for Ruiz": the noun's stance, with its own cue
+                }
+                if (clause > 0 && clause < s.endToken() && (isSubjectPronoun(clause) || isNounPhraseToken(clause))
+                        && finiteVerbSoon(clause, s) && !isFiniteVerb(clause)) {
+                    c = clause;
+                    end = clauseEnd(s, c);
+                    stance = false; // (a clause, not an object: "confidence it was …" does not stop at "it")
+                }
+            }
             QuoteScanner.Region quotedObject = stance || relativeAs ? regionOpeningAt(c) : null;
             if (relativeAs && quotedObject == null) {
                 for (int i = c + 1; i < end; i++) {

@@ -2543,4 +2543,14 @@ class QuoteExtractorTest {
                         tuple("for unpaid fines at the port", null),
                         tuple("for the delay", "shipping firms"));
     }
+
+    @Test
+    void whatOneExpressesOrVoicesIsOnesStance() {
+        List<Quote> q = runQuotes("Levy\nNearly all the dockers expressed their support for the levy. The board expressed "
+                + "confidence it would pass the levy. The harbor master voiced the frustration of many captains.\n", -1);
+        assertThat(q).extracting(Quote::text, QuoteExtractorTest::speakerText).containsExactly(
+                tuple("their support for the levy", "all the dockers"),
+                tuple("it would pass the levy", "The board"),
+                tuple("the frustration of many captains", "The harbor master"));
+    }
 }
