@@ -3887,6 +3887,10 @@ public final class QuoteExtractor {
                                                      // favorable opinion of"
             }
             Span topic = nounPhraseForward(k + 2, block);
+            if (topic == null && opensQuestion(k + 2) && finiteVerbSoon(k + 3, s)) {
+                int end = clauseEnd(s, k + 2); // "raised questions about whether he had grabbed her"
+                topic = end - k - 2 >= 3 ? spanOf(k + 2, end - 1) : null;
+            }
             if (topic != null && REQUEST_NOUNS.contains(lemma(k))) {
                 // a request runs to the end of what is asked for: "his call for a temporary ban on Muslims
                 // entering the United States", "calls for Silicon Valley to roll back the encryption"

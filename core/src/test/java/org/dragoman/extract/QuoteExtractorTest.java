@@ -2553,4 +2553,11 @@ class QuoteExtractorTest {
                 tuple("it would pass the levy", "The board"),
                 tuple("the frustration of many captains", "The harbor master"));
     }
+
+    @Test
+    void questionsOrDoubtsAboutAClauseAreTheirHoldersStance() {
+        List<Quote> q = runQuotes("Levy\nThe union raised questions about whether the board had counted the votes.\n", 1);
+        assertThat(q.get(0).text()).isEqualTo("whether the board had counted the votes");
+        assertThat(speakerText(q.get(0))).isEqualTo("The union");
+    }
 }
