@@ -223,6 +223,9 @@ public final class QuoteExtractor {
     /** Stances that are wishes: their pronoun object stands for a thing wanted, not a position. */
     private static final Set<String> WISHES = Set.of("want", "demand", "seek", "prefer");
     /** Nouns of a stance with the prepositions that carry its topic: "support for", "criticism of". */
+    /** Nouns of an intention put in words that take an infinitive: "his promise to build a wall". */
+    private static final Set<String> INFINITIVE_NOUNS = Set.of("promise", "pledge", "vow", "call", "threat", "plea",
+            "demand", "offer", "refusal");
     /** Nouns of criticism one draws or faces: "drew criticism from", "faced criticism for". */
     private static final Set<String> CRITICISMS = Set.of("criticism", "condemnation", "complaint", "rebuke");
     /** Verbs of drawing or facing it. */
@@ -3855,7 +3858,11 @@ public final class QuoteExtractor {
             // (by word too: "questions", "doubts" and "views" are stances the singular is not)
             Set<String> preps = NOUN_STANCES.getOrDefault(lemma(k),
                     NOUN_STANCES.get(tokens.get(k).word().toLowerCase(Locale.ROOT)));
-            if (preps == null || k + 2 >= s.endToken() || !preps.contains(tokens.get(k + 1).word().toLowerCase(Locale.ROOT))) {
+            // "his promise to build a wall", "her call to unite the party": an intention's infinitive
+            boolean infinitive = INFINITIVE_NOUNS.contains(lemma(k)) && k + 2 < s.endToken()
+                    && tokens.get(k + 1).word().equalsIgnoreCase("to") && tokens.get(k + 2).pos().equals("VB");
+            if (!infinitive && (preps == null || k + 2 >= s.endToken()
+                    || !preps.contains(tokens.get(k + 1).word().toLowerCase(Locale.ROOT)))) {
                 return null;
             }
             int before = k - 1;
@@ -3886,7 +3893,11 @@ public final class QuoteExtractor {
                 owner = subjectOfCue(before, block); // "expressed concerns about", "voiced support for", "had a
                                                      // favorable opinion of"
             }
-            Span topic = nounPhraseForward(k + 2, block);
+            Span topic = infinitive ? null : nounPhraseForward(k + 2, block);
+            if (infinitive) {
+                int end = objectEnd(s, k, k + 2, true);
+                topic = end - k - 1 >= 2 ? spanOf(k + 1, end - 1) : null;
+            }
             if (topic == null && opensQuestion(k + 2) && finiteVerbSoon(k + 3, s)) {
                 int end = clauseEnd(s, k + 2); // "raised questions about whether he had grabbed her"
                 topic = end - k - 2 >= 3 ? spanOf(k + 2, end - 1) : null;
@@ -3909,8 +3920,8 @@ public final class QuoteExtractor {
             if (owner == null || topic == null || !canSpeak(owner)) {
                 return null;
             }
-            Span cue = spanOf(k, k + 1);
-            String name = lemma(k) + " " + tokens.get(k + 1).word().toLowerCase(Locale.ROOT);
+            Span cue = infinitive ? tokens.get(k).span() : spanOf(k, k + 1);
+            String name = infinitive ? lemma(k) : lemma(k) + " " + tokens.get(k + 1).word().toLowerCase(Locale.ROOT);
             return new Found(topic, QuoteKind.INDIRECT, attribution(name, cue, owner));
         }
 

@@ -2199,7 +2199,7 @@ class QuoteExtractorTest {
                 + "Weber have both supported the plan.\n", -1);
         assertThat(q).filteredOn(x -> !x.cue().orElse("").equals("admit"))
                 .extracting(x -> x.cue().orElse(""), QuoteExtractorTest::speakerText).containsExactly(
-                        tuple("condemn", "Dana Ruiz"), tuple("claim", "Tomas Reyes"), tuple("condemn", "Ortega"),
+                        tuple("condemn", "Dana Ruiz"), tuple("claim", "Tomas Reyes"), tuple("refusal", "Ortega"),
                         tuple("support", "Mayor Ana Lima and Governor Carl Weber"));
     }
 
@@ -2559,5 +2559,12 @@ class QuoteExtractorTest {
         List<Quote> q = runQuotes("Levy\nThe union raised questions about whether the board had counted the votes.\n", 1);
         assertThat(q.get(0).text()).isEqualTo("whether the board had counted the votes");
         assertThat(speakerText(q.get(0))).isEqualTo("The union");
+    }
+
+    @Test
+    void aPromiseOrCallToDoSomethingIsItsOwnersIntention() {
+        List<Quote> q = runQuotes("Levy\nThe mayor won votes with his promise to dredge the harbor by June.\n", 1);
+        assertThat(q.get(0).text()).isEqualTo("to dredge the harbor by June");
+        assertThat(q.get(0).cue()).contains("promise");
     }
 }
