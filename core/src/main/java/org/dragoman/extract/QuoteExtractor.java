@@ -3265,8 +3265,10 @@ public final class QuoteExtractor {
             if (TOPICS.contains(cue) || topicObject) {
                 end = topicEnd(s, c, end); // "talked about income inequality for most of the speech"
                 boolean named = false;
+                boolean head = true; // (the topic's head, before an "of": not "the cancellation of his show")
                 for (int i = c; i < end && i - c < 5; i++) {
-                    if (NOT_TOPICS.contains(lemma(i))) {
+                    head &= !(i > c && tokens.get(i).word().equalsIgnoreCase("of"));
+                    if (head && NOT_TOPICS.contains(lemma(i)) && !next.equals("about")) {
                         return null; // "spoke on condition of anonymity", "spoke on CNN's State of the Union"
                     }
                     String pos = tokens.get(i).pos();

@@ -2567,4 +2567,12 @@ class QuoteExtractorTest {
         assertThat(q.get(0).text()).isEqualTo("to dredge the harbor by June");
         assertThat(q.get(0).cue()).contains("promise");
     }
+
+    @Test
+    void aTopicWhoseHeadIsNoMediumIsATopic() {
+        List<Quote> q = runQuotes("Show\nThe host spoke briefly about the cancellation of her radio show. The mayor spoke on "
+                + "condition of anonymity.\n", 1);
+        assertThat(q.get(0).text()).isEqualTo("the cancellation of her radio show");
+        assertThat(speakerText(q.get(0))).isEqualTo("The host");
+    }
 }
