@@ -2458,6 +2458,9 @@ public final class QuoteExtractor {
                     && (first.equals("a") || first.equals("an") || first.endsWith("self") || first.endsWith("selves"))) {
                 return null; // "he found a way to …", "finds herself in a retail job": no finding
             }
+            if (!that && c == k + 1 && first.equals("as") && passive(k)) {
+                return null; // "When Thiel was revealed as a delegate, …": what he was shown to be, no one's report
+            }
             if (!that && c == k + 1 && first.equals("when") && !WHEN_CUES.contains(lemma(k))) {
                 return null; // "He tweeted when Clinton ended a debate …": the time of the tweet, not its content
             }

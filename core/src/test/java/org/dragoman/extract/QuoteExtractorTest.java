@@ -2575,4 +2575,12 @@ class QuoteExtractorTest {
         assertThat(q.get(0).text()).isEqualTo("the cancellation of her radio show");
         assertThat(speakerText(q.get(0))).isEqualTo("The host");
     }
+
+    @Test
+    void whatSomeoneWasRevealedAsIsNoReport() {
+        List<Quote> q = runQuotes("Port\nWhen Mr. Berg was revealed as a donor, a columnist for the harbor gazette said he was "
+                + "“utterly ashamed” of the board.\n", 1);
+        assertThat(q.get(0).text()).isEqualTo("he was “utterly ashamed” of the board");
+        assertThat(speakerText(q.get(0))).isEqualTo("a columnist for the harbor gazette");
+    }
 }
