@@ -5848,6 +5848,9 @@ public final class QuoteExtractor {
             boolean head = false;
             while (j < tokens.size() && j - i < 10 && inBlock(j, block) && (isNounPhraseToken(j)
                     || participleModifier(j, i)
+                    // "the most/RBS recent poll": a degree before an adjective
+                    || j > i && (tokens.get(j).pos().equals("RBS") || tokens.get(j).pos().equals("RBR"))
+                    && j + 1 < tokens.size() && tokens.get(j + 1).pos().startsWith("JJ")
                     // "the bespectacled, 71-year-old diplomat": a comma between adjectives
                     || isComma(j) && j > i && tokens.get(j - 1).pos().startsWith("JJ") && j + 1 < tokens.size()
                     && (tokens.get(j + 1).pos().startsWith("JJ") || tokens.get(j + 1).pos().equals("CD")))) {
@@ -5900,7 +5903,9 @@ public final class QuoteExtractor {
             int i = j;
             // "The retired/VBN neurosurgeon": a participle as an adjective after a determiner
             while (i >= 0 && j - i < 8 && inBlock(i, block) && (isNounPhraseToken(i)
-                    || i < j && i > 0 && participleModifier(i, i - 1))) {
+                    || i < j && i > 0 && participleModifier(i, i - 1)
+                    || i < j && (tokens.get(i).pos().equals("RBS") || tokens.get(i).pos().equals("RBR"))
+                    && tokens.get(i + 1).pos().startsWith("JJ") && i > 0 && tokens.get(i - 1).pos().equals("DT"))) {
                 if (tokens.get(i).pos().equals("PRP")) {
                     return i == j ? i : i + 1;
                 }

@@ -2583,4 +2583,13 @@ class QuoteExtractorTest {
         assertThat(q.get(0).text()).isEqualTo("he was “utterly ashamed” of the board");
         assertThat(speakerText(q.get(0))).isEqualTo("a columnist for the harbor gazette");
     }
+
+    @Test
+    void aDegreeBeforeAnAdjectiveStaysInTheNounPhrase() {
+        List<Quote> q = runQuotes("Poll\nRuiz was at 25 percent in the most recent Gazette poll. The most senior official "
+                + "said the talks had failed.\n", 2);
+        assertThat(q).extracting(Quote::text, QuoteExtractorTest::speakerText).containsExactly(
+                tuple("Ruiz was at 25 percent", "the most recent Gazette poll"),
+                tuple("the talks had failed", "The most senior official"));
+    }
 }
