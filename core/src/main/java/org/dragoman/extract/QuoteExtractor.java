@@ -98,7 +98,8 @@ public final class QuoteExtractor {
             "ridicule", "disparage", "champion", "advocate", "favor", "favour", "laud", "lambaste", "berate",
             "belittle", "disavow", "repudiate", "reaffirm", "recommend", "back", "note", "mention", "deny", "confirm",
             "acknowledge", "admit", "reiterate", "stress", "emphasize", "emphasise", "predict", "promise", "want",
-            "demand", "seek", "prefer", "assail", "downplay", "blast", "rebuke", "chide", "scold", "fault", "blame", "challenge", "express", "voice");
+            "demand", "seek", "prefer", "assail", "downplay", "blast", "rebuke", "chide", "scold", "fault", "blame",
+            "challenge", "express", "voice");
     /**
      * Verbs of a stance with the prepositions that carry what it is on: "argued for a ban", "warned of a
      * recession", "pointed to the polls"; and verbs of speech with the topic spoken of, which news attribution
@@ -222,7 +223,6 @@ public final class QuoteExtractor {
             "reveal", "disclose", "mention", "signal", "indicate", "estimate");
     /** Stances that are wishes: their pronoun object stands for a thing wanted, not a position. */
     private static final Set<String> WISHES = Set.of("want", "demand", "seek", "prefer");
-    /** Nouns of a stance with the prepositions that carry its topic: "support for", "criticism of". */
     /** Nouns of an intention put in words that take an infinitive: "his promise to build a wall". */
     private static final Set<String> INFINITIVE_NOUNS = Set.of("promise", "pledge", "vow", "call", "threat", "plea",
             "demand", "offer", "refusal");
@@ -231,6 +231,7 @@ public final class QuoteExtractor {
     /** Verbs of drawing or facing it. */
     private static final Set<String> DRAWING = Set.of("draw", "face", "attract", "receive", "prompt", "spark", "provoke",
             "trigger", "generate", "earn", "invite");
+    /** Nouns of a stance with the prepositions that carry its topic: "support for", "criticism of". */
     private static final java.util.Map<String, Set<String>> NOUN_STANCES = java.util.Map.ofEntries(
             java.util.Map.entry("support", Set.of("for", "of")), java.util.Map.entry("opposition", Set.of("to")),
             java.util.Map.entry("criticism", Set.of("of")), java.util.Map.entry("praise", Set.of("for", "of")),
@@ -2132,16 +2133,18 @@ public final class QuoteExtractor {
          * no finite verb ("Sanders: Win in a walk.", "Carson: A miracle."), with no turn in the paragraphs around it.
          */
         private boolean subhead(int colon, int last, Block block) {
-            if (last - colon > 8 || block.kind() != Block.Kind.PARAGRAPH || lastTokenBefore(block.span().start()) < 0
-                    || blockOf(tokens.get(lastTokenBefore(block.span().start())).span().start()).kind() == Block.Kind.TITLE) {
-                return false; // (the headline, or a paragraph right after it, may well be one: "Reid: Never underestimate Trump.")
+            int before = lastTokenBefore(block.span().start());
+            if (last - colon > 8 || block.kind() != Block.Kind.PARAGRAPH || before < 0
+                    || blockOf(tokens.get(before).span().start()).kind() == Block.Kind.TITLE) {
+                // (the headline, or a paragraph right after it, may well be one: "Reid: Never underestimate Trump.")
+                return false;
             }
             for (int i = colon + 1; i <= last; i++) {
                 if (isQuoteMark(i) || isFiniteVerb(i) && !(i == colon + 1 && tokens.get(i).pos().equals("VBP"))) {
                     return false; // (an imperative the tagger read as present: "Win/VBP in a walk")
                 }
             }
-            return !turnOpens(lastTokenBefore(block.span().start())) && !turnOpens(firstTokenFrom(block.span().end()));
+            return !turnOpens(before) && !turnOpens(firstTokenFrom(block.span().end()));
         }
 
         /** Whether the paragraph holding token {@code i} opens with a name and a colon. */
@@ -2165,7 +2168,7 @@ public final class QuoteExtractor {
             return withSurname(attribution(":", tokens.get(colon).span(), name), name);
         }
 
-        /** The attribution {@code at} to {@code name}, resolved by surname to the one person of that surname if need be. */
+        /** The attribution {@code at} to {@code name}, resolved if need be to the one person of that surname. */
         private Attribution withSurname(Attribution at, Span name) {
             if (at.entity != null) {
                 return at;
@@ -3408,8 +3411,9 @@ public final class QuoteExtractor {
         private boolean relativeNaming(int rel, int end) {
             for (int v = rel + 2; v + 1 < end && v - rel <= 5; v++) {
                 if (tokens.get(v).pos().startsWith("VB")) {
+                    int subjectEnd = v - 1 > rel && tokens.get(v - 1).pos().startsWith("RB") ? v - 2 : v - 1;
                     return JUDGEMENTS.getOrDefault(lemma(v), Set.of()).contains("as")
-                            && tokens.get(v + 1).word().equals("as") && isNounPhraseToken(v - 1 > rel && tokens.get(v - 1).pos().startsWith("RB") ? v - 2 : v - 1);
+                            && tokens.get(v + 1).word().equals("as") && isNounPhraseToken(subjectEnd);
                 }
                 if (!isNounPhraseToken(v - 1) && !tokens.get(v - 1).pos().startsWith("RB")) {
                     return false;
@@ -3462,8 +3466,8 @@ public final class QuoteExtractor {
             boolean pp = false;
             for (int i = c; i < s.endToken() && i - c <= (pp ? 10 : 5); i++) {
                 Token t = tokens.get(i);
-                boolean afterNoun = i > c && (tokens.get(i - 1).pos().startsWith("NN") || tokens.get(i - 1).pos().equals("PRP")
-                        || gerundAsNoun(i - 1));
+                boolean afterNoun = i > c && (tokens.get(i - 1).pos().startsWith("NN")
+                        || tokens.get(i - 1).pos().equals("PRP") || gerundAsNoun(i - 1));
                 if (afterNoun && (t.pos().equals("JJ") || t.pos().equals("DT") || t.pos().equals("PRP$")
                         || isQuoteMark(i) || t.word().equals("“"))) {
                     if (pp && !t.pos().equals("JJ") && !isQuoteMark(i) && !t.word().equals("“")) {
@@ -4141,11 +4145,6 @@ public final class QuoteExtractor {
         }
 
         /**
-         * Who holds a stance or judgement named after "by" at {@code by} (before {@code end}): a noun phrase that can
-         * speak, maybe after an adverb or an approximation ("by nearly 6 in 10 voters", "by about a quarter of
-         * voters"); null when none, or a time ("by Friday").
-         */
-        /**
          * Criticism something draws or someone faces: "The proposal has drawn harsh criticism from fellow
          * candidates" (what is criticized is the subject, the critics after "from"), "Cruz faced criticism for
          * unreported loans" (what he is criticized for, with no critic named).
@@ -4226,6 +4225,11 @@ public final class QuoteExtractor {
                     attribution("ask", tokens.get(k).span(), asker));
         }
 
+        /**
+         * Who holds a stance or judgement named after "by" at {@code by} (before {@code end}): a noun phrase that can
+         * speak, maybe after an adverb or an approximation ("by nearly 6 in 10 voters", "by about a quarter of
+         * voters"); null when none, or a time ("by Friday").
+         */
         private Span holderAfterBy(int by, int end, Block block) {
             if (by + 1 >= end) {
                 return null;
