@@ -269,7 +269,7 @@ public final class QuoteExtractor {
     private static final Set<String> HELD = Set.of("opinion", "view", "concern", "doubt", "question", "reservation",
             "misgiving", "skepticism", "complaint");
     /** Verbs that put a stance noun forward for their subject: "expressed concerns about", "voiced support for". */
-    private static final Set<String> EXPRESSING = Set.of("express", "voice", "announce", "offer", "reiterate",
+    private static final Set<String> EXPRESSING = Set.of("express", "voice", "announce", "offer", "reiterate", "make",
             "signal", "declare", "pledge", "raise", "register", "air", "repeat", "restate", "throw", "lend", "give",
             "deliver", "mount", "issue");
     /** Light verbs whose object noun names speech: "made no mention of", "offered few specifics". */

@@ -2592,4 +2592,12 @@ class QuoteExtractorTest {
                 tuple("Ruiz was at 25 percent", "the most recent Gazette poll"),
                 tuple("the talks had failed", "The most senior official"));
     }
+
+    @Test
+    void aNounOfSpeechMadeIsItsMakersStance() {
+        List<Quote> q = runQuotes("Levy\nThe mayor made a call for a ban on night shipping at the port. The senator made "
+                + "comments about the levy on Monday.\n", 2);
+        assertThat(q).extracting(Quote::text, QuoteExtractorTest::speakerText).containsExactly(
+                tuple("a ban on night shipping at the port", "The mayor"), tuple("the levy", "The senator"));
+    }
 }
