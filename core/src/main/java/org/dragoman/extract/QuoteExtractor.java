@@ -1006,6 +1006,14 @@ public final class QuoteExtractor {
                 return subject == null ? Optional.empty()
                         : Optional.of(attribution("put it", spanOf(k - 1, k), subject));
             }
+            if (!isCue(k) && tokens.get(k).pos().equals("VBG") && !punctuated && (STANCES.contains(lemma(k))
+                    || JUDGEMENTS.containsKey(lemma(k))) && k > 0 && tokens.get(k - 1).pos().startsWith("NN")) {
+                // "released a statement Thursday night condemning “what appears to be a terrorist attack”": the words
+                // of the statement, its issuer's
+                Span subject = subjectOfCue(k, block);
+                return subject == null || !canSpeak(subject) ? Optional.empty()
+                        : Optional.of(attribution(k, subject));
+            }
             if (!isCue(k) && tokens.get(k).pos().startsWith("VB") && QUOTING.contains(lemma(k))) {
                 // "Manafort, citing “the unique magic of Trump,” said …": words he quotes as his own
                 Span subject = subjectOfCue(k, block);

@@ -2600,4 +2600,12 @@ class QuoteExtractorTest {
         assertThat(q).extracting(Quote::text, QuoteExtractorTest::speakerText).containsExactly(
                 tuple("a ban on night shipping at the port", "The mayor"), tuple("the levy", "The senator"));
     }
+
+    @Test
+    void aQuotationAfterAStatementsParticipleIsTheIssuers() {
+        List<Quote> q = runQuotes("Port\nMayor Ruiz released a statement Thursday night condemning “what appears to be a "
+                + "deliberate attack on the docks.”\n", 1);
+        assertThat(q.get(0).text()).isEqualTo("what appears to be a deliberate attack on the docks.");
+        assertThat(speakerText(q.get(0))).isEqualTo("Ruiz");
+    }
 }
