@@ -5734,6 +5734,7 @@ public final class QuoteExtractor {
         }
 
         private Attribution attribution(int cueToken, Span np) {
+            np = np == null ? null : predicateSubject(np);
             Attribution a = lemma(cueToken).equals("make") && makeClear(cueToken) > 0
                     ? attribution(tokens.get(makeClear(cueToken)).word().equalsIgnoreCase("clear") ? "make clear"
                             : "make the case", spanOf(cueToken, makeClear(cueToken)), np)
@@ -5748,6 +5749,32 @@ public final class QuoteExtractor {
         }
 
         /** The entity a phrase names: a person anywhere in it, or another entity that heads it. */
+        /**
+         * The subject a predicate noun before a relative clause stands for: in "Ruiz is the only candidate who has
+         * said she would cut the levy", the speaker is Ruiz, named before the copula; else {@code np} itself.
+         */
+        private Span predicateSubject(Span np) {
+            int first = firstTokenFrom(np.start());
+            int last = lastTokenBefore(np.end());
+            if (first <= 0 || last < 0 || last + 1 >= tokens.size() || doc.mentionWithin(np).isPresent()
+                    || !Set.of("who", "that").contains(tokens.get(last + 1).word().toLowerCase(Locale.ROOT))) {
+                return np;
+            }
+            int i = first - 1;
+            while (i > 0 && first - i < 20 && (isNounPhraseToken(i) || tokens.get(i).pos().equals("CC")
+                    || isComma(i) && isNounPhraseToken(i - 1))) {
+                i--; // "a serial liar, racist and bully"
+            }
+            Block block = blockOf(tokens.get(i).span().start());
+            if (block == null || !lemma(i).equals("be") || !isFiniteVerb(i)) {
+                return np;
+            }
+            Span subject = subjectBefore(i, block);
+            boolean named = subject != null && doc.mentionWithin(subject).flatMap(m -> doc.entityAt(m.span()))
+                    .filter(e -> e.type() == org.dragoman.model.EntityType.PERSON).isPresent();
+            return named ? subject : np;
+        }
+
         private Optional<Entity> headEntity(Span np) {
             return doc.mentionWithin(np).flatMap(m -> doc.entityAt(m.span())
                     .filter(e -> e.type() == org.dragoman.model.EntityType.PERSON || m.span().end() == np.end()));

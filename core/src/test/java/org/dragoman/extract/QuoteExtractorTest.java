@@ -2608,4 +2608,12 @@ class QuoteExtractorTest {
         assertThat(q.get(0).text()).isEqualTo("what appears to be a deliberate attack on the docks.");
         assertThat(speakerText(q.get(0))).isEqualTo("Ruiz");
     }
+
+    @Test
+    void aPredicateNounBeforeARelativeClauseStandsForTheNamedSubject() {
+        List<Quote> q = runQuotes("Levy\nAna Ruiz is a veteran docker, organizer and candidate who has said she would cut "
+                + "the levy. The winner was a man who said he would cut taxes.\n", 2);
+        assertThat(q).extracting(Quote::text, QuoteExtractorTest::speakerText).containsExactly(
+                tuple("she would cut the levy", "Ana Ruiz"), tuple("he would cut taxes", "a man"));
+    }
 }
