@@ -5748,7 +5748,6 @@ public final class QuoteExtractor {
             return new Attribution(a.cue, a.cueSpan, a.entity, a.mention, a.firstPerson, addressee, entity);
         }
 
-        /** The entity a phrase names: a person anywhere in it, or another entity that heads it. */
         /**
          * The subject a predicate noun before a relative clause stands for: in "Ruiz is the only candidate who has
          * said she would cut the levy", the speaker is Ruiz, named before the copula; else {@code np} itself.
@@ -5775,6 +5774,7 @@ public final class QuoteExtractor {
             return named ? subject : np;
         }
 
+        /** The entity a phrase names: a person anywhere in it, or another entity that heads it. */
         private Optional<Entity> headEntity(Span np) {
             return doc.mentionWithin(np).flatMap(m -> doc.entityAt(m.span())
                     .filter(e -> e.type() == org.dragoman.model.EntityType.PERSON || m.span().end() == np.end()));
