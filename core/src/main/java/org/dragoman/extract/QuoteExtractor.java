@@ -5611,11 +5611,6 @@ public final class QuoteExtractor {
             return !(titleCase && !bare.matches("(?s).*[.,!?;].*"));
         }
 
-        /**
-         * A quote without its own cue: the speaker of the previous quote {@code kept} in the same paragraph ("“A,”
-         * he said. “B.”", passing over titles and scare quotes), or of a previous paragraph that ends by
-         * introducing it ("Merz added:").
-         */
         /** Whether the characters at {@code a} and {@code b} lie in one sentence. */
         boolean sameSentence(int a, int b) {
             int x = firstTokenFrom(a);
@@ -5623,6 +5618,11 @@ public final class QuoteExtractor {
             return x >= 0 && y >= 0 && sentenceStart(x) == sentenceStart(y);
         }
 
+        /**
+         * A quote without its own cue: the speaker of the previous quote {@code kept} in the same paragraph ("“A,”
+         * he said. “B.”", passing over titles and scare quotes), or of a previous paragraph that ends by
+         * introducing it ("Merz added:").
+         */
         Optional<Attribution> fallback(QuoteScanner.Region region, int index, Attribution[] attributions,
                                        boolean[] kept) {
             Block block = blockOf(region.open());
@@ -5792,7 +5792,6 @@ public final class QuoteExtractor {
             return pos.equals("NNP") || pos.equals("DT") && !tokens.get(i).word().equalsIgnoreCase("that");
         }
 
-        /** Whom a cue like "told" names: "told Dasha Burns", "told reporters", "assured allies". */
         /** Whether token {@code i}, after a noun phrase, is a modal or finite verb: the phrase was a subject. */
         private boolean subjectOfClause(int i) {
             return i < tokens.size() && (tokens.get(i).pos().equals("MD") || tokens.get(i).pos().equals("VBZ")
@@ -5800,6 +5799,7 @@ public final class QuoteExtractor {
                     && !tokens.get(i + 1).pos().equals("TO"));
         }
 
+        /** Whom a cue like "told" names: "told Dasha Burns", "told reporters", "assured allies". */
         private Span addresseeAfter(int cueToken) {
             if (!ADDRESSED.contains(lemma(cueToken))) {
                 return null;
