@@ -1178,6 +1178,8 @@ public final class QuoteExtractor {
                     if (before.startsWith("VB") || before.startsWith("NN") || before.equals("PRP")
                             || before.equals("-RRB-") || t > 0 && tokens.get(t - 1).word().equals(")")) {
                         j = t - 1; // "Trump on Thursday said": the subject is before the time
+                    } else if (t > 1 && isComma(t - 1) && inBlock(t - 1, block) && appositionStart(t - 1, block) >= 0) {
+                        j = t - 1; // "Beck, who opposed Trump in the primaries, last week said": after an apposition
                     }
                 }
                 String pos = tokens.get(j).pos();
@@ -1874,6 +1876,16 @@ public final class QuoteExtractor {
                     boolean participle = (open.equals("VBG") || open.equals("VBN") || open.equals("VBD")
                             && i + 2 < comma && (tokens.get(i + 2).pos().equals("IN") || tokens.get(i + 2).pos().equals("TO")))
                             && i > 0 && tokens.get(i - 1).pos().startsWith("NNP");
+                    if (i < comma - 1 && tokens.get(i + 1).pos().equals("CC") && !inner) {
+                        // "Beck, who supported Sen. Ted Cruz, R-Texas, and virulently opposed Trump,": the second
+                        // verb of a relative clause opened before
+                        for (int r = i - 1; r > 0 && comma - r <= 36 && inBlock(r, block) && !isSentencePunct(r)
+                                && !isQuoteMark(r); r--) {
+                            if (isComma(r) && RELATIVES.contains(tokens.get(r + 1).word().toLowerCase(Locale.ROOT))) {
+                                return r;
+                            }
+                        }
+                    }
                     if (i < comma - 1 && (relative || comma - i <= 24 && noFiniteVerb(i + 1, comma)
                             || comma - i <= 14 && participle || verbsOnlyInRelativeClauses(i + 1, comma))) {
                         return i;
@@ -5628,7 +5640,7 @@ public final class QuoteExtractor {
             Block block = blockOf(region.open());
             for (int p = index - 1; p >= 0; p--) {
                 QuoteScanner.Region prev = regions.get(p);
-                if (prev.depth() == region.depth() && block != null && block.span().contains(prev.open()) && kept[p]) {
+                if (prev.depth() == region.depth() && block != null && endsIn(prev, block) && kept[p]) {
                     return Optional.ofNullable(attributions[p]);
                 }
             }
@@ -5662,6 +5674,14 @@ public final class QuoteExtractor {
         }
 
         /**
+         * Whether quote {@code r} ends in {@code block}: it opens there, or it opened in an earlier paragraph and
+         * closes there (a quote over several paragraphs).
+         */
+        private boolean endsIn(QuoteScanner.Region r, Block block) {
+            return block.span().contains(r.open()) || r.close() >= 0 && block.span().contains(r.close());
+        }
+
+        /**
          * The index of the quote that {@code region} continues after an attribution interrupts them (“A,” she
          * said, “B.” / “A,” said Jo. “B.”): the previous quote at the same depth in the paragraph, attributed by a
          * cue right after it, with no other quote {@code kept} and at most the start of {@code region}'s sentence
@@ -5687,7 +5707,7 @@ public final class QuoteExtractor {
                 }
                 boolean adjacent = joined[p] && prev.close() >= 0 && region.open() > prev.close()
                         && text.substring(prev.close() + 1, region.open()).replace("'", "").isBlank();
-                if (!block.span().contains(prev.open()) || !cueAfter[p] && !adjacent || prev.close() < 0) {
+                if (!endsIn(prev, block) || !cueAfter[p] && !adjacent || prev.close() < 0) {
                     return -1;
                 }
                 int starts = 0;

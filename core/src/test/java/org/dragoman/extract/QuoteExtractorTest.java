@@ -2616,4 +2616,25 @@ class QuoteExtractorTest {
         assertThat(q).extracting(Quote::text, QuoteExtractorTest::speakerText).containsExactly(
                 tuple("she would cut the levy", "Ana Ruiz"), tuple("he would cut taxes", "a man"));
     }
+
+    @Test
+    void aQuoteOverTwoParagraphsIsContinuedAfterItsAttribution() {
+        String text = "Shelter\nMendoza has volunteered at the shelter for years. “The camps keep children apart from their "
+                + "parents. They take the phones away.\n\n“These are still my neighbors, even if we are not related,” "
+                + "he said. “We speak the same language and we go to the same church.”\n\nThe march ends Sunday.\n";
+        List<Quote> q = runQuotes(text, 1);
+        assertThat(q.get(0).parts()).extracting(p -> p.of(text)).containsExactly(
+                "The camps keep children apart from their parents. They take the phones away.\n\n“These are still my "
+                        + "neighbors, even if we are not related,",
+                "We speak the same language and we go to the same church.");
+        assertThat(speakerText(q.get(0))).isEqualTo("he");
+    }
+
+    @Test
+    void aRelativeClauseWithTwoVerbsAndATimeStillLeadsToItsSubject() {
+        List<Quote> q = runQuotes("Port\nRuiz, who backed Gov. Ana Lind, D-Maine, and sharply criticized the union during "
+                + "the strike, last week said the port would reopen.\n", -1);
+        assertThat(q).filteredOn(x -> x.text().equals("the port would reopen"))
+                .extracting(QuoteExtractorTest::speakerText).containsExactly("Ruiz");
+    }
 }
