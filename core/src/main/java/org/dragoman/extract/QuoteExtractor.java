@@ -45,7 +45,7 @@ public final class QuoteExtractor {
             "confirm", "deny", "shout", "chant", "whisper", "testify", "recount", "reiterate", "answer", "demand",
             "boast", "plead", "sigh", "laugh", "wonder", "charge", "scoff", "yell", "cry", "murmur",
             "begin", "offer", "proclaim", "thunder", "snap", "muse", "point", "call", "interject", "exclaim", "boom",
-            "assure", "read", "remember", "recommend", "beam", "fume", "grumble", "enthuse");
+            "assure", "read", "remember", "recommend", "beam", "fume", "grumble", "enthuse", "sing", "elaborate");
     private static final Set<String> NOT_SPEECH_BEFORE = Set.of("called", "dubbed", "so-called", "titled", "entitled",
             "named", "slogan", "term", "word", "phrase", "nicknamed", "labelled", "labeled", "branded", "as", "banner",
             "motto", "hashtag", "headline", "book", "film", "song", "novel", "album", "campaign", "operation");
@@ -1895,7 +1895,8 @@ public final class QuoteExtractor {
                 }
                 if (isClosingMark(i) && i < comma - 1) {
                     // a short name in quotation marks: "Bill Eastland, wearing “Ted Cruz” campaign pins, said"
-                    int open = i - 1;
+                    // (its comma may sit inside them: "Hemsley, the co-author of “Going Viral,” about …, said")
+                    int open = isComma(i - 1) ? i - 2 : i - 1;
                     while (open > i - 6 && open >= 0 && !isQuoteMark(open) && !isClosingMark(open) && !isComma(open)
                             && !isSentencePunct(open)) {
                         open--;

@@ -2637,4 +2637,20 @@ class QuoteExtractorTest {
         assertThat(q).filteredOn(x -> x.text().equals("the port would reopen"))
                 .extracting(QuoteExtractorTest::speakerText).containsExactly("Ruiz");
     }
+
+    @Test
+    void aQuotedTitleEndingInACommaStaysInsideTheApposition() {
+        List<Quote> q = runQuotes("Media\nLena Ortiz, the author of “Breaking Fast,” about the decline of local papers, said "
+                + "the era when towns shared “one common story” is over.\n", 1);
+        assertThat(q.get(0).text()).isEqualTo("the era when towns shared “one common story” is over");
+        assertThat(speakerText(q.get(0))).isEqualTo("Lena Ortiz");
+    }
+
+    @Test
+    void aSungLineIsQuotedFromItsSinger() {
+        List<Quote> q = runQuotes("Rally\n“We will hold the line,” the mayor said. In his best-known ballad, Tom Varga sings, "
+                + "“Never bend to please the crowd.”\n", 2);
+        assertThat(q).extracting(Quote::text, QuoteExtractorTest::speakerText).containsExactly(
+                tuple("We will hold the line,", "the mayor"), tuple("Never bend to please the crowd.", "Tom Varga"));
+    }
 }
