@@ -80,6 +80,8 @@ public final class QuoteExtractor {
             "firm", "regime", "junta", "coalition", "opposition", "movement", "board", "network", "newspaper",
             "city", "town", "county", "university", "college", "school", "institute", "foundation", "association",
             "senate", "congress", "legislature", "assembly");
+    /** Verbs of answering, which after a question introduce the answer: "“…?” He answered, “…”". */
+    private static final Set<String> ANSWERING = Set.of("answer", "reply", "respond", "retort", "counter");
     /** Forms of "be" that make a following participle passive. */
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "'s", "'re", "am");
 
@@ -828,7 +830,9 @@ public final class QuoteExtractor {
                     return Optional.of(attribution(mistagged, tokens.get(k).span(), np));
                 }
                 if (isCue(k) && !tokens.get(k).pos().equals("VBG")) {
-                    if (closedSentence && k + 2 < tokens.size() && (isComma(k + 1) || tokens.get(k + 1).word().equals(":"))
+                    boolean answers = quoted.endsWith("?") && ANSWERING.contains(lemma(k)); // “…?” He answered, “…”
+                    if ((closedSentence || answers) && k + 2 < tokens.size()
+                            && (isComma(k + 1) || tokens.get(k + 1).word().equals(":"))
                             && (isQuoteMark(k + 2) || tokens.get(k + 2).pos().equals("``"))
                             && Character.isUpperCase(tokens.get(firstTokenFrom(region.close() + 1)).word().charAt(0))) {
                         // “… experience.” He adds, “In a campaign …”: a new sentence whose cue opens the next quote
@@ -2489,12 +2493,15 @@ public final class QuoteExtractor {
                 return null; // "He tweeted when Clinton ended a debate …": the time of the tweet, not its content
             }
             boolean intention = firstPos.equals("TO") && (INTENTIONS.contains(lemma(k)) || lookingTo(k));
-            boolean asked = (lemma(k).equals("ask") || QUESTIONING.contains(lemma(k))) && !passive(k);
+            // (and "Rubio was asked whether …": a question put to Rubio)
+            // (not "was asked by the moderator whether …", the asker's question)
+            boolean asked = lemma(k).equals("ask") && !(passive(k) && k + 1 < s.endToken()
+                    && tokens.get(k + 1).word().equalsIgnoreCase("by")) || QUESTIONING.contains(lemma(k)) && !passive(k);
             boolean question = asked && (first.equals("whether") || first.equals("if")
                     || c > k + 1 && WH_WORDS.contains(first)); // "asked Sanders how he's feeling"
             if (intention || question) {
                 // "Trump wants to build a wall", "reporters asked whether the talks had failed"
-                if (passive(k)) {
+                if (passive(k) && !question) {
                     return null; // "Trump is expected to meet …": someone else's expectation, not Trump's
                 }
                 int end = intentionEnd(s, c, clauseEnd(s, c));
@@ -5755,6 +5762,12 @@ public final class QuoteExtractor {
         }
 
         private Attribution attribution(int cueToken, Span np) {
+            if (np != null && lemma(cueToken).equals("ask") && passive(cueToken)) {
+                // "Blumenthal was asked, “…?”", "Clinton was asked how she would pay …": the one asked is the
+                // addressee; the asker is not named
+                return new Attribution("ask", tokens.get(cueToken).span(), null, null, false,
+                        new Mention(np, np.of(text)), headEntity(np).orElse(null));
+            }
             np = np == null ? null : predicateSubject(np);
             Attribution a = lemma(cueToken).equals("make") && makeClear(cueToken) > 0
                     ? attribution(tokens.get(makeClear(cueToken)).word().equalsIgnoreCase("clear") ? "make clear"

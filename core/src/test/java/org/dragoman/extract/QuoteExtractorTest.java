@@ -2653,4 +2653,15 @@ class QuoteExtractorTest {
         assertThat(q).extracting(Quote::text, QuoteExtractorTest::speakerText).containsExactly(
                 tuple("We will hold the line,", "the mayor"), tuple("Never bend to please the crowd.", "Tom Varga"));
     }
+
+    @Test
+    void aQuestionPutToSomeoneIsNotTheirsAndTheAnswerIsItsOwnQuote() {
+        List<Quote> q = runQuotes("Port\nMayor Ana Ruiz was asked, “Would you close the docks again?” She answered, "
+                + "“Without a doubt.” Ruiz was asked whether the union still backs the levy.\n", 3);
+        assertThat(q).extracting(Quote::text, x -> x.speaker().isPresent(), x -> x.addressee().flatMap(Speaker::mention).map(m -> m.text()).orElse(""))
+                .containsExactly(tuple("Would you close the docks again?", false, "Mayor Ana Ruiz"),
+                        tuple("Without a doubt.", true, ""),
+                        tuple("whether the union still backs the levy", false, "Ruiz"));
+        assertThat(speaker(q.get(1))).isEqualTo("Ana Ruiz");
+    }
 }
