@@ -5261,7 +5261,10 @@ public final class QuoteExtractor {
                         }
                     }
                     boolean shortSubject = isSubjectPronoun(j) || isComma(i)
-                            && STANDALONE_SUBJECTS.contains(tokens.get(j).word().toLowerCase(Locale.ROOT));
+                            && STANDALONE_SUBJECTS.contains(tokens.get(j).word().toLowerCase(Locale.ROOT))
+                            // "the paper notes …, and it says …": "it" with a verb of report after a conjunction
+                            || tokens.get(j).word().equalsIgnoreCase("it") && tokens.get(j - 1).pos().equals("CC")
+                            && v < s.endToken() && INDIRECT_CUES.contains(lemma(v));
                     if ((j > i + (isComma(i) ? 1 : 0) || shortSubject && !isSubjectPronoun(j)) && shortSubject
                             && v < s.endToken() && isIndirectCue(v) && isFiniteVerb(v)) {
                         end = i;

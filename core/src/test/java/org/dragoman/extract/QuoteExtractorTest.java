@@ -2664,4 +2664,13 @@ class QuoteExtractorTest {
                         tuple("whether the union still backs the levy", false, "Ruiz"));
         assertThat(speaker(q.get(1))).isEqualTo("Ana Ruiz");
     }
+
+    @Test
+    void itWithAVerbOfReportAfterAConjunctionStartsANewReport() {
+        List<Quote> q = runQuotes("Port\nThe audit notes the board inspects every crane twice a year, and it says the harbor "
+                + "police have seized 40 tons of cargo.\n", 2);
+        assertThat(q).extracting(Quote::text, QuoteExtractorTest::speakerText).containsExactly(
+                tuple("the board inspects every crane twice a year", "The audit"),
+                tuple("the harbor police have seized 40 tons of cargo", "it"));
+    }
 }
