@@ -80,6 +80,12 @@ public final class QuoteExtractor {
             "firm", "regime", "junta", "coalition", "opposition", "movement", "board", "network", "newspaper",
             "city", "town", "county", "university", "college", "school", "institute", "foundation", "association",
             "senate", "congress", "legislature", "assembly");
+    /**
+     * Verbs of speech that also take a thing as object: "offer “a prayer”", "promised “a new beginning”"; a
+     * quotation right after one, inside a clause another verb reports, is a quoted fragment of that clause.
+     */
+    private static final Set<String> OBJECT_CUES = Set.of("offer", "promise", "demand", "read", "post", "answer",
+            "charge", "begin", "continue", "remember", "recall", "recommend", "sing", "chant", "pledge", "vow");
     /** Verbs of answering, which after a question introduce the answer: "“…?” He answered, “…”". */
     private static final Set<String> ANSWERING = Set.of("answer", "reply", "respond", "retort", "counter");
     /** Forms of "be" that make a following participle passive. */
@@ -923,6 +929,15 @@ public final class QuoteExtractor {
             }
             if (k < 0 || !inBlock(k, block)) {
                 return Optional.empty();
+            }
+            if (!punctuated && isCue(k) && OBJECT_CUES.contains(lemma(k))) {
+                // "He said he would offer “a prayer” for the nominee": a quoted object inside the clause an earlier
+                // verb of speech reports
+                for (int i = sentenceStart(k); i < k; i++) {
+                    if (isFiniteVerb(i) && INDIRECT_CUES.contains(lemma(i)) && !OBJECT_CUES.contains(lemma(i))) {
+                        return Optional.empty();
+                    }
+                }
             }
             return cueRightBefore(k, block, punctuated);
         }
@@ -5256,6 +5271,19 @@ public final class QuoteExtractor {
                         }
                         if (w < s.endToken() && tokens.get(w).pos().equals("VB") && INDIRECT_CUES.contains(lemma(w))
                                 && j > i + (isComma(i) ? 1 : 0)) {
+                            end = i;
+                            break;
+                        }
+                    }
+                    if (pos.equals("CC") && j < s.endToken() && (lemma(j).equals("do") && tokens.get(j).pos().startsWith("VB")
+                            || tokens.get(j).pos().equals("MD"))) {
+                        // "… but did not suggest it would be Trump": the speaker's next report, negated
+                        int w = j + 1;
+                        while (w < s.endToken() && tokens.get(w).pos().startsWith("RB")) {
+                            w++;
+                        }
+                        if (w > j + 1 && w + 1 < s.endToken() && tokens.get(w).pos().equals("VB")
+                                && INDIRECT_CUES.contains(lemma(w)) && opensClause(w + 1, block)) {
                             end = i;
                             break;
                         }

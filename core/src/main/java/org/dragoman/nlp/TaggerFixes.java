@@ -22,6 +22,8 @@ final class TaggerFixes {
     /** Verbs of intention whose third person singular the tagger may read as a plural noun before "to". */
     private static final Set<String> INTENTIONS = Set.of("plan", "want", "hope", "vow", "pledge", "aim", "intend",
             "promise", "threaten", "seek", "refuse", "need");
+    /** Verbs taking a clause that the tagger may read as a noun after "of the NOUN": "Supporters of the law hope …". */
+    private static final Set<String> CLAUSE_NOUN_VERBS = Set.of("hope", "fear", "worry", "doubt");
     /** Verbs of stance the tagger may read as a singular noun after a plural subject. */
     private static final Set<String> STANCES = Set.of("support", "favor", "favour");
     /** Verbs of stance whose third person singular the tagger may read as a plural noun after an adverb. */
@@ -154,6 +156,21 @@ final class TaggerFixes {
                     || sentence.get(i - 2).pos().equals("PRP"))) {
                 fixed = "VBD";
             }
+            if (fixed == null && t.pos().equals("NN") && CLAUSE_NOUN_VERBS.contains(t.word().toLowerCase(Locale.ROOT))
+                    && before.startsWith("NN") && i >= 3 && sentence.get(i - 2).pos().equals("DT")
+                    && sentence.get(i - 3).word().equalsIgnoreCase("of") && i + 2 < sentence.size()
+                    && Set.of("DT", "PRP", "NNP").contains(sentence.get(i + 1).pos())
+                    && Set.of("VBZ", "VBD", "VBP", "MD").contains(sentence.get(i + 2).pos())) {
+                fixed = "VBP"; // "Supporters of the law hope/NN this is just a transition": a verb with its clause
+                lemma = t.word().toLowerCase(Locale.ROOT);
+            }
+            if (t.pos().equals("JJ") && t.word().equalsIgnoreCase("long") && isHave(sentence.get(i - 1))
+                    && (sentence.get(i + 1).pos().equals("VBN") || sentence.get(i + 1).pos().equals("VBD"))) {
+                fixed = "RB"; // "who has long/JJ opposed/VBD the tax": an adverb, then the participle
+            } else if (t.pos().equals("VBD") && i >= 2 && sentence.get(i - 1).word().equalsIgnoreCase("long")
+                    && isHave(sentence.get(i - 2))) {
+                fixed = "VBN";
+            }
             if (fixed == null && (t.pos().equals("NN") || t.pos().equals("NNS")) && gapAfterReport(sentence, i)) {
                 // "laws that some say target/NN Muslims", "rules, which critics say targets/NNS renters": the
                 // relative pronoun is the subject of the reported verb
@@ -168,6 +185,11 @@ final class TaggerFixes {
             }
         }
         return out == null ? sentence : out;
+    }
+
+    /** Whether {@code t} is a form of "have" as an auxiliary: "has", "had", "’ve". */
+    private static boolean isHave(Token t) {
+        return t.pos().startsWith("VB") && t.lemma().equalsIgnoreCase("have");
     }
 
     /** Whether token {@code i} is "percent" or "%" after a number: a share of people, plural in meaning. */

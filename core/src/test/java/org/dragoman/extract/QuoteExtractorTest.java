@@ -2673,4 +2673,13 @@ class QuoteExtractorTest {
                 tuple("the board inspects every crane twice a year", "The audit"),
                 tuple("the harbor police have seized 40 tons of cargo", "it"));
     }
+
+    @Test
+    void aQuotedObjectOfOfferInsideAReportedClauseIsAFragmentOfIt() {
+        List<Quote> q = runQuotes("Port\nThe mayor said she would offer “a helping hand” to the dockers but did not suggest "
+                + "the levy would be cut.\n", 2);
+        assertThat(q).extracting(Quote::text, Quote::kind, QuoteExtractorTest::speakerText).containsExactly(
+                tuple("she would offer “a helping hand” to the dockers", QuoteKind.MIXED, "The mayor"),
+                tuple("the levy would be cut", QuoteKind.INDIRECT, "The mayor"));
+    }
 }

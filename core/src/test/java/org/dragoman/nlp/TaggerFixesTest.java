@@ -112,4 +112,22 @@ class TaggerFixesTest {
         List<Token> title = tagged("Added|NNP|Added Value|NNP|Value Ltd|NNP|Ltd sold|VBD|sell it|PRP|it .|.|.");
         assertThat(TaggerFixes.apply(title)).isSameAs(title);
     }
+
+    @Test
+    void longAfterHaveIsAnAdverbBeforeItsParticiple() {
+        List<Token> fixed = TaggerFixes.apply(tagged("who|WP|who has|VBZ|have long|JJ|long opposed|VBD|oppose the|DT|the "
+                + "levy|NN|levy .|.|."));
+        assertThat(tags(fixed).subList(2, 4)).containsExactly("RB", "VBN");
+        List<Token> adjective = tagged("It|PRP|it has|VBZ|have long|JJ|long hair|NN|hair .|.|.");
+        assertThat(TaggerFixes.apply(adjective)).isSameAs(adjective);
+    }
+
+    @Test
+    void aVerbOfHopeAfterOfTheNounBeforeAClauseIsAVerb() {
+        List<Token> fixed = TaggerFixes.apply(tagged("Backers|NNS|backer of|IN|of the|DT|the levy|NN|levy hope|NN|hope "
+                + "this|DT|this is|VBZ|be temporary|JJ|temporary .|.|."));
+        assertThat(tags(fixed).get(4)).isEqualTo("VBP");
+        List<Token> noun = tagged("The|DT|the end|NN|end of|IN|of the|DT|the hope|NN|hope was|VBD|be near|JJ|near .|.|.");
+        assertThat(TaggerFixes.apply(noun)).isSameAs(noun);
+    }
 }
