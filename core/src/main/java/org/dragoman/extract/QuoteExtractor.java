@@ -867,6 +867,20 @@ public final class QuoteExtractor {
             return Optional.empty();
         }
 
+        /**
+         * Whether the quotation opening at token {@code open} is a sentence of its own with an attribution after it:
+         * “Again, we need …,” she said (it closes on a comma, a question or an exclamation mark, before more words).
+         */
+        private boolean attributedQuotationAt(int open, org.dragoman.model.Sentence s) {
+            for (int i = open + 2; i + 1 < s.endToken(); i++) {
+                if (isClosingMark(i) && (tokens.get(i).pos().equals("''") || tokens.get(i).word().equals("”"))) {
+                    String last = tokens.get(i - 1).word();
+                    return (last.equals(",") || last.equals("?") || last.equals("!")) && !isSentencePunct(i + 1);
+                }
+            }
+            return false;
+        }
+
         /** An object right after the cue at {@code k}: "called the KKK …", "told reporters …", not "said Monday." */
         private boolean objectFollows(int k) {
             if (k + 1 >= tokens.size()) {
@@ -3592,7 +3606,8 @@ public final class QuoteExtractor {
             if (!isNounPhraseToken(c)) {
                 return false;
             }
-            for (int i = c + 1; i < s.endToken() && i - c <= 8; i++) {
+            int skipped = 0; // tokens of an apposition passed over
+            for (int i = c + 1; i < s.endToken() && i - c - skipped <= 8; i++) {
                 String w = tokens.get(i).word().toLowerCase(Locale.ROOT);
                 if (preps.contains(w)) {
                     // "described the demonstrations as largely “very peaceful”", "described the country as beset by …"
@@ -3606,6 +3621,20 @@ public final class QuoteExtractor {
                 }
                 // "see the elections held Sunday as a test", "view it more as", "see security and terrorism as"
                 // "blamed the “fog of war” for …": a quoted object
+                if (isComma(i) && tokens.get(i - 1).pos().startsWith("NNP")) {
+                    // "accused Cruz, the senator from Texas, of being …": an apposition on a named object
+                    int close = i + 1;
+                    while (close < s.endToken() && close - i <= 15 && !isComma(close) && !isFiniteVerb(close)
+                            && !isQuoteMark(close) && !isSentencePunct(close)) {
+                        close++;
+                    }
+                    if (close > i + 1 && close + 1 < s.endToken() && isComma(close)
+                            && preps.contains(tokens.get(close + 1).word().toLowerCase(Locale.ROOT))) {
+                        skipped += close - i;
+                        i = close;
+                        continue;
+                    }
+                }
                 boolean quoted = isQuoteMark(i) || tokens.get(i).pos().equals("``") || tokens.get(i).pos().equals("''");
                 boolean insideAs = quoted || preps.contains("as") && i > c && (tokens.get(i).pos().startsWith("RB")
                         || tokens.get(i).pos().equals("CC") || tokens.get(i).pos().equals("POS")
@@ -5177,6 +5206,12 @@ public final class QuoteExtractor {
                 }
                 if (i > c && isDash(i) && speakerThenCue(i + 1, s)) {
                     end = i; // "… the occasional cheeseburger - an old favorite - others say …"
+                    break;
+                }
+                if (i > c + 2 && isDash(i) && i + 2 < s.endToken() && (tokens.get(i + 1).pos().equals("``")
+                        || tokens.get(i + 1).word().equals("“")) && Character.isUpperCase(tokens.get(i + 2).word().charAt(0))
+                        && attributedQuotationAt(i + 1, s)) {
+                    end = i; // "suggested that the plan was unserious - “Again, we need …,” she said": her own words next
                     break;
                 }
                 if (pos.equals("CC") || isComma(i)) {

@@ -21,7 +21,7 @@ final class TaggerFixes {
 
     /** Verbs of intention whose third person singular the tagger may read as a plural noun before "to". */
     private static final Set<String> INTENTIONS = Set.of("plan", "want", "hope", "vow", "pledge", "aim", "intend",
-            "promise", "threaten", "seek", "refuse", "need");
+            "promise", "threaten", "seek", "refuse", "need", "try", "decide");
     /** Verbs taking a clause that the tagger may read as a noun after "of the NOUN": "Supporters of the law hope …". */
     private static final Set<String> CLAUSE_NOUN_VERBS = Set.of("hope", "fear", "worry", "doubt");
     /** Verbs of stance the tagger may read as a singular noun after a plural subject. */
@@ -164,6 +164,12 @@ final class TaggerFixes {
                 fixed = "VBP"; // "Supporters of the law hope/NN this is just a transition": a verb with its clause
                 lemma = t.word().toLowerCase(Locale.ROOT);
             }
+            if (fixed == null && t.pos().equals("IN") && t.word().equalsIgnoreCase("to") && infinitiveMistaken(sentence, i)) {
+                fixed = "TO"; // "she sought to/IN puncture/NN his appeal": an intention, then its verb
+            } else if (fixed == null && t.pos().equals("NN") && infinitiveMistaken(sentence, i - 1)) {
+                fixed = "VB";
+                lemma = t.word().toLowerCase(Locale.ROOT);
+            }
             if (t.pos().equals("JJ") && t.word().equalsIgnoreCase("long") && isHave(sentence.get(i - 1))
                     && (sentence.get(i + 1).pos().equals("VBN") || sentence.get(i + 1).pos().equals("VBD"))) {
                 fixed = "RB"; // "who has long/JJ opposed/VBD the tax": an adverb, then the participle
@@ -185,6 +191,21 @@ final class TaggerFixes {
             }
         }
         return out == null ? sentence : out;
+    }
+
+    /**
+     * Whether token {@code to} is "to/IN" after a verb of intention and before a singular noun that is followed by
+     * the start of a noun phrase: the tagger's reading of an infinitive ("sought to/IN puncture/NN his appeal").
+     */
+    private static boolean infinitiveMistaken(List<Token> sentence, int to) {
+        if (to < 1 || to + 2 >= sentence.size() || !sentence.get(to).word().equalsIgnoreCase("to")
+                || !sentence.get(to).pos().equals("IN")) {
+            return false;
+        }
+        Token verb = sentence.get(to - 1);
+        return verb.pos().startsWith("VB") && INTENTIONS.contains(verb.lemma().toLowerCase(Locale.ROOT))
+                && sentence.get(to + 1).pos().equals("NN")
+                && Set.of("PRP$", "DT", "NNP").contains(sentence.get(to + 2).pos());
     }
 
     /** Whether {@code t} is a form of "have" as an auxiliary: "has", "had", "’ve". */

@@ -2682,4 +2682,23 @@ class QuoteExtractorTest {
                 tuple("she would offer “a helping hand” to the dockers", QuoteKind.MIXED, "The mayor"),
                 tuple("the levy would be cut", QuoteKind.INDIRECT, "The mayor"));
     }
+
+    @Test
+    void anAccusationReachesItsPrepositionPastAnAppositionOnTheObject() {
+        List<Quote> q = runQuotes("Port\nRuiz accused Ana Lind, the harbor master and chair of the port board, of hiding "
+                + "the audit.\n", 1);
+        assertThat(q.get(0).text()).isEqualTo("Ana Lind, the harbor master and chair of the port board, of hiding the audit");
+        assertThat(q.get(0).cue()).contains("accuse");
+        assertThat(speakerText(q.get(0))).isEqualTo("Ruiz");
+    }
+
+    @Test
+    void aReportedClauseEndsAtADashBeforeTheSpeakersOwnAttributedWords() {
+        List<Quote> q = runQuotes("Port\nRuiz suggested that the levy was unworkable - “Again, we need to see the numbers,” "
+                + "she said. Lind said the plan was dead — “a fantasy.”\n", 3);
+        assertThat(q).extracting(Quote::text, Quote::kind).containsExactly(
+                tuple("the levy was unworkable", QuoteKind.INDIRECT),
+                tuple("Again, we need to see the numbers,", QuoteKind.DIRECT),
+                tuple("the plan was dead — “a fantasy.”", QuoteKind.MIXED));
+    }
 }

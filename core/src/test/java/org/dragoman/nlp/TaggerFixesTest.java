@@ -130,4 +130,14 @@ class TaggerFixesTest {
         List<Token> noun = tagged("The|DT|the end|NN|end of|IN|of the|DT|the hope|NN|hope was|VBD|be near|JJ|near .|.|.");
         assertThat(TaggerFixes.apply(noun)).isSameAs(noun);
     }
+
+    @Test
+    void toAfterAVerbOfIntentionBeforeANounAndItsObjectIsAnInfinitive() {
+        List<Token> fixed = TaggerFixes.apply(tagged("she|PRP|she sought|VBD|seek to|IN|to puncture|NN|puncture his|PRP$|his "
+                + "appeal|NN|appeal .|.|."));
+        assertThat(tags(fixed).subList(2, 4)).containsExactly("TO", "VB");
+        assertThat(fixed.get(3).lemma()).isEqualTo("puncture");
+        List<Token> place = tagged("she|PRP|she went|VBD|go to|IN|to church|NN|church this|DT|this week|NN|week .|.|.");
+        assertThat(TaggerFixes.apply(place)).isSameAs(place);
+    }
 }
