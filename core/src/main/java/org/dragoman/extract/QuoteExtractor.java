@@ -3592,13 +3592,22 @@ public final class QuoteExtractor {
                     return false;
                 }
                 if (isFiniteVerb(i)) {
-                    if (first >= 0 && i > first + 1 && !tokens.get(i - 1).pos().equals("MD") && !isFiniteVerb(i - 1)) {
-                        return true;
+                    if (first >= 0 && (i > first + 1 && !tokens.get(i - 1).pos().equals("MD") && !isFiniteVerb(i - 1)
+                            || i == first + 1 && !lemma(first).equals("be") && !lemma(first).equals("have"))) {
+                        // "the claim that he made was false"; but a copula has no object to leave out: in "Clinton's
+                        // claim that her e-mails were in the system is false" the first clause is the claim's
+                        return !copulaBefore(first, i);
                     }
                     first = first < 0 ? i : first;
                 }
             }
             return false;
+        }
+
+        /** Whether the finite verb at {@code first} is a copula with its complement before the verb at {@code next}. */
+        private boolean copulaBefore(int first, int next) {
+            return lemma(first).equals("be") && first + 1 < next && !tokens.get(first + 1).pos().startsWith("VB")
+                    && !tokens.get(first + 1).pos().startsWith("RB");
         }
 
         /** True when a noun phrase at {@code c} is followed, within a few words, by one of {@code preps}. */
@@ -3758,6 +3767,16 @@ public final class QuoteExtractor {
             if (end - c < 4 || !finiteVerbSoon(c, s) || isFiniteVerb(c) || c + 2 < end && (isSentencePunct(c + 2)
                     || isComma(c + 2)) || relativeClauseThenMainVerb(c, end)) {
                 return null;
+            }
+            for (int i = c, first = -1; i < end; i++) {
+                if (isFiniteVerb(i) && first >= 0 && copulaBefore(first, i)) {
+                    end = i; // "Clinton's claim that her e-mails were in the system is false": the main verb
+                    break;
+                }
+                first = first < 0 && isFiniteVerb(i) ? i : first;
+                if (first >= 0 && (isComma(i) || tokens.get(i).pos().equals("CC") || tokens.get(i).pos().startsWith("W"))) {
+                    break;
+                }
             }
             Span owner = null;
             int before = k - 1;

@@ -2701,4 +2701,12 @@ class QuoteExtractorTest {
                 tuple("Again, we need to see the numbers,", QuoteKind.DIRECT),
                 tuple("the plan was dead — “a fantasy.”", QuoteKind.MIXED));
     }
+
+    @Test
+    void aClaimsThatClauseWithACopulaEndsBeforeTheMainVerb() {
+        List<Quote> q = runQuotes("Port\nRuiz's claim that the cranes were in good repair was false. The promise that he made "
+                + "was broken.\n", 1);
+        assertThat(q.get(0).text()).isEqualTo("the cranes were in good repair");
+        assertThat(speakerText(q.get(0))).isEqualTo("Ruiz");
+    }
 }
