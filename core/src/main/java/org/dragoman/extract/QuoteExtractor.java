@@ -86,6 +86,12 @@ public final class QuoteExtractor {
      */
     private static final Set<String> OBJECT_CUES = Set.of("offer", "promise", "demand", "read", "post", "answer",
             "charge", "begin", "continue", "remember", "recall", "recommend", "sing", "chant", "pledge", "vow");
+    /**
+     * Verbs of intention that take an object but never a clause without "that" ("offered help", not "offered X is"):
+     * a report in a relative clause on their object is not theirs.
+     */
+    private static final Set<String> NO_CLAUSE_INTENTIONS = Set.of("want", "plan", "offer", "seek", "prefer", "refuse",
+            "aim", "intend", "vote", "decline");
     /** Verbs of answering, which after a question introduce the answer: "“…?” He answered, “…”". */
     private static final Set<String> ANSWERING = Set.of("answer", "reply", "respond", "retort", "counter");
     /** Forms of "be" that make a following participle passive. */
@@ -2666,6 +2672,13 @@ public final class QuoteExtractor {
             if (end - c < 3 && !elliptical && !quoted && !gap || !hasVerb(c, end) && !quoted) {
                 return null;
             }
+            if (!that && NO_CLAUSE_INTENTIONS.contains(lemma(k))) {
+                for (int i = c + 1; i < end; i++) {
+                    if (tokens.get(i).pos().equals("WP") && isReportingVerb(i + 1 < end ? i + 1 : i)) {
+                        return null; // "offered fresh ammunition to Republicans who say …": their report, not the offer
+                    }
+                }
+            }
             Span subject = subjectOfCue(k, block);
             if (subject == null) {
                 return null;
@@ -3927,6 +3940,12 @@ public final class QuoteExtractor {
             }
             // "offered few specifics", "offered his early assessment of Super Bowl 50": the noun phrase is the content
             int end = objectEnd(s, k, c, true);
+            for (int i = head + 1; i < end; i++) {
+                if (tokens.get(i).pos().equals("WP") || tokens.get(i).pos().equals("WDT")) {
+                    end = i; // "offered fresh ammunition to Republicans who say …": their report is their own
+                    break;
+                }
+            }
             if (end <= head) {
                 return null;
             }

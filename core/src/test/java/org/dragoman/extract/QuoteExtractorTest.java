@@ -2709,4 +2709,11 @@ class QuoteExtractorTest {
         assertThat(q.get(0).text()).isEqualTo("the cranes were in good repair");
         assertThat(speakerText(q.get(0))).isEqualTo("Ruiz");
     }
+
+    @Test
+    void aReportInARelativeClauseOnAnOfferedObjectIsItsOwn() {
+        List<Quote> q = runQuotes("Port\nThe audit offered fresh ammunition to dockers who say the levy is a scam.\n", 1);
+        assertThat(q.get(0).text()).isEqualTo("the levy is a scam");
+        assertThat(speakerText(q.get(0))).isEqualTo("dockers");
+    }
 }
