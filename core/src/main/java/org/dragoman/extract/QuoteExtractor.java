@@ -1896,16 +1896,26 @@ public final class QuoteExtractor {
             return w.equals("”") || w.equals("''") || w.equals("\"") || w.equals("»") || w.equals("’");
         }
 
+        /** Whether token {@code i} is a proper noun the recognizer took for a place: "Colorado", "Aurora". */
+        private boolean isPlace(int i) {
+            String ner = tokens.get(i).ner();
+            return tokens.get(i).pos().startsWith("NNP") && (ner.equals("LOCATION") || ner.equals("CITY")
+                    || ner.equals("COUNTRY") || ner.equals("STATE_OR_PROVINCE"));
+        }
+
         /** The comma opening an apposition closed by the comma at {@code comma}, or -1. */
         private int appositionStart(int comma, Block block) {
             boolean inner = false; // past a comma inside the apposition: only a relative clause may hold one
+            boolean afterPlace = false; // past "Aurora, Colorado,": a phrase with a preposition may hold one too
             for (int i = comma - 1; i >= 0 && comma - i <= 36 && inBlock(i, block); i--) {
                 if (isComma(i)) {
                     String next = i + 1 < comma ? tokens.get(i + 1).word().toLowerCase(Locale.ROOT) : "";
                     boolean relative = RELATIVES.contains(next) || next.equals("whose");
                     if (inner) {
-                        if (relative) {
-                            return i; // "Mr. Slinker, whose latest start-up, Paradata, uses big data …, said"
+                        if (relative || afterPlace && i + 1 < comma && tokens.get(i + 1).pos().equals("IN")) {
+                            // "Mr. Slinker, whose latest start-up, Paradata, uses big data …, said" (and "Clinton,
+                            // during a town hall in Dayton, Ohio, on Monday, said")
+                            return i;
                         }
                         continue;
                     }
@@ -1924,6 +1934,14 @@ public final class QuoteExtractor {
                                 return r;
                             }
                         }
+                    }
+                    if (i >= 2 && i < comma - 1 && tokens.get(i + 1).pos().equals("IN") && isComma(i - 2)
+                            && isPlace(i - 1)) {
+                        // "Sandy Phillips, who lost her daughter in Aurora, Colorado, in July 2012, said": a place's
+                        // state, then more of the clause that holds it
+                        inner = true;
+                        afterPlace = true;
+                        continue;
                     }
                     if (i < comma - 1 && (relative || comma - i <= 24 && noFiniteVerb(i + 1, comma)
                             || comma - i <= 14 && participle || verbsOnlyInRelativeClauses(i + 1, comma))) {

@@ -2716,4 +2716,12 @@ class QuoteExtractorTest {
         assertThat(q.get(0).text()).isEqualTo("the levy is a scam");
         assertThat(speakerText(q.get(0))).isEqualTo("dockers");
     }
+
+    @Test
+    void aCityAndItsStateInsideAnAppositionDoNotSpeak() {
+        List<Quote> q = runQuotes("Port\nAna Ruiz, who lost her brother in the flood in Dayton, Ohio, in May 2019, said the levee "
+                + "had failed. The mayor, during a visit to Toledo, Ohio, on Monday, said the plant would stay open.\n", 2);
+        assertThat(q).extracting(Quote::text, QuoteExtractorTest::speakerText).containsExactly(
+                tuple("the levee had failed", "Ana Ruiz"), tuple("the plant would stay open", "The mayor"));
+    }
 }
