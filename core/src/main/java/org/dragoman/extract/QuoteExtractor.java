@@ -5168,9 +5168,11 @@ public final class QuoteExtractor {
                             && !(i > 0 && tokens.get(i - 1).pos().equals("POS"))) {
                         Span subject = subjectBefore(i, block);
                         int first = subject == null ? i : firstTokenFrom(subject.start());
+                        // (but "because he favors right-to-work laws and opposes …" coordinates inside the clause)
+                        boolean sameClause = coordinated && !hasComma(i, k) && becauseClause(i, sentenceStart);
                         if (first - 1 > sentenceStart && tokens.get(first - 1).word().equalsIgnoreCase("that")
                                 && hasFiniteVerb(sentenceStart, first - 1) || inReportedClause(i, block, sentenceStart)
-                                || inSubordinateClause(i, block, sentenceStart)) {
+                                || inSubordinateClause(i, block, sentenceStart) && !sameClause) {
                             continue; // "joked that Brooklyn was his answer, but went on to say": a reported clause
                         }
                         // (a list of verbs may pass a comma inside closing marks: "summed her up as “terrible,” denounced …")
@@ -5646,6 +5648,19 @@ public final class QuoteExtractor {
                 }
             }
             return -1;
+        }
+
+        /** Whether the verb at {@code i} is in a clause opened by "because" within a few words before it. */
+        private boolean becauseClause(int i, int sentenceStart) {
+            for (int b = i - 1; b >= sentenceStart && i - b <= 6; b--) {
+                if (tokens.get(b).word().equalsIgnoreCase("because")) {
+                    return true;
+                }
+                if (isComma(b) || tokens.get(b).pos().startsWith("VB")) {
+                    return false;
+                }
+            }
+            return false;
         }
 
         private boolean hasComma(int from, int to) {

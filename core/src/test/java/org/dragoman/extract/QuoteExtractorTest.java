@@ -2724,4 +2724,12 @@ class QuoteExtractorTest {
         assertThat(q).extracting(Quote::text, QuoteExtractorTest::speakerText).containsExactly(
                 tuple("the levee had failed", "Ana Ruiz"), tuple("the plant would stay open", "The mayor"));
     }
+
+    @Test
+    void aVerbCoordinatedInsideABecauseClauseTakesThatClausesSubject() {
+        List<Quote> q = runQuotes("Port\nThe dockers have never trusted Ruiz, in part because she favors longer shifts and "
+                + "opposes a wage increase.\n", 2);
+        assertThat(q).extracting(Quote::text, QuoteExtractorTest::speakerText).containsExactly(
+                tuple("longer shifts", "she"), tuple("a wage increase", "she"));
+    }
 }
