@@ -1119,6 +1119,13 @@ public final class QuoteExtractor {
          */
         private Span subjectBefore(int cue, Block block) {
             Span np = subjectBeforeRaw(cue, block);
+            if (np != null && doc.mentionWithin(np).isEmpty()) {
+                Span named = namedAppositionAfter(np, block);
+                int close = named == np ? -1 : firstTokenFrom(named.end());
+                if (close >= 0 && close < cue && isComma(close) && cue - close <= 3) {
+                    return named; // "And a third, Daniel Traynor, said": the name in apposition
+                }
+            }
             if (np == null || headCanSpeak(np)) {
                 return np;
             }

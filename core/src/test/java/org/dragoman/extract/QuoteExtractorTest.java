@@ -2732,4 +2732,11 @@ class QuoteExtractorTest {
         assertThat(q).extracting(Quote::text, QuoteExtractorTest::speakerText).containsExactly(
                 tuple("longer shifts", "she"), tuple("a wage increase", "she"));
     }
+
+    @Test
+    void aNameInAppositionSpeaksForAQuantityBeforeIt() {
+        List<Quote> q = runQuotes("Port\nTwo dockers backed the levy. A third, Tomas Varga, said that he was against it.\n", -1);
+        assertThat(q).filteredOn(x -> x.text().equals("he was against it"))
+                .extracting(QuoteExtractorTest::speakerText).containsExactly("Tomas Varga");
+    }
 }
