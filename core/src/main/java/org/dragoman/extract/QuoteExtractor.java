@@ -92,6 +92,11 @@ public final class QuoteExtractor {
      */
     private static final Set<String> NO_CLAUSE_INTENTIONS = Set.of("want", "plan", "offer", "seek", "prefer", "refuse",
             "aim", "intend", "vote", "decline");
+    /** Object pronouns: "denied him a victory". */
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "us", "me", "you", "it");
+    /** People a country or school admits, letting them in: "admit Syrian refugees". */
+    private static final Set<String> ADMITTED = Set.of("refugees", "immigrants", "migrants", "students", "members",
+            "patients", "asylum-seekers", "applicants", "women", "visitors");
     /** Verbs of answering, which after a question introduce the answer: "“…?” He answered, “…”". */
     private static final Set<String> ANSWERING = Set.of("answer", "reply", "respond", "retort", "counter");
     /** Forms of "be" that make a following participle passive. */
@@ -2033,6 +2038,9 @@ public final class QuoteExtractor {
                     }
                     if (lemma(k).equals("show") && k + 1 < s.endToken() && tokens.get(k + 1).word().equalsIgnoreCase("up")) {
                         continue; // "voters reliably show up": turn up, no showing
+                    }
+                    if (otherSense(k, s)) {
+                        continue; // "denied him a victory", "admit Syrian refugees", "answered the call"
                     }
                     Found f = null;
                     if (k == s.firstToken() + 1 || k <= s.firstToken() + 4 && tokens.get(k).word().equals(":")) {
@@ -5655,6 +5663,32 @@ public final class QuoteExtractor {
                 }
             }
             return -1;
+        }
+
+        /**
+         * Whether the verb at {@code k} is used in a sense that reports nothing: "deny" with two objects ("denied him
+         * a first-ballot victory"), "admit" of people let in ("admit Syrian refugees"), "answer the call".
+         */
+        private boolean otherSense(int k, org.dragoman.model.Sentence s) {
+            if (!tokens.get(k).pos().startsWith("VB") || k + 2 >= s.endToken()) {
+                return false;
+            }
+            String lemma = lemma(k);
+            String next = tokens.get(k + 1).word().toLowerCase(Locale.ROOT);
+            if (lemma.equals("deny")) {
+                return OBJECT_PRONOUNS.contains(next) && tokens.get(k + 2).pos().equals("DT");
+            }
+            if (lemma.equals("admit")) {
+                int head = k + 1;
+                while (head < s.endToken() && head - k <= 3 && !tokens.get(head).pos().startsWith("NN")
+                        && (tokens.get(head).pos().startsWith("JJ") || tokens.get(head).pos().equals("DT")
+                        || tokens.get(head).pos().equals("CD"))) {
+                    head++;
+                }
+                return head < s.endToken() && ADMITTED.contains(tokens.get(head).word().toLowerCase(Locale.ROOT));
+            }
+            return lemma.equals("answer") && tokens.get(k + 2).word().equalsIgnoreCase("call")
+                    && Set.of("the", "his", "her", "their", "our").contains(next);
         }
 
         /** Whether the verb at {@code i} is in a clause opened by "because" within a few words before it. */

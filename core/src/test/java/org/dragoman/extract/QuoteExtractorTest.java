@@ -2739,4 +2739,12 @@ class QuoteExtractorTest {
         assertThat(q).filteredOn(x -> x.text().equals("he was against it"))
                 .extracting(QuoteExtractorTest::speakerText).containsExactly("Tomas Varga");
     }
+
+    @Test
+    void denyingSomeoneSomethingAdmittingPeopleAndAnsweringTheCallReportNothing() {
+        List<Quote> q = runQuotes("Port\nThe board denied her a second term. The port will admit 40 foreign students. The "
+                + "mayor answered the call. Ruiz denied the charge.\n", 1);
+        assertThat(q.get(0).text()).isEqualTo("the charge");
+        assertThat(speakerText(q.get(0))).isEqualTo("Ruiz");
+    }
 }
