@@ -5106,13 +5106,15 @@ public final class QuoteExtractor {
                 Block own = blockOf(tokens.get(k).span().start());
                 for (int i = k + 1; i < tokens.size() && i - k < 40 && own != null && inBlock(i, own) && !isSentencePunct(i); i++) {
                     if (isComma(i) && i + 1 < tokens.size()) {
-                        Span subject = nounPhraseForward(i + 1, own);
-                        int verb = subject == null ? i + 1 : firstTokenFrom(subject.end());
+                        // (the comma may sit inside closing marks: "Conceding that … “down the line,” he said …")
+                        int from = i + 2 < tokens.size() && isClosingMark(i + 1) ? i + 2 : i + 1;
+                        Span subject = nounPhraseForward(from, own);
+                        int verb = subject == null ? from : firstTokenFrom(subject.end());
                         while (verb >= 0 && verb < tokens.size() && verb - i <= 8 && inBlock(verb, own)
                                 && (tokens.get(verb).pos().startsWith("NN") || tokens.get(verb).pos().startsWith("JJ")
-                                || verb == i + 1 && (tokens.get(verb).pos().equals("DT") || tokens.get(verb).pos().equals("PRP$")))) {
+                                || verb == from && (tokens.get(verb).pos().equals("DT") || tokens.get(verb).pos().equals("PRP$")))) {
                             verb++; // "the billionaire real/JJ estate mogul": a noun phrase the reader stopped early
-                            subject = spanOf(i + 1, verb - 1);
+                            subject = spanOf(from, verb - 1);
                         }
                         while (verb >= 0 && verb < tokens.size() && tokens.get(verb).pos().startsWith("RB")) {
                             verb++;

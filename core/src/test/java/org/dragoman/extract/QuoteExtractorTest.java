@@ -2747,4 +2747,13 @@ class QuoteExtractorTest {
         assertThat(q.get(0).text()).isEqualTo("the charge");
         assertThat(speakerText(q.get(0))).isEqualTo("Ruiz");
     }
+
+    @Test
+    void anOpeningParticipleEndingInAQuotationTakesTheMainClausesSubject() {
+        List<Quote> q = runQuotes("Port\nConceding that a deal with the union would come “down the line,” Ruiz said the "
+                + "port would wait.\n", 2);
+        assertThat(q).extracting(Quote::text, QuoteExtractorTest::speakerText).containsExactly(
+                tuple("a deal with the union would come “down the line,”", "Ruiz"),
+                tuple("the port would wait", "Ruiz"));
+    }
 }
