@@ -92,6 +92,10 @@ public final class QuoteExtractor {
      */
     private static final Set<String> NO_CLAUSE_INTENTIONS = Set.of("want", "plan", "offer", "seek", "prefer", "refuse",
             "aim", "intend", "vote", "decline");
+    /** Nouns of speech after quoted words and before which a possessor names the speaker: "Obama's “…” promise". */
+    private static final Set<String> POSSESSED_SPEECH = Set.of("comment", "comments", "remark", "remarks", "line",
+            "quip", "statement", "pledge", "promise", "vow", "claim", "assertion", "tweet", "warning", "boast", "jab",
+            "question", "declaration", "speech", "retort", "jibe", "gibe", "taunt", "insult");
     /** Object pronouns: "denied him a victory". */
     private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "us", "me", "you", "it");
     /** People a country or school admits, letting them in: "admit Syrian refugees". */
@@ -506,6 +510,9 @@ public final class QuoteExtractor {
             if (at == null) {
                 at = ctx.clauseBefore(region).orElse(null);
                 before = at != null;
+            }
+            if (at == null) {
+                at = ctx.possessedQuote(region).orElse(null); // Obama's “if you like your plan …” promise
             }
             boolean fallback = false;
             if (at == null) {
@@ -1004,6 +1011,26 @@ public final class QuoteExtractor {
         private boolean nameBoundary(int i, Block block) {
             return !inBlock(i, block) || isSentencePunct(i) || isDash(i) || tokens.get(i).word().equals("-")
                     || isQuoteMark(i);
+        }
+
+        /**
+         * Words quoted between a possessive and a noun of speech: "Obama's “if you like your plan, you can keep it”
+         * promise", "Trump's “woman's card” remark". The possessor said them; the noun is the cue.
+         */
+        Optional<Attribution> possessedQuote(QuoteScanner.Region region) {
+            Block block = blockOf(region.open());
+            int pos = lastTokenBefore(region.open());
+            int noun = region.close() < 0 ? -1 : firstTokenFrom(region.close() + 1);
+            if (block == null || pos < 1 || noun < 0 || !inBlock(pos, block) || !inBlock(noun, block)
+                    || !tokens.get(pos).pos().equals("POS") || !POSSESSED_SPEECH.contains(tokens.get(noun).word().toLowerCase(Locale.ROOT))) {
+                return Optional.empty();
+            }
+            int start = nounPhraseStartBackward(pos - 1, block);
+            if (start > pos - 1) {
+                return Optional.empty();
+            }
+            Span owner = spanOf(start, pos - 1);
+            return canSpeak(owner) ? Optional.of(attribution(lemma(noun), tokens.get(noun).span(), owner)) : Optional.empty();
         }
 
         /** A quote right after a colon that ends a clause with a speaking subject, without a cue (see below). */

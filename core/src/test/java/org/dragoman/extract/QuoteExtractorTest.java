@@ -2756,4 +2756,13 @@ class QuoteExtractorTest {
                 tuple("a deal with the union would come “down the line,”", "Ruiz"),
                 tuple("the port would wait", "Ruiz"));
     }
+
+    @Test
+    void wordsQuotedBetweenAPossessiveAndANounOfSpeechAreThePossessors() {
+        List<Quote> q = runQuotes("Port\nMayor Ana Ruiz's “not one more crane” pledge haunted her campaign. The port's "
+                + "“Gateway” brand was new.\n", 1);
+        assertThat(q.get(0).text()).isEqualTo("not one more crane");
+        assertThat(q.get(0).cue()).contains("pledge");
+        assertThat(speaker(q.get(0))).isEqualTo("Ana Ruiz");
+    }
 }
