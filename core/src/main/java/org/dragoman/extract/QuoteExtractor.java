@@ -2710,7 +2710,8 @@ public final class QuoteExtractor {
                 }
             }
             if (opener < k && SUBORDINATORS.contains(lemma(opener)) && !hasComma(opener, k)
-                    || opener == k && tokens.get(k).pos().equals("VBG")) {
+                    || opener == k && tokens.get(k).pos().equals("VBG") || opener + 1 == k && tokens.get(k).pos().equals("VBG")
+                    && Set.of("in", "by", "upon", "without").contains(tokens.get(opener).word().toLowerCase(Locale.ROOT))) {
                 // (also after an opening participle: "Conceding that a deal would come, Obama said …")
                 // "While old hands say there is a benefit …, the campaign disagrees": the reported clause ends where
                 // the main clause begins
@@ -5127,8 +5128,11 @@ public final class QuoteExtractor {
             }
             boolean coordinated = before >= 0 && tokens.get(before).pos().equals("CC");
             int sentence = sentenceStart(k);
-            if (tokens.get(k).pos().equals("VBG") && (k == sentence || k == sentence + 1
-                    && SUBORDINATORS.contains(tokens.get(sentence).word().toLowerCase(Locale.ROOT)))) {
+            int opening = sentence < k && tokens.get(sentence).pos().equals("CC") ? sentence + 1 : sentence;
+            String opener = tokens.get(opening).word().toLowerCase(Locale.ROOT);
+            if (tokens.get(k).pos().equals("VBG") && (k == sentence || k == opening + 1
+                    && (SUBORDINATORS.contains(opener) || Set.of("in", "by", "upon", "without").contains(opener)))) {
+                // (also "And in explaining why …, Clinton blamed …")
                 // "While saying that he respects her, Sanders continued to …": the main clause's subject
                 Block own = blockOf(tokens.get(k).span().start());
                 for (int i = k + 1; i < tokens.size() && i - k < 40 && own != null && inBlock(i, own) && !isSentencePunct(i); i++) {

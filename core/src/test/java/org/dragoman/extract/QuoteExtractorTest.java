@@ -2765,4 +2765,13 @@ class QuoteExtractorTest {
         assertThat(q.get(0).cue()).contains("pledge");
         assertThat(speaker(q.get(0))).isEqualTo("Ana Ruiz");
     }
+
+    @Test
+    void aParticipleAfterAnOpeningPrepositionTakesTheMainClausesSubject() {
+        List<Quote> q = runQuotes("Port\nIn explaining why the levy failed, Ruiz blamed the harbor board. By voting to delay the "
+                + "levy, the council angered the dockers.\n", 3);
+        assertThat(q).extracting(Quote::text, QuoteExtractorTest::speakerText).containsExactly(
+                tuple("why the levy failed", "Ruiz"), tuple("the harbor board", "Ruiz"),
+                tuple("to delay the levy", "the council"));
+    }
 }
