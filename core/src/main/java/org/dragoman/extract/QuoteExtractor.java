@@ -1205,6 +1205,15 @@ public final class QuoteExtractor {
         }
 
         private Span subjectBeforeRaw(int cue, Block block) {
+            int aux = cue - 1;
+            while (aux > 0 && (tokens.get(aux).pos().startsWith("RB") || tokens.get(aux).pos().equals("MD")
+                    || lemma(aux).equals("have"))) {
+                aux--;
+            }
+            int relative = aux >= 0 ? relativeBeforePhrase(aux, sentenceStart(cue)) : aux;
+            if (relative < aux && inBlock(relative, block)) {
+                return subjectBeforeRaw(relative + 1, block); // "Alito, who in two earlier opinions had made clear"
+            }
             int rel = cue - 1;
             while (rel >= 0 && tokens.get(rel).pos().startsWith("RB")) {
                 rel--;
@@ -2654,6 +2663,7 @@ public final class QuoteExtractor {
                     || lemma(rel).equals("have"))) {
                 rel--;
             }
+            rel = relativeBeforePhrase(rel, s.firstToken()); // "Ruiz, who in May said …, changed course"
             int objectRelative = rel;
             while (objectRelative > s.firstToken() && rel - objectRelative < 4 && isNounPhraseToken(objectRelative)
                     && !tokens.get(objectRelative).pos().equals("WDT")) {
@@ -2769,6 +2779,23 @@ public final class QuoteExtractor {
         }
 
         /** Whether a relative pronoun opens the subject of the cue at {@code k}: "which critics say", "that some say". */
+        /**
+         * The relative pronoun right before a short phrase with a preposition that ends at {@code end} ("who in May",
+         * "who in two earlier opinions"), not before {@code floor}; else {@code end}.
+         */
+        private int relativeBeforePhrase(int end, int floor) {
+            for (int p = end; p > floor && end - p <= 5; p--) {
+                String pos = tokens.get(p).pos();
+                if (pos.equals("IN") && p < end && RELATIVES.contains(tokens.get(p - 1).word().toLowerCase(Locale.ROOT))) {
+                    return p - 1;
+                }
+                if (!isNounPhraseToken(p) && !pos.equals("CD")) {
+                    return end;
+                }
+            }
+            return end;
+        }
+
         private boolean relativeBefore(int k, org.dragoman.model.Sentence s) {
             for (int j = k - 2; j >= s.firstToken() && k - 2 - j < 4; j--) {
                 String w = tokens.get(j).word().toLowerCase(Locale.ROOT);

@@ -2774,4 +2774,12 @@ class QuoteExtractorTest {
                 tuple("why the levy failed", "Ruiz"), tuple("the harbor board", "Ruiz"),
                 tuple("to delay the levy", "the council"));
     }
+
+    @Test
+    void aPhraseBetweenARelativePronounAndItsCueLeavesTheSpeakerBeforeIt() {
+        List<Quote> q = runQuotes("Port\nAna Ruiz, who in May said the port would close, changed course. The case went to "
+                + "Judge Tomas Varga, who in two earlier rulings had made clear that he would back the union.\n", 2);
+        assertThat(q).extracting(Quote::text, QuoteExtractorTest::speakerText).containsExactly(
+                tuple("the port would close", "Ana Ruiz"), tuple("he would back the union", "Tomas Varga"));
+    }
 }
