@@ -854,7 +854,8 @@ public final class QuoteExtractor {
                     return Optional.of(attribution(mistagged, tokens.get(k).span(), np));
                 }
                 if (isCue(k) && !tokens.get(k).pos().equals("VBG")) {
-                    boolean answers = quoted.endsWith("?") && ANSWERING.contains(lemma(k)); // “…?” He answered, “…”
+                    // “…?” He answered, “…”: the answer's cue
+                    boolean answers = quoted.endsWith("?") && ANSWERING.contains(lemma(k));
                     if ((closedSentence || answers) && k + 2 < tokens.size()
                             && (isComma(k + 1) || tokens.get(k + 1).word().equals(":"))
                             && (isQuoteMark(k + 2) || tokens.get(k + 2).pos().equals("``"))
@@ -1022,7 +1023,8 @@ public final class QuoteExtractor {
             int pos = lastTokenBefore(region.open());
             int noun = region.close() < 0 ? -1 : firstTokenFrom(region.close() + 1);
             if (block == null || pos < 1 || noun < 0 || !inBlock(pos, block) || !inBlock(noun, block)
-                    || !tokens.get(pos).pos().equals("POS") || !POSSESSED_SPEECH.contains(tokens.get(noun).word().toLowerCase(Locale.ROOT))) {
+                    || !tokens.get(pos).pos().equals("POS")
+                    || !POSSESSED_SPEECH.contains(tokens.get(noun).word().toLowerCase(Locale.ROOT))) {
                 return Optional.empty();
             }
             int start = nounPhraseStartBackward(pos - 1, block);
@@ -1030,7 +1032,8 @@ public final class QuoteExtractor {
                 return Optional.empty();
             }
             Span owner = spanOf(start, pos - 1);
-            return canSpeak(owner) ? Optional.of(attribution(lemma(noun), tokens.get(noun).span(), owner)) : Optional.empty();
+            return canSpeak(owner) ? Optional.of(attribution(lemma(noun), tokens.get(noun).span(), owner))
+                    : Optional.empty();
         }
 
         /** A quote right after a colon that ends a clause with a speaking subject, without a cue (see below). */
@@ -2720,7 +2723,8 @@ public final class QuoteExtractor {
                 }
             }
             if (opener < k && SUBORDINATORS.contains(lemma(opener)) && !hasComma(opener, k)
-                    || opener == k && tokens.get(k).pos().equals("VBG") || opener + 1 == k && tokens.get(k).pos().equals("VBG")
+                    || opener == k && tokens.get(k).pos().equals("VBG")
+                    || opener + 1 == k && tokens.get(k).pos().equals("VBG")
                     && Set.of("in", "by", "upon", "without").contains(tokens.get(opener).word().toLowerCase(Locale.ROOT))) {
                 // (also after an opening participle: "Conceding that a deal would come, Obama said …")
                 // "While old hands say there is a benefit …, the campaign disagrees": the reported clause ends where
@@ -2778,7 +2782,6 @@ public final class QuoteExtractor {
             return p > in + 1 ? p : -1;
         }
 
-        /** Whether a relative pronoun opens the subject of the cue at {@code k}: "which critics say", "that some say". */
         /**
          * The relative pronoun right before a short phrase with a preposition that ends at {@code end} ("who in May",
          * "who in two earlier opinions"), not before {@code floor}; else {@code end}.
@@ -2796,6 +2799,7 @@ public final class QuoteExtractor {
             return end;
         }
 
+        /** Whether a relative pronoun opens the subject of the cue at {@code k}: "which critics say", "that some say". */
         private boolean relativeBefore(int k, org.dragoman.model.Sentence s) {
             for (int j = k - 2; j >= s.firstToken() && k - 2 - j < 4; j--) {
                 String w = tokens.get(j).word().toLowerCase(Locale.ROOT);
@@ -5170,7 +5174,8 @@ public final class QuoteExtractor {
                         int verb = subject == null ? from : firstTokenFrom(subject.end());
                         while (verb >= 0 && verb < tokens.size() && verb - i <= 8 && inBlock(verb, own)
                                 && (tokens.get(verb).pos().startsWith("NN") || tokens.get(verb).pos().startsWith("JJ")
-                                || verb == from && (tokens.get(verb).pos().equals("DT") || tokens.get(verb).pos().equals("PRP$")))) {
+                                || verb == from && (tokens.get(verb).pos().equals("DT")
+                                || tokens.get(verb).pos().equals("PRP$")))) {
                             verb++; // "the billionaire real/JJ estate mogul": a noun phrase the reader stopped early
                             subject = spanOf(from, verb - 1);
                         }
@@ -5344,7 +5349,8 @@ public final class QuoteExtractor {
                 if (i > c + 2 && isDash(i) && i + 2 < s.endToken() && (tokens.get(i + 1).pos().equals("``")
                         || tokens.get(i + 1).word().equals("“")) && Character.isUpperCase(tokens.get(i + 2).word().charAt(0))
                         && attributedQuotationAt(i + 1, s)) {
-                    end = i; // "suggested that the plan was unserious - “Again, we need …,” she said": her own words next
+                    // "suggested that the plan was unserious - “Again, we need …,” she said": her own words next
+                    end = i;
                     break;
                 }
                 if (pos.equals("CC") || isComma(i)) {
@@ -5443,8 +5449,8 @@ public final class QuoteExtractor {
                             break;
                         }
                     }
-                    if (pos.equals("CC") && j < s.endToken() && (lemma(j).equals("do") && tokens.get(j).pos().startsWith("VB")
-                            || tokens.get(j).pos().equals("MD"))) {
+                    if (pos.equals("CC") && j < s.endToken() && (lemma(j).equals("do")
+                            && tokens.get(j).pos().startsWith("VB") || tokens.get(j).pos().equals("MD"))) {
                         // "… but did not suggest it would be Trump": the speaker's next report, negated
                         int w = j + 1;
                         while (w < s.endToken() && tokens.get(w).pos().startsWith("RB")) {

@@ -19,7 +19,10 @@ import org.dragoman.model.Token;
  */
 final class TaggerFixes {
 
-    /** Verbs of intention whose third person singular the tagger may read as a plural noun before "to". */
+    /**
+     * Verbs of intention: the tagger may read their third person singular as a plural noun before "to" ("plans/NNS
+     * to"), and the "to" after them as a preposition ("sought to/IN puncture/NN").
+     */
     private static final Set<String> INTENTIONS = Set.of("plan", "want", "hope", "vow", "pledge", "aim", "intend",
             "promise", "threaten", "seek", "refuse", "need", "try", "decide");
     /** Verbs taking a clause that the tagger may read as a noun after "of the NOUN": "Supporters of the law hope …". */

@@ -2658,7 +2658,8 @@ class QuoteExtractorTest {
     void aQuestionPutToSomeoneIsNotTheirsAndTheAnswerIsItsOwnQuote() {
         List<Quote> q = runQuotes("Port\nMayor Ana Ruiz was asked, “Would you close the docks again?” She answered, "
                 + "“Without a doubt.” Ruiz was asked whether the union still backs the levy.\n", 3);
-        assertThat(q).extracting(Quote::text, x -> x.speaker().isPresent(), x -> x.addressee().flatMap(Speaker::mention).map(m -> m.text()).orElse(""))
+        assertThat(q).extracting(Quote::text, x -> x.speaker().isPresent(),
+                        x -> x.addressee().flatMap(Speaker::mention).map(m -> m.text()).orElse(""))
                 .containsExactly(tuple("Would you close the docks again?", false, "Mayor Ana Ruiz"),
                         tuple("Without a doubt.", true, ""),
                         tuple("whether the union still backs the levy", false, "Ruiz"));
