@@ -957,6 +957,16 @@ public final class QuoteExtractor {
                     return Optional.of(tagAttribution(k, name)); // "Clinton: “Our goal is …”"
                 }
             }
+            if (!punctuated && tokens.get(k).word().equalsIgnoreCase("that") && region.close() >= 0) {
+                // "said that “top secret” information was found": the clause goes on past the quotation, which is a
+                // fragment of it
+                int after = firstTokenFrom(region.close() + 1);
+                if (after >= 0 && inBlock(after, block) && !isSentencePunct(after) && !isComma(after)
+                        && !isQuoteMark(after) && !isDash(after)
+                        && !region.content().of(text).strip().matches(".*[.?!,]$")) {
+                    return Optional.empty();
+                }
+            }
             if (punctuated || tokens.get(k).word().equalsIgnoreCase("that")) {
                 k--;
             }
@@ -1947,6 +1957,21 @@ public final class QuoteExtractor {
             return w.equals("”") || w.equals("''") || w.equals("\"") || w.equals("»") || w.equals("’");
         }
 
+        /**
+         * Whether a quoted fragment opens at token {@code open} and the clause goes on after it: "“top secret”
+         * information was found", not a whole quoted sentence ("“The port will reopen.”").
+         */
+        private boolean fragmentOpens(int open, org.dragoman.model.Sentence s) {
+            for (int i = open + 1; i + 1 < s.endToken() && i - open <= 12; i++) {
+                if (isClosingMark(i) && !tokens.get(i).pos().equals("``")) {
+                    String last = tokens.get(i - 1).word();
+                    return i > open + 1 && !last.matches("[.?!,;:]") && !isSentencePunct(i + 1) && !isComma(i + 1)
+                            && !isQuoteMark(i + 1);
+                }
+            }
+            return false;
+        }
+
         /** Whether token {@code i} is a proper noun the recognizer took for a place: "Colorado", "Aurora". */
         private boolean isPlace(int i) {
             String ner = tokens.get(i).ner();
@@ -2655,7 +2680,9 @@ public final class QuoteExtractor {
                 return null; // "…, said an American official who was briefed": the speaker, not what was said
             }
             // after "that" a clause may open with a phrase: "says that in 2012 it paid …"
-            if (NOT_CLAUSE_START.contains(first) || isQuoteMark(c) || firstPos.equals(",") || firstPos.equals(":")
+            // (after "that" a clause may open with a quoted fragment: "said that “top secret” information was found")
+            if (NOT_CLAUSE_START.contains(first) || isQuoteMark(c) && !(that && fragmentOpens(c, s))
+                    || firstPos.equals(",") || firstPos.equals(":")
                     || firstPos.equals(".") || firstPos.equals("TO")
                     || firstPos.equals("IN") && !first.equals("if") && !that) {
                 return null;
@@ -3222,9 +3249,9 @@ public final class QuoteExtractor {
         private Found objectComplement(org.dragoman.model.Sentence s, int k, Block block) {
             String lemma = lemma(k);
             int c = k + 1;
-            if (c >= s.endToken() || k > 0 && tokens.get(k).pos().equals("VBN")
+            if (c >= s.endToken() || k > 0 && (tokens.get(k).pos().equals("VBN") || tokens.get(k).pos().equals("VBD"))
                     && (tokens.get(k - 1).pos().equals("POS") || tokens.get(k - 1).pos().equals("PRP$"))) {
-                return null; // "the mogul's preferred/VBN mode of communication": an adjective
+                return null; // "the mogul's preferred/VBN mode", "Rubio's proposed/VBD child care credit": adjectives
             }
             if (lemma.equals("claim")) {
                 for (int i = c; i < s.endToken() && i - c <= 3 && isNounPhraseToken(i); i++) {

@@ -2783,4 +2783,21 @@ class QuoteExtractorTest {
         assertThat(q).extracting(Quote::text, QuoteExtractorTest::speakerText).containsExactly(
                 tuple("the port would close", "Ana Ruiz"), tuple("he would back the union", "Tomas Varga"));
     }
+
+    @Test
+    void aQuotedFragmentOpeningAThatClauseIsPartOfAMixedQuote() {
+        List<Quote> q = runQuotes("Port\nThe harbor board acknowledged on Friday that “classified” cargo had been found on "
+                + "the pier. The mayor said that “the port will reopen in May.”\n", 2);
+        assertThat(q).extracting(Quote::text, Quote::kind).containsExactly(
+                tuple("“classified” cargo had been found on the pier", QuoteKind.MIXED),
+                tuple("the port will reopen in May.", QuoteKind.DIRECT));
+        assertThat(speakerText(q.get(0))).isEqualTo("The harbor board");
+    }
+
+    @Test
+    void aPastVerbAfterAPossessiveIsNoCue() {
+        List<Quote> q = runQuotes("Port\nLind then interjected, calling Ruiz’s proposed dock levy “a tax on sailors.”\n", 1);
+        assertThat(q.get(0).text()).endsWith("a tax on sailors.");
+        assertThat(speakerText(q.get(0))).isEqualTo("Lind");
+    }
 }
