@@ -96,8 +96,6 @@ public final class QuoteExtractor {
     private static final Set<String> POSSESSED_SPEECH = Set.of("comment", "comments", "remark", "remarks", "line",
             "quip", "statement", "pledge", "promise", "vow", "claim", "assertion", "tweet", "warning", "boast", "jab",
             "question", "declaration", "speech", "retort", "jibe", "gibe", "taunt", "insult");
-    /** Object pronouns: "denied him a victory". */
-    private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "us", "me", "you", "it");
     /** People a country or school admits, letting them in: "admit Syrian refugees". */
     private static final Set<String> ADMITTED = Set.of("refugees", "immigrants", "migrants", "students", "members",
             "patients", "asylum-seekers", "applicants", "women", "visitors");
@@ -5769,7 +5767,7 @@ public final class QuoteExtractor {
             String lemma = lemma(k);
             String next = tokens.get(k + 1).word().toLowerCase(Locale.ROOT);
             if (lemma.equals("deny")) {
-                return OBJECT_PRONOUNS.contains(next) && tokens.get(k + 2).pos().equals("DT");
+                return PERSONAL_OBJECTS.contains(next) && tokens.get(k + 2).pos().equals("DT");
             }
             if (lemma.equals("admit")) {
                 int head = k + 1;
