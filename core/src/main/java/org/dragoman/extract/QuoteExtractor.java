@@ -489,6 +489,13 @@ public final class QuoteExtractor {
                 Attribution outer = attributions[region.parent()];
                 at = new Attribution(at.cue, at.cueSpan, outer.entity, outer.mention, false, at.addressee, at.addresseeEntity);
             }
+            if (at != null && region.parent() >= 0 && at.addressee != null && at.addresseeEntity == null
+                    && FIRST_PERSON.contains(at.addressee.text().toLowerCase(Locale.ROOT))
+                    && attributions[region.parent()] != null && attributions[region.parent()].entity != null) {
+                // "“He told me, ‘…’” Jones said": the one told is the outer speaker
+                at = new Attribution(at.cue, at.cueSpan, at.entity, at.mention, at.firstPerson, at.addressee,
+                        attributions[region.parent()].entity);
+            }
             QuoteKind kind = QuoteKind.DIRECT;
             if (at == null) {
                 // A fragment quoted inside reported speech: "Rutte said allies were “moving in the right direction”".
@@ -745,6 +752,12 @@ public final class QuoteExtractor {
                 j++;
             }
             if (!inBlock(j, block) || isQuoteMark(j)) {
+                return Optional.empty();
+            }
+            if (region.parent() >= 0 && regions.get(region.parent()).close() >= 0
+                    && regions.get(region.parent()).close() < tokens.get(j).span().start()) {
+                // "“He told me, ‘I don’t need help,’” Jones said": the tokenizer joins both closing marks into
+                // one token, and the cue after them is the outer quote's
                 return Optional.empty();
             }
             int opening = firstTokenFrom(region.open());
@@ -3657,6 +3670,9 @@ public final class QuoteExtractor {
                         || tokens.get(i - 1).pos().equals("PRP") || gerundAsNoun(i - 1));
                 if (afterNoun && (t.pos().equals("JJ") || t.pos().equals("DT") || t.pos().equals("PRP$")
                         || isQuoteMark(i) || t.word().equals("“"))) {
+                    if (isTemporal(i)) {
+                        return -1; // "called Mayor Jones last week": a phone call, then when
+                    }
                     if (pp && !t.pos().equals("JJ") && !isQuoteMark(i) && !t.word().equals("“")) {
                         return -1; // "called a meeting of the council members a …" is too loose to read
                     }

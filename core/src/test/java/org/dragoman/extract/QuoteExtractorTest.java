@@ -2800,4 +2800,15 @@ class QuoteExtractorTest {
         assertThat(q.get(0).text()).endsWith("a tax on sailors.");
         assertThat(speakerText(q.get(0))).isEqualTo("Lind");
     }
+
+    @Test
+    void aQuoteClosingWithItsOuterQuoteIsTheInnerSpeakersAndToldMeIsTheOuterSpeaker() {
+        List<Quote> q = runQuotes("Flood aid\nGovernor Paul Reyes called Mayor Ellen Ward last week. “He told me, "
+                + "‘We will send the trucks on Friday,’” Ward said.\n", 2);
+        assertThat(speaker(q.get(0))).isEqualTo("Ellen Ward");
+        assertThat(q.get(1).text()).isEqualTo("We will send the trucks on Friday,");
+        assertThat(speakerText(q.get(1))).isEqualTo("He");
+        assertThat(q.get(1).cue()).contains("tell");
+        assertThat(q.get(1).addressee().flatMap(Speaker::name)).contains("Ellen Ward");
+    }
 }
