@@ -1342,8 +1342,9 @@ public final class QuoteExtractor {
                 // "The Supreme Court justice -- who has been involved in a scuffle -- said": a dashed aside
                 int open = j - 1;
                 while (open > j - 30 && open > 0 && inBlock(open, block) && !isDash(open) && !isSentencePunct(open)
-                        && !isQuoteMark(open)) {
-                    open--;
+                        && (!isQuoteMark(open) || quotationOpening(open) > j - 30)) {
+                    // (past a quotation inside the aside: "the brand - a business pitched as "the destination" - noted")
+                    open = isQuoteMark(open) ? quotationOpening(open) - 1 : open - 1;
                 }
                 if (open < 1 || !isDash(open) || open == j - 1 || !inBlock(open - 1, block)) {
                     return null;
@@ -1485,7 +1486,7 @@ public final class QuoteExtractor {
                     || startsWithPerson(apposition) && (!isPersonName(tokens.get(end).span()) || objectInModifier))) {
                 // "The prime minister, Keir Starmer, said": the name is in the apposition
                 // ", without naming her rival," is an adjunct, not a name in apposition
-                if (apposition != null && doc.mentionWithin(apposition).isPresent()
+                if (apposition != null && namesInApposition(apposition)
                         && !PREPOSITIONS.contains(tokens.get(appositionStart).word().toLowerCase(Locale.ROOT))
                         && !tokens.get(appositionStart).pos().equals("VBG")
                         && !RELATIVES.contains(tokens.get(appositionStart).word().toLowerCase(Locale.ROOT))) {
@@ -1790,6 +1791,32 @@ public final class QuoteExtractor {
          * inside the marks: "Manafort, citing “the unique magic of Trump,” said …", "The senator, who called the
          * plan “a disaster,” said …", "Ms. Reyes, the author of “Open Borders,” said …"; or -1.
          */
+        /** The token of the opening mark of the quotation whose closing mark is token {@code mark}, or -1. */
+        private int quotationOpening(int mark) {
+            Span closing = tokens.get(mark).span();
+            for (QuoteScanner.Region r : regions) {
+                if (r.close() >= closing.start() && r.close() < closing.end()) {
+                    int open = firstTokenFrom(r.open());
+                    return open < mark ? open : -1;
+                }
+            }
+            return -1;
+        }
+
+        /**
+         * Whether an apposition names its own speaker: a name not inside a prepositional phrase ("The prime
+         * minister, Keir Starmer,"), not "a former prosecutor in Ohio".
+         */
+        private boolean namesInApposition(Span apposition) {
+            return doc.entities().stream().flatMap(e -> e.mentions().stream())
+                    .filter(m -> apposition.contains(m.span()))
+                    .anyMatch(m -> {
+                        int first = firstTokenFrom(m.span().start());
+                        return first >= 0 && (first == 0 || !tokens.get(first - 1).pos().equals("IN")
+                                || tokens.get(first - 1).span().start() < apposition.start());
+                    });
+        }
+
         private int quotedAppositionStart(int mark, Block block) {
             if (mark < 2 || !isClosingMark(mark) || !isComma(mark - 1)) {
                 return -1;

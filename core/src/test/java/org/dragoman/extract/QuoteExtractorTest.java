@@ -2811,4 +2811,14 @@ class QuoteExtractorTest {
         assertThat(q.get(1).cue()).contains("tell");
         assertThat(q.get(1).addressee().flatMap(Speaker::name)).contains("Ellen Ward");
     }
+
+    @Test
+    void aDashedAsideMayHoldAQuotationOrAPlaceWithoutNamingTheSpeaker() {
+        List<Quote> q = runQuotes("Leave policy\nA spokesman for the label - a small shoe maker pitched as \"the brand "
+                + "for busy parents\" - noted that the company offers eight weeks of paid leave. The senator — a former "
+                + "prosecutor in Ohio — said that the bill was flawed.\n", 2);
+        assertThat(q).extracting(x -> x.text(), x -> speakerText(x)).containsExactly(
+                tuple("the company offers eight weeks of paid leave", "A spokesman for the label"),
+                tuple("the bill was flawed", "The senator"));
+    }
 }
