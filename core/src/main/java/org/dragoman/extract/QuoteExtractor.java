@@ -691,7 +691,9 @@ public final class QuoteExtractor {
         String phrase = found.mention.text().toLowerCase(Locale.ROOT);
         String[] words = phrase.split("[\\s,]+");
         if (words.length == 1 && PRONOUNS.contains(words[0])) {
-            return Optional.empty(); // an unresolved pronoun says nothing about the source
+            // "It said …" after "The report was released Monday": the kind of what "it" stands for
+            return found.antecedent == null ? Optional.empty() : sourceType(new Attribution(found.cue, found.cueSpan,
+                    null, found.antecedent, false, null, null));
         }
         String head = words[words.length - 1];
         for (int i = 1; i < words.length; i++) {
@@ -719,7 +721,11 @@ public final class QuoteExtractor {
 
     /** Who a cue names: the reporting verb's lemma, the speaker's entity (if resolved) and mention as written. */
     private record Attribution(String cue, Span cueSpan, Entity entity, Mention mention, boolean firstPerson,
-                               Mention addressee, Entity addresseeEntity) {
+                               Mention addressee, Entity addresseeEntity, Mention antecedent) {
+        Attribution(String cue, Span cueSpan, Entity entity, Mention mention, boolean firstPerson, Mention addressee,
+                    Entity addresseeEntity) {
+            this(cue, cueSpan, entity, mention, firstPerson, addressee, addresseeEntity, null);
+        }
     }
 
     /** Per-article lookups over tokens, blocks and entities. */
@@ -3865,7 +3871,72 @@ public final class QuoteExtractor {
          * timetable called for" or "the market expects".
          */
         private boolean canSpeak(Span subject) {
-            return doc.mentionWithin(subject).flatMap(m -> doc.entityAt(m.span())).isPresent() || headSpeaks(subject);
+            return doc.mentionWithin(subject).flatMap(m -> doc.entityAt(m.span())).isPresent() || headSpeaks(subject)
+                    || itAntecedent(subject) != null;
+        }
+
+        /**
+         * What a speaking "it" stands for: the subject of the sentence before, or of its own sentence before it,
+         * when that is an organization or a document ("The report was released Monday. It accused …"); else null.
+         */
+        private Span itAntecedent(Span pronoun) {
+            int i = firstTokenFrom(pronoun.start());
+            if (i < 0 || lastTokenBefore(pronoun.end()) != i || !tokens.get(i).word().equalsIgnoreCase("it")) {
+                return null;
+            }
+            List<org.dragoman.model.Sentence> sentences = a.sentences();
+            for (int n = 0; n < sentences.size(); n++) {
+                org.dragoman.model.Sentence s = sentences.get(n);
+                if (i < s.firstToken() || i >= s.endToken()) {
+                    continue;
+                }
+                Span own = sentenceSubject(s, i);
+                if (own != null) {
+                    return own;
+                }
+                return n > 0 && i - s.firstToken() <= 2 ? sentenceSubject(sentences.get(n - 1), sentences.get(n - 1).endToken())
+                        : null;
+            }
+            return null;
+        }
+
+        /**
+         * The subject of a sentence before token {@code limit}, if an organization or a document: that of its first
+         * finite verb ("The report was released …"), or of a closing cue ("…, the congressional report said.").
+         */
+        private Span sentenceSubject(org.dragoman.model.Sentence s, int limit) {
+            Block block = blockOf(tokens.get(s.firstToken()).span().start());
+            boolean first = true;
+            for (int v = s.firstToken() + 1; block != null && v < limit && v < s.endToken(); v++) {
+                if (!isFiniteVerb(v) && !tokens.get(v).pos().equals("MD")) {
+                    continue;
+                }
+                boolean opening = first;
+                first = false;
+                if (opening && v - 1 == s.firstToken() && tokens.get(v - 1).word().equalsIgnoreCase("it")) {
+                    return itAntecedent(tokens.get(v - 1).span()); // "It accused … It said …": the same one
+                }
+                if (isSubjectPronoun(v - 1) || !tokens.get(v - 1).pos().startsWith("NN")) {
+                    continue; // "He said", "Officials, who …": not a plain noun phrase
+                }
+                int start = nounPhraseStartBackward(v - 1, block);
+                // the sentence's own subject ("The report was released …", not "In a statement, the company
+                // said"), or the speaker of a cue closing it
+                if (start > v - 1 || !(opening && start == s.firstToken() || start > s.firstToken() && isComma(start - 1)
+                        && isIndirectCue(v) && v + 2 >= s.endToken())) {
+                    continue;
+                }
+                Span np = spanOf(start, v - 1);
+                Token head = tokens.get(v - 1);
+                boolean organization = doc.mentionWithin(np).flatMap(m -> doc.entityAt(m.span()))
+                        .filter(e -> e.type() == org.dragoman.model.EntityType.ORGANIZATION).isPresent();
+                String w = head.lemma().toLowerCase(Locale.ROOT);
+                boolean thing = head.pos().equals("NN") && (DOCUMENTS.contains(w) || INSTITUTIONS.contains(w));
+                if (organization && !head.pos().endsWith("S") || thing) {
+                    return np;
+                }
+            }
+            return null;
         }
 
         /** Whether the head of a phrase can speak: a name that ends it ("Politico's Dasha Burns"), or a speaking noun. */
@@ -6213,6 +6284,13 @@ public final class QuoteExtractor {
             if (entity == null && coordinated(np)) {
                 // "Volodymyr Zelenskyy and several European heads of state": the named person among the speakers
                 entity = personIn(np).flatMap(doc::entityAt).orElse(null);
+            }
+            Span antecedent = mention.isEmpty() ? itAntecedent(np) : null;
+            if (antecedent != null) {
+                // "Twitter said … It also said …": the organization "it" stands for; a document has no entity
+                Entity named = doc.mentionWithin(antecedent).flatMap(x -> doc.entityAt(x.span())).orElse(null);
+                return new Attribution(cue, cueSpan, named, m, false, null, null,
+                        new Mention(antecedent, antecedent.of(text)));
             }
             return new Attribution(cue, cueSpan, entity, m, firstPerson, null, null);
         }

@@ -2821,4 +2821,16 @@ class QuoteExtractorTest {
                 tuple("the company offers eight weeks of paid leave", "A spokesman for the label"),
                 tuple("the bill was flawed", "The senator"));
     }
+
+    @Test
+    void itSpeaksForTheOrganizationOrDocumentThatIsTheSubjectBefore() {
+        List<Quote> q = runQuotes("Audit\nHackers reached twelve servers, the inspector general's report said. It accused "
+                + "the agency of hiding the breach from Congress. It said the board had failed to act.\n\nNorvia Telecom "
+                + "said on Friday that service had been restored. It also said the outage had cost it $4 million.\n", 5);
+        assertThat(q).extracting(x -> speakerText(x), x -> x.sourceType().orElse(null)).containsExactly(
+                tuple("the inspector general's report", SourceType.DOCUMENT), tuple("It", SourceType.DOCUMENT),
+                tuple("It", SourceType.DOCUMENT), tuple("Norvia Telecom", SourceType.ORGANIZATION),
+                tuple("It", SourceType.ORGANIZATION));
+        assertThat(speaker(q.get(4))).isEqualTo("Norvia Telecom");
+    }
 }
