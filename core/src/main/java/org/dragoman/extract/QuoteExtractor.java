@@ -414,7 +414,7 @@ public final class QuoteExtractor {
             "troop", "soldier", "veteran", "fan", "citizen", "independent", "evangelical",
             "millennial", "republicans", "democrats", "donor", "protester", "protestor", "advocate", "pastor",
             "mogul", "tycoon", "billionaire", "host", "star", "actress", "president", "secretary", "minister", "wife",
-            "husband", "mother", "father", "son", "daughter", "friend", "campaign", "team", "couple", "guest");
+            "husband", "mother", "father", "son", "daughter", "friend", "campaign", "team", "couple", "guest", "voice");
     /** Nouns with a personal ending that name no one: "the timetable", "the order", "the market". */
     private static final Set<String> NOT_PEOPLE = Set.of("order", "number", "letter", "center", "centre", "power",
             "paper", "matter", "border", "quarter", "sector", "factor", "error", "winter", "summer", "water",
@@ -697,7 +697,9 @@ public final class QuoteExtractor {
         }
         String head = words[words.length - 1];
         for (int i = 1; i < words.length; i++) {
-            if (PP_HEADS.contains(words[i]) && !(words[i].equals("of") && QUANTITIES.contains(words[i - 1]))) {
+            boolean adjective = (words[i].equals("familiar") || words[i].equals("close"))
+                    && (i + 1 == words.length || !words[i + 1].equals("with") && !words[i + 1].equals("to"));
+            if (PP_HEADS.contains(words[i]) && !adjective && !(words[i].equals("of") && QUANTITIES.contains(words[i - 1]))) {
                 head = words[i - 1]; // but in "a number of senators" the head is after "of"
                 break;
             }
@@ -1171,6 +1173,11 @@ public final class QuoteExtractor {
                     Attribution at = attribution(null, null, subject);
                     return at.firstPerson ? Optional.empty() : Optional.of(at);
                 }
+                if (subject != null) {
+                    // "Hours after 14 people were killed, the site celebrated the attacks:": the main clause's
+                    // subject cannot speak, and one in a clause before it is not the quote's
+                    return Optional.empty();
+                }
             }
             return Optional.empty();
         }
@@ -1478,7 +1485,7 @@ public final class QuoteExtractor {
             // a proper noun in the head, not in a modifier: "The head of the super PAC backing Jeb Bush, Mike Murphy,"
             boolean properNoun = false;
             for (int i = start; i <= end; i++) {
-                if (i > start && (PP_HEADS.contains(tokens.get(i).word()) || tokens.get(i).pos().equals("VBG"))) {
+                if (i > start && (ppHead(i) || tokens.get(i).pos().equals("VBG"))) {
                     break;
                 }
                 properNoun |= tokens.get(i).pos().startsWith("NNP");
@@ -3947,11 +3954,24 @@ public final class QuoteExtractor {
         }
 
         /** Whether the head noun of a phrase names someone who can speak: "officials", "the report", "a third". */
+        /**
+         * Whether token {@code i} opens a phrase after its head noun: "of", "for", and "familiar" or "close" before
+         * "with" or "to" ("people familiar with the talks", "aides close to him"); not "a familiar voice", "a close aide".
+         */
+        private boolean ppHead(int i) {
+            String w = tokens.get(i).word();
+            if (!PP_HEADS.contains(w)) {
+                return false;
+            }
+            return !(w.equals("familiar") || w.equals("close")) || i + 1 < tokens.size()
+                    && (tokens.get(i + 1).word().equalsIgnoreCase("with") || tokens.get(i + 1).word().equalsIgnoreCase("to"));
+        }
+
         private boolean headSpeaks(Span subject) {
             int first = firstTokenFrom(subject.start());
             int head = lastTokenBefore(subject.end());
             for (int i = first; i >= 0 && i <= head; i++) {
-                if (PP_HEADS.contains(tokens.get(i).word()) && i > first) {
+                if (ppHead(i) && i > first) {
                     head = i - 1;
                     break;
                 }
@@ -3983,7 +4003,7 @@ public final class QuoteExtractor {
             int last = lastTokenBefore(np.end());
             for (int i = firstTokenFrom(np.start()); i >= 0 && i <= last; i++) {
                 String w = tokens.get(i).lemma().toLowerCase(Locale.ROOT);
-                if (PP_HEADS.contains(tokens.get(i).word())) {
+                if (ppHead(i)) {
                     break;
                 }
                 if (DOCUMENTS.contains(w) || FINDING_SOURCES.contains(w)) {
@@ -4043,7 +4063,7 @@ public final class QuoteExtractor {
             } else if (before > s.firstToken() && tokens.get(before).pos().equals("POS")) {
                 int start = nounPhraseStartBackward(before - 1, block);
                 for (int i = before - 2; i > start; i--) {
-                    if (PP_HEADS.contains(tokens.get(i).word())) {
+                    if (ppHead(i)) {
                         start = i + 1; // "an expansion of Vance's claims": the owner is Vance
                         break;
                     }
@@ -4901,7 +4921,7 @@ public final class QuoteExtractor {
                         || w.equals("report") || w.equals("polling") || w.equals("census"))) {
                     return true;
                 }
-                if (PP_HEADS.contains(tokens.get(i).word()) && i > from) {
+                if (ppHead(i) && i > from) {
                     return false; // "in the fall of 2007": the head came before
                 }
             }
@@ -6157,8 +6177,8 @@ public final class QuoteExtractor {
                             : "make the case", spanOf(cueToken, makeClear(cueToken)), np)
                     : attribution(lemma(cueToken), tokens.get(cueToken).span(), np);
             Span to = addresseeAfter(cueToken);
-            if (to == null) {
-                return a;
+            if (to == null || np != null && to.overlaps(np)) {
+                return a; // "“…?” asked Mr. Manafort": the one after the cue is its speaker, not whom he asked
             }
             Entity entity = headEntity(to).orElse(null);
             Mention addressee = new Mention(to, to.of(text));
@@ -6255,7 +6275,7 @@ public final class QuoteExtractor {
             // said"), not as a modifier ("a UN official said", "Sanders supporters say", "a Trump adviser said").
             int headEnd = np.end();
             for (int i = firstTokenFrom(np.start()); i >= 0 && i < tokens.size() && tokens.get(i).span().end() <= np.end(); i++) {
-                if (PP_HEADS.contains(tokens.get(i).word()) && i > 0) {
+                if (ppHead(i) && i > 0) {
                     headEnd = tokens.get(i - 1).span().end();
                     break;
                 }
@@ -6381,7 +6401,7 @@ public final class QuoteExtractor {
             }
             int start = i + 1;
             // "traders in Istanbul", "a spokesman for the ministry": a noun phrase with its prepositional phrase
-            if (start <= j && start - 2 >= 0 && inBlock(start - 2, block) && PP_HEADS.contains(tokens.get(start - 1).word())
+            if (start <= j && start - 2 >= 0 && inBlock(start - 2, block) && ppHead(start - 1)
                     && tokens.get(start - 2).pos().startsWith("NN")) {
                 int outer = nounPhraseStartBackward(start - 2, block);
                 if (outer <= start - 2) {

@@ -2833,4 +2833,23 @@ class QuoteExtractorTest {
                 tuple("It", SourceType.ORGANIZATION));
         assertThat(speaker(q.get(4))).isEqualTo("Norvia Telecom");
     }
+
+    @Test
+    void aFamiliarVoiceAndACloseAideSpeakAndAnInvertedAskHasNoAddressee() {
+        List<Quote> q = runQuotes("Threats\nHours after four guards were wounded in Port Ellis, a familiar voice praised the "
+                + "attack online: “We are already among you.” A close aide said the minister would resign.\n\n"
+                + "“Is he running against the committee?” asked Mr. Hale.\n", 4);
+        assertThat(q.get(0).text()).isEqualTo("the attack online"); // what was praised
+        assertThat(q).extracting(x -> x.text(), x -> speakerText(x)).contains(
+                tuple("We are already among you.", "a familiar voice"), tuple("the minister would resign", "A close aide"));
+        assertThat(speaker(q.get(3))).isEqualTo("Hale");
+        assertThat(q.get(3).addressee()).isEmpty();
+    }
+
+    @Test
+    void aColonAfterAMainClauseWhoseSubjectCannotSpeakGivesNoSpeakerFromTheClauseBefore() {
+        List<Quote> q = runQuotes("Storm\nAfter the mayor ordered the evacuation, the flood reached the old town: “Nothing "
+                + "is left of the market.”\n", -1);
+        assertThat(q).noneMatch(x -> "the mayor".equals(speakerText(x)));
+    }
 }
