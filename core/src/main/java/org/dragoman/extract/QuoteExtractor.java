@@ -61,7 +61,7 @@ public final class QuoteExtractor {
             "reply", "respond", "tweet", "post", "fear", "hope", "feel", "assure", "inform", "remind", "point",
             "reveal", "disclose", "mention", "boast", "worry", "doubt", "expect", "know", "learn", "realize",
             "realise", "understand", "remember", "recognize", "recognise", "suspect", "speculate", "find", "show",
-            "lament", "remark", "joke", "quip", "proclaim", "muse", "imply", "intimate");
+            "lament", "remark", "joke", "quip", "proclaim", "muse", "imply", "intimate", "repeat", "restate");
     /** Prepositions that attach a phrase to a speaker noun: "officials in Kyiv", "a spokesman for the ministry". */
     private static final Set<String> PP_HEADS = Set.of("in", "for", "of", "at", "from", "with", "close", "familiar");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "i", "we", "you", "him", "her", "them");

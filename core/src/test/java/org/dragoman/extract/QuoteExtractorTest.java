@@ -2852,4 +2852,13 @@ class QuoteExtractorTest {
                 + "is left of the market.”\n", -1);
         assertThat(q).noneMatch(x -> "the mayor".equals(speakerText(x)));
     }
+
+    @Test
+    void repeatAndRestateReportAClause() {
+        List<Quote> q = runQuotes("Hacking\nForeign ministry spokesman Tomas Berg repeated that Norland opposed hacking in "
+                + "all its forms. Later, he restated that the ministry had no knowledge of the breach.\n", 2);
+        assertThat(q).extracting(x -> x.text(), x -> speaker(x), x -> x.cue().orElse(null)).containsExactly(
+                tuple("Norland opposed hacking in all its forms", "Tomas Berg", "repeat"),
+                tuple("the ministry had no knowledge of the breach", "Tomas Berg", "restate"));
+    }
 }
