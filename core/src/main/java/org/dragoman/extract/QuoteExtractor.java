@@ -411,7 +411,7 @@ public final class QuoteExtractor {
             "student", "colleague", "opponent", "everyone", "someone", "some", "many", "most", "other", "few", "both",
             "all", "majority", "side", "camp", "clinton", "trump", "judge", "jury", "prosecutor", "police", "public",
             "person", "those", "superdelegate", "caucusgoer", "legislator", "congressman", "congresswoman",
-            "troop", "soldier", "veteran", "fan", "citizen", "independent", "evangelical",
+            "troop", "troops", "personnel", "crowd", "audience", "soldier", "veteran", "fan", "citizen", "independent", "evangelical",
             "millennial", "republicans", "democrats", "donor", "protester", "protestor", "advocate", "pastor",
             "mogul", "tycoon", "billionaire", "host", "star", "actress", "president", "secretary", "minister", "wife",
             "husband", "mother", "father", "son", "daughter", "friend", "campaign", "team", "couple", "guest", "voice");

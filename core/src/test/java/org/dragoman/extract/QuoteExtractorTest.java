@@ -2861,4 +2861,13 @@ class QuoteExtractorTest {
                 tuple("Norland opposed hacking in all its forms", "Tomas Berg", "repeat"),
                 tuple("the ministry had no knowledge of the breach", "Tomas Berg", "restate"));
     }
+
+    @Test
+    void troopsPersonnelAndACrowdCanTakeAStance() {
+        List<Quote> q = runQuotes("Military poll\nOfficers favored Lindqvist 46 percent to 32 percent, while naval "
+                + "personnel favored Moreau. Female troops preferred Lindqvist. The crowd backed the mayor.\n", 4);
+        assertThat(q).extracting(x -> speakerText(x), x -> x.cue().orElse(null)).containsExactly(
+                tuple("Officers", "favor"), tuple("naval personnel", "favor"), tuple("Female troops", "prefer"),
+                tuple("The crowd", "back"));
+    }
 }
