@@ -1385,7 +1385,8 @@ public final class QuoteExtractor {
                     while (comma > j - 4 && comma > 0 && !isComma(comma)) {
                         comma--;
                     }
-                    boolean age = comma >= 2 && tokens.get(comma - 1).pos().equals("CD") && isComma(comma - 2);
+                    boolean age = comma >= 2 && tokens.get(comma - 1).pos().equals("CD") && isComma(comma - 2)
+                            && !isTemporal(comma - 1); // (not the year in "On June 4, 2008, Sanders, who …,")
                     if (!isComma(comma) || comma == j || !inBlock(comma - 1, block)
                             || !tokens.get(comma - 1).pos().startsWith("NNP") && !age || !noFiniteVerb(comma + 1, j + 1)
                             || afterPreposition(comma - 1) // "Speaking in Harlem, Clinton, …": a place, no name

@@ -2870,4 +2870,12 @@ class QuoteExtractorTest {
                 tuple("Officers", "favor"), tuple("naval personnel", "favor"), tuple("Female troops", "prefer"),
                 tuple("The crowd", "back"));
     }
+
+    @Test
+    void aDateBeforeASpeakerWithAnAppositionIsNoAgeTag() {
+        List<Quote> q = runQuotes("Endorsement\nOn June 4, 2019, Halvorsen, who had stayed neutral during the primaries, "
+                + "decided to back Moreau.\n", 1);
+        assertThat(speaker(q.get(0))).isEqualTo("Halvorsen");
+        assertThat(q.get(0).text()).isEqualTo("Moreau");
+    }
 }
