@@ -582,6 +582,15 @@ public final class QuoteExtractor {
                 parts.add(new Span(last.start(), end));
                 found.add(embeds || fragment
                         ? new Found(span, QuoteKind.MIXED, indirect.attribution, parts, null) : indirect);
+            } else if (indirect.parts.size() == 1 && found.stream().filter(f -> f.span.overlaps(span)).allMatch(f ->
+                    span.contains(f.span) && f.kind == QuoteKind.DIRECT && f.attribution != null
+                    && f.attribution.cueSpan != null && span.contains(f.attribution.cueSpan)
+                    && f.attribution.cueSpan.end() <= f.span.start() && CUES.contains(f.attribution.cue)
+                    && !f.attribution.cue.equals("call") && f.span.of(text).strip().split("\\s+").length >= 3)) {
+                // (not a name: "what Mr. Hedge called ''the prior economy model''")
+                // "Rubio said that Trump told him, “…”": speech quoted inside reported speech; the report is a
+                // quote of its own, mixed, and the quotation inside it is the inner speaker's
+                found.add(new Found(span, QuoteKind.MIXED, indirect.attribution, List.of(span), null));
             } else if (indirect.parts.size() == 1) {
                 // "She said that experts had backed her plans, to which he interjected: “…”": the reported
                 // clause ends before a direct quote that starts inside it, at the last comma before the quote
@@ -1096,6 +1105,15 @@ public final class QuoteExtractor {
             if (!isCue(k) && punctuated && npStart <= npEnd && npStart - 2 >= 0 && tokens.get(npStart - 1).pos().equals("IN")
                     && inBlock(npStart - 2, block) && isCue(npStart - 2)) {
                 k = npStart - 2; // "said in a statement: “…", not the show in "said on ABC's “This Week” that"
+            }
+            if (!isCue(k) && punctuated && npStart <= npEnd && npStart - 3 >= 0 && tokens.get(npStart - 1).pos().equals("IN")
+                    && inBlock(npStart - 3, block) && isNounPhraseToken(npStart - 2)) {
+                // "told him at the meeting, “…", "told reporters in Kyiv: “…": an addressee, then where or when
+                int addressee = nounPhraseStartBackward(npStart - 2, block);
+                if (addressee >= 1 && addressee <= npStart - 2 && npStart - 2 - addressee < 4 && inBlock(addressee - 1, block)
+                        && isCue(addressee - 1) && ADDRESSED.contains(lemma(addressee - 1))) {
+                    k = addressee - 1;
+                }
             }
             if (!isCue(k) && punctuated && npStart <= npEnd && npStart >= 1 && tokens.get(npStart - 1).word().equalsIgnoreCase("from")
                     && tokens.get(k + 1).word().equals(":") && isDocument(spanOf(npStart, npEnd))) {
@@ -6182,6 +6200,9 @@ public final class QuoteExtractor {
                 return a; // "“…?” asked Mr. Manafort": the one after the cue is its speaker, not whom he asked
             }
             Entity entity = headEntity(to).orElse(null);
+            if (entity != null && entity.equals(a.entity)) {
+                entity = null; // "Trump told him, “…”": whoever "him" is, not the speaker
+            }
             Mention addressee = new Mention(to, to.of(text));
             return new Attribution(a.cue, a.cueSpan, a.entity, a.mention, a.firstPerson, addressee, entity);
         }

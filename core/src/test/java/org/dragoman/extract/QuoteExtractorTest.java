@@ -2878,4 +2878,20 @@ class QuoteExtractorTest {
         assertThat(speaker(q.get(0))).isEqualTo("Halvorsen");
         assertThat(q.get(0).text()).isEqualTo("Moreau");
     }
+
+    @Test
+    void speechQuotedInsideReportedSpeechIsTwoQuotesEachWithItsSpeaker() {
+        String text = "Talks\nForeign Minister Ana Duarte said that President Paul Reyes told him at the meeting, "
+                + "“We will not sign this agreement.”\n";
+        List<Quote> q = runQuotes(text, 2);
+        assertThat(q.get(0).kind()).isEqualTo(QuoteKind.MIXED);
+        assertThat(speaker(q.get(0))).isEqualTo("Ana Duarte");
+        assertThat(q.get(0).text()).startsWith("President Paul Reyes told him").endsWith("agreement.”");
+        assertThat(q.get(1).kind()).isEqualTo(QuoteKind.DIRECT);
+        assertThat(q.get(1).text()).isEqualTo("We will not sign this agreement.");
+        assertThat(speaker(q.get(1))).isEqualTo("Paul Reyes");
+        assertThat(q.get(1).cue()).contains("tell");
+        assertThat(q.get(1).addressee().flatMap(Speaker::mention).map(m -> m.text())).contains("him");
+        assertThat(q.get(1).addressee().flatMap(Speaker::name)).isNotEqualTo(Optional.of("Paul Reyes"));
+    }
 }
