@@ -4251,8 +4251,8 @@ public final class QuoteExtractor {
             boolean infinitive = INFINITIVE_NOUNS.contains(lemma(k)) && k + 2 < s.endToken()
                     && tokens.get(k + 1).word().equalsIgnoreCase("to") && tokens.get(k + 2).pos().equals("VB");
             if (!infinitive && (preps == null || k + 2 >= s.endToken()
-                    || !preps.contains(tokens.get(k + 1).word().toLowerCase(Locale.ROOT)))) {
-                return null;
+                    || !preps.contains(tokens.get(k + 1).word().toLowerCase(Locale.ROOT)) || isTemporal(k + 2))) {
+                return null; // (not a time: "continued her attack on Tuesday")
             }
             int before = k - 1;
             while (before > k - 4 && before >= s.firstToken() && (tokens.get(before).pos().startsWith("JJ")
@@ -6074,6 +6074,10 @@ public final class QuoteExtractor {
                     return Optional.ofNullable(attributions[p]);
                 }
             }
+            Optional<Attribution> previous = sentenceBefore(region, block);
+            if (previous.isPresent()) {
+                return previous;
+            }
             if (block != null && region.open() == block.span().start()) {
                 int k = lastTokenBefore(block.span().start());
                 if (k >= 0 && tokens.get(k).word().equals(":")) {
@@ -6099,6 +6103,44 @@ public final class QuoteExtractor {
                         }
                     }
                 }
+            }
+            return Optional.empty();
+        }
+
+        /**
+         * A quote opening a sentence with no cue of its own, right after a sentence whose subject is a named person:
+         * in the same paragraph ("Howard was blunt. “Eight years ago …”"), or the paragraph before, one sentence
+         * with a cue ("Howard continued his scathing remarks."). Not after a sentence with a quotation of its own, whose
+         * speaker the quotes before have settled.
+         */
+        private Optional<Attribution> sentenceBefore(QuoteScanner.Region region, Block block) {
+            int mark = firstTokenFrom(region.open());
+            if (block == null || mark < 1 || sentenceStart(mark) != mark) {
+                return Optional.empty();
+            }
+            // (or the paragraph before, when it ends in a cue: "Howard continued his scathing remarks.\n\n“…”")
+            boolean paragraph = !inBlock(mark - 1, block);
+            Block before = paragraph ? blockOf(tokens.get(mark - 1).span().start()) : block;
+            int start = sentenceStart(mark - 1);
+            if (before == null || paragraph && (region.open() != block.span().start() || start == 0
+                    || inBlock(start - 1, before)) || !inBlock(start, before)
+                    || regions.stream().anyMatch(r -> r.open() >= tokens.get(start).span().start() && r.open() < region.open())) {
+                return Optional.empty();
+            }
+            for (int v = start + 1; v < mark && v - start <= 12; v++) {
+                if (!isFiniteVerb(v)) {
+                    continue;
+                }
+                if (paragraph && !isCue(v)) {
+                    return Optional.empty();
+                }
+                Span subject = subjectBefore(v, before);
+                if (subject == null || firstTokenFrom(subject.start()) != start) {
+                    return Optional.empty();
+                }
+                Attribution at = attribution(null, null, subject);
+                return at.entity != null && at.entity.type() == org.dragoman.model.EntityType.PERSON
+                        ? Optional.of(at) : Optional.empty();
             }
             return Optional.empty();
         }

@@ -2894,4 +2894,17 @@ class QuoteExtractorTest {
         assertThat(q.get(1).addressee().flatMap(Speaker::mention).map(m -> m.text())).contains("him");
         assertThat(q.get(1).addressee().flatMap(Speaker::name)).isNotEqualTo(Optional.of("Paul Reyes"));
     }
+
+    @Test
+    void aQuoteWithoutCueAfterAOneSentenceParagraphWithACueIsThatPersonsAndNotAfterALongerOne() {
+        List<Quote> q = runQuotes("Harbour\nMayor Ana Duarte has criticised the port authority for months.\n\nDuarte "
+                + "continued her attack on Tuesday.\n\n“They have had ten years to fix the sea wall and they have "
+                + "done nothing.”\n\nThe authority's chief, Paul Reyes, visited the site. He later said the wall was "
+                + "safe.\n\n“The wall meets every standard we have,” according to a statement from the authority.\n", -1);
+        assertThat(q).filteredOn(x -> x.text().startsWith("They have had")).extracting(x -> speaker(x))
+                .containsExactly("Ana Duarte");
+        assertThat(q).noneMatch(x -> x.text().equals("Tuesday")); // a time, no topic of her attack
+        assertThat(q).filteredOn(x -> x.text().startsWith("The wall meets")).extracting(x -> speaker(x))
+                .doesNotContain("Paul Reyes");
+    }
 }
