@@ -411,7 +411,8 @@ public final class QuoteExtractor {
             "student", "colleague", "opponent", "everyone", "someone", "some", "many", "most", "other", "few", "both",
             "all", "majority", "side", "camp", "clinton", "trump", "judge", "jury", "prosecutor", "police", "public",
             "person", "those", "superdelegate", "caucusgoer", "legislator", "congressman", "congresswoman",
-            "troop", "troops", "personnel", "crowd", "audience", "soldier", "veteran", "fan", "citizen", "independent", "evangelical",
+            "troop", "troops", "personnel", "crowd", "audience", "soldier", "veteran", "fan", "citizen", "independent",
+            "evangelical",
             "millennial", "republicans", "democrats", "donor", "protester", "protestor", "advocate", "pastor",
             "mogul", "tycoon", "billionaire", "host", "star", "actress", "president", "secretary", "minister", "wife",
             "husband", "mother", "father", "son", "daughter", "friend", "campaign", "team", "couple", "guest", "voice");
@@ -587,9 +588,9 @@ public final class QuoteExtractor {
                     && f.attribution.cueSpan != null && span.contains(f.attribution.cueSpan)
                     && f.attribution.cueSpan.end() <= f.span.start() && CUES.contains(f.attribution.cue)
                     && !f.attribution.cue.equals("call") && f.span.of(text).strip().split("\\s+").length >= 3)) {
-                // (not a name: "what Mr. Hedge called ''the prior economy model''")
                 // "Rubio said that Trump told him, “…”": speech quoted inside reported speech; the report is a
-                // quote of its own, mixed, and the quotation inside it is the inner speaker's
+                // quote of its own, mixed, and the quotation inside it is the inner speaker's (a cue of speech
+                // before it, not a name: "what Mr. Hedge called ''the prior economy model''")
                 found.add(new Found(span, QuoteKind.MIXED, indirect.attribution, List.of(span), null));
             } else if (indirect.parts.size() == 1) {
                 // "She said that experts had backed her plans, to which he interjected: “…”": the reported
@@ -1818,11 +1819,6 @@ public final class QuoteExtractor {
             return -1;
         }
 
-        /**
-         * The comma opening an apposition that ends in a quotation closed at token {@code mark}, with the comma
-         * inside the marks: "Manafort, citing “the unique magic of Trump,” said …", "The senator, who called the
-         * plan “a disaster,” said …", "Ms. Reyes, the author of “Open Borders,” said …"; or -1.
-         */
         /** The token of the opening mark of the quotation whose closing mark is token {@code mark}, or -1. */
         private int quotationOpening(int mark) {
             Span closing = tokens.get(mark).span();
@@ -1849,6 +1845,11 @@ public final class QuoteExtractor {
                     });
         }
 
+        /**
+         * The comma opening an apposition that ends in a quotation closed at token {@code mark}, with the comma
+         * inside the marks: "Manafort, citing “the unique magic of Trump,” said …", "The senator, who called the
+         * plan “a disaster,” said …", "Ms. Reyes, the author of “Open Borders,” said …"; or -1.
+         */
         private int quotedAppositionStart(int mark, Block block) {
             if (mark < 2 || !isClosingMark(mark) || !isComma(mark - 1)) {
                 return -1;
@@ -3920,8 +3921,8 @@ public final class QuoteExtractor {
                 if (own != null) {
                     return own;
                 }
-                return n > 0 && i - s.firstToken() <= 2 ? sentenceSubject(sentences.get(n - 1), sentences.get(n - 1).endToken())
-                        : null;
+                org.dragoman.model.Sentence before = n > 0 ? sentences.get(n - 1) : null;
+                return before != null && i - s.firstToken() <= 2 ? sentenceSubject(before, before.endToken()) : null;
             }
             return null;
         }
@@ -3972,10 +3973,10 @@ public final class QuoteExtractor {
             return named || headSpeaks(subject);
         }
 
-        /** Whether the head noun of a phrase names someone who can speak: "officials", "the report", "a third". */
         /**
          * Whether token {@code i} opens a phrase after its head noun: "of", "for", and "familiar" or "close" before
-         * "with" or "to" ("people familiar with the talks", "aides close to him"); not "a familiar voice", "a close aide".
+         * "with" or "to" ("people familiar with the talks", "aides close to him"); not "a familiar voice", "a close
+         * aide".
          */
         private boolean ppHead(int i) {
             String w = tokens.get(i).word();
@@ -3986,6 +3987,7 @@ public final class QuoteExtractor {
                     && (tokens.get(i + 1).word().equalsIgnoreCase("with") || tokens.get(i + 1).word().equalsIgnoreCase("to"));
         }
 
+        /** Whether the head noun of a phrase names someone who can speak: "officials", "the report", "a third". */
         private boolean headSpeaks(Span subject) {
             int first = firstTokenFrom(subject.start());
             int head = lastTokenBefore(subject.end());
@@ -6108,10 +6110,10 @@ public final class QuoteExtractor {
         }
 
         /**
-         * A quote opening a sentence with no cue of its own, right after a sentence whose subject is a named person:
-         * in the same paragraph ("Howard was blunt. “Eight years ago …”"), or the paragraph before, one sentence
-         * with a cue ("Howard continued his scathing remarks."). Not after a sentence with a quotation of its own, whose
-         * speaker the quotes before have settled.
+         * A quote opening a sentence with no cue of its own, right after a sentence whose subject is a named
+         * person: in the same paragraph ("Howard was blunt. “Eight years ago …”"), or the paragraph before, one
+         * sentence with a cue ("Howard continued his scathing remarks."). Not after a sentence with a quotation of
+         * its own, whose speaker the quotes before have settled.
          */
         private Optional<Attribution> sentenceBefore(QuoteScanner.Region region, Block block) {
             int mark = firstTokenFrom(region.open());
@@ -6124,7 +6126,8 @@ public final class QuoteExtractor {
             int start = sentenceStart(mark - 1);
             if (before == null || paragraph && (region.open() != block.span().start() || start == 0
                     || inBlock(start - 1, before)) || !inBlock(start, before)
-                    || regions.stream().anyMatch(r -> r.open() >= tokens.get(start).span().start() && r.open() < region.open())) {
+                    || regions.stream().anyMatch(r -> r.open() >= tokens.get(start).span().start()
+                    && r.open() < region.open())) {
                 return Optional.empty();
             }
             for (int v = start + 1; v < mark && v - start <= 12; v++) {
