@@ -2591,6 +2591,14 @@ public final class QuoteExtractor {
                 if (w.equals("that") && !(i > c && (tokens.get(i - 1).pos().equals("DT")
                         || tokens.get(i - 1).pos().equals("PDT") || PRONOUN_THAT_AFTER.contains(
                         tokens.get(i - 1).word().toLowerCase(Locale.ROOT))))) {
+                    if (i > c && OBJECT_TAKERS.contains(lemma(k)) && tokens.get(i - 1).pos().startsWith("NN")
+                            && !tokens.get(c).pos().equals("IN")
+                            && !isTemporal(c) && i + 1 < s.endToken() && (isFiniteVerb(i + 1)
+                            || tokens.get(i + 1).pos().equals("MD"))) {
+                        // "can't find jobs that make good use of …": a relative clause on the object of a verb that
+                        // takes one, not "that" opening a clause
+                        break;
+                    }
                     c = i; // (not "despite all that" or "after that")
                     break;
                 }

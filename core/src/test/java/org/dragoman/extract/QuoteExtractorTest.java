@@ -2907,4 +2907,11 @@ class QuoteExtractorTest {
         assertThat(q).filteredOn(x -> x.text().startsWith("The wall meets")).extracting(x -> speaker(x))
                 .doesNotContain("Paul Reyes");
     }
+
+    @Test
+    void aRelativeClauseOnTheObjectOfFindOrKnowIsNoReportedClause() {
+        List<Quote> q = runQuotes("Jobs\nYoung graduates often can't find jobs that pay well. Voters know candidates that "
+                + "make big promises. The survey found that most graduates had moved away.\n", 1);
+        assertThat(q.get(0).text()).isEqualTo("most graduates had moved away");
+    }
 }
