@@ -2591,12 +2591,13 @@ public final class QuoteExtractor {
                 if (w.equals("that") && !(i > c && (tokens.get(i - 1).pos().equals("DT")
                         || tokens.get(i - 1).pos().equals("PDT") || PRONOUN_THAT_AFTER.contains(
                         tokens.get(i - 1).word().toLowerCase(Locale.ROOT))))) {
-                    if (i > c && OBJECT_TAKERS.contains(lemma(k)) && tokens.get(i - 1).pos().startsWith("NN")
+                    if (i > c && !ADDRESSED.contains(lemma(k)) && tokens.get(i - 1).pos().startsWith("NN")
                             && !tokens.get(c).pos().equals("IN")
                             && !isTemporal(c) && i + 1 < s.endToken() && (isFiniteVerb(i + 1)
                             || tokens.get(i + 1).pos().equals("MD"))) {
-                        // "can't find jobs that make good use of …": a relative clause on the object of a verb that
-                        // takes one, not "that" opening a clause
+                        // "said the servers that were hacked contained …", "can't find jobs that make good use of
+                        // …": a relative clause on the noun after the cue, not "that" opening a clause (but "told
+                        // reporters that …" names whom it tells)
                         break;
                     }
                     c = i; // (not "despite all that" or "after that")

@@ -2911,7 +2911,9 @@ class QuoteExtractorTest {
     @Test
     void aRelativeClauseOnTheObjectOfFindOrKnowIsNoReportedClause() {
         List<Quote> q = runQuotes("Jobs\nYoung graduates often can't find jobs that pay well. Voters know candidates that "
-                + "make big promises. The survey found that most graduates had moved away.\n", 1);
+                + "make big promises. The survey found that most graduates had moved away. Officials said the servers "
+                + "that were hacked contained payroll data.\n", 2);
         assertThat(q.get(0).text()).isEqualTo("most graduates had moved away");
+        assertThat(q.get(1).text()).isEqualTo("the servers that were hacked contained payroll data");
     }
 }
