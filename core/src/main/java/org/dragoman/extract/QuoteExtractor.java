@@ -707,9 +707,8 @@ public final class QuoteExtractor {
         }
         String head = words[words.length - 1];
         for (int i = 1; i < words.length; i++) {
-            boolean adjective = (words[i].equals("familiar") || words[i].equals("close"))
-                    && (i + 1 == words.length || !words[i + 1].equals("with") && !words[i + 1].equals("to"));
-            if (PP_HEADS.contains(words[i]) && !adjective && !(words[i].equals("of") && QUANTITIES.contains(words[i - 1]))) {
+            if (opensPhrase(words[i], i + 1 < words.length ? words[i + 1] : "")
+                    && !(words[i].equals("of") && QUANTITIES.contains(words[i - 1]))) {
                 head = words[i - 1]; // but in "a number of senators" the head is after "of"
                 break;
             }
@@ -729,6 +728,19 @@ public final class QuoteExtractor {
             return Optional.of(SourceType.ORGANIZATION);
         }
         return Optional.of(SourceType.ANONYMOUS);
+    }
+
+    /**
+     * Whether {@code word}, followed by {@code next}, opens a phrase after its head noun: "of", "for", and "familiar"
+     * or "close" before "with" or "to" ("people familiar with the talks", "aides close to him"); not "a familiar
+     * voice", "a close aide".
+     */
+    private static boolean opensPhrase(String word, String next) {
+        if (!PP_HEADS.contains(word)) {
+            return false;
+        }
+        return !(word.equals("familiar") || word.equals("close")) || next.equalsIgnoreCase("with")
+                || next.equalsIgnoreCase("to");
     }
 
     /** Who a cue names: the reporting verb's lemma, the speaker's entity (if resolved) and mention as written. */
@@ -3982,18 +3994,9 @@ public final class QuoteExtractor {
             return named || headSpeaks(subject);
         }
 
-        /**
-         * Whether token {@code i} opens a phrase after its head noun: "of", "for", and "familiar" or "close" before
-         * "with" or "to" ("people familiar with the talks", "aides close to him"); not "a familiar voice", "a close
-         * aide".
-         */
+        /** Whether token {@code i} opens a phrase after its head noun (see {@link #opensPhrase}). */
         private boolean ppHead(int i) {
-            String w = tokens.get(i).word();
-            if (!PP_HEADS.contains(w)) {
-                return false;
-            }
-            return !(w.equals("familiar") || w.equals("close")) || i + 1 < tokens.size()
-                    && (tokens.get(i + 1).word().equalsIgnoreCase("with") || tokens.get(i + 1).word().equalsIgnoreCase("to"));
+            return opensPhrase(tokens.get(i).word(), i + 1 < tokens.size() ? tokens.get(i + 1).word() : "");
         }
 
         /** Whether the head noun of a phrase names someone who can speak: "officials", "the report", "a third". */
