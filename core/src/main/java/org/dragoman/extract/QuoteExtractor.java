@@ -448,6 +448,9 @@ public final class QuoteExtractor {
     private static final Set<String> QUANTITIES = Set.of("half", "third", "thirds", "quarter", "quarters", "fifth",
             "fifths", "most", "many", "some", "few", "others", "majority", "minority", "plurality", "number", "share",
             "hundreds", "thousands", "dozens", "millions", "scores", "handful");
+    /** A party and state after a legislator's name: "R-Iowa", "D-N.Y.", "I-Vt.". */
+    private static final java.util.regex.Pattern PARTY_TAG = java.util.regex.Pattern.compile(
+            "[RDI]\\s*-\\s*[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?");
     private static final int MAX_SCARE_WORDS = 4;
     /** Prepositions after which "that" is a pronoun, not a complementizer: "said after that he …". */
     private static final Set<String> PRONOUN_THAT_AFTER = Set.of("despite", "after", "before", "like", "about", "of",
@@ -673,8 +676,11 @@ public final class QuoteExtractor {
             cueSpan = Optional.ofNullable(found.cueSpan);
             Optional<Entity> entity = Optional.ofNullable(found.entity);
             if (found.entity != null || found.mention != null) { // "the claim that …" names no one
-                speaker = Optional.of(new Speaker(entity.map(Entity::id), entity.map(Entity::name),
-                        Optional.ofNullable(found.mention)));
+                // "It said …" after "The report was released Monday": a document has no entity, and the phrase "it"
+                // stands for is its name
+                Optional<String> name = entity.map(Entity::name)
+                        .or(() -> Optional.ofNullable(found.antecedent).map(Mention::text));
+                speaker = Optional.of(new Speaker(entity.map(Entity::id), name, Optional.ofNullable(found.mention)));
             }
         }
         Optional<Speaker> addressee = Optional.empty();
@@ -1028,19 +1034,20 @@ public final class QuoteExtractor {
 
         /**
          * A name alone before the colon at {@code colon}, opening its sentence or following a dash: "Clinton: “…”",
-         * "- Philip Bump: “…”", "TAPPER: …" in a transcript. At most four words, all capitalized, and a name the
-         * recognizer found or a speaker's tag in capitals; null otherwise.
+         * "- Philip Bump: “…”", "TAPPER: …" in a transcript, "Sen. Mara Quist (R-Iowa): …" with a party tag. At most
+         * four words, all capitalized, and a name the recognizer found or a speaker's tag in capitals; null otherwise.
          */
         private Span nameBeforeColon(int colon, Block block) {
-            int start = colon;
-            while (start - 1 >= 0 && colon - start < 4 && !nameBoundary(start - 1, block) && !isComma(start - 1)
+            int end = partyTagStart(colon);
+            int start = end;
+            while (start - 1 >= 0 && end - start < 4 && !nameBoundary(start - 1, block) && !isComma(start - 1)
                     && Character.isUpperCase(tokens.get(start - 1).word().charAt(0)) && !isCue(start - 1)) {
                 start--;
             }
-            if (start == colon || start - 1 >= 0 && !nameBoundary(start - 1, block)) {
+            if (start == end || start - 1 >= 0 && !nameBoundary(start - 1, block)) {
                 return null;
             }
-            Span name = spanOf(start, colon - 1);
+            Span name = spanOf(start, end - 1);
             String words = name.of(text);
             boolean tag = words.length() >= 2 && words.chars().filter(Character::isLetter).allMatch(Character::isUpperCase)
                     && words.chars().anyMatch(Character::isLetter);
@@ -1050,13 +1057,30 @@ public final class QuoteExtractor {
             boolean quoteFollows = colon + 1 < tokens.size() && (isQuoteMark(colon + 1)
                     || tokens.get(colon + 1).pos().equals("``"));
             boolean proper = true;
-            for (int i = start; i < colon; i++) {
+            for (int i = start; i < end; i++) {
                 proper &= tokens.get(i).pos().startsWith("NNP") || isNameWord(i);
             }
-            named |= isNameWord(colon - 1) || proper && quoteFollows && colon - start >= 2;
+            named |= isNameWord(end - 1) || proper && quoteFollows && end - start >= 2;
             boolean place = entity.filter(e -> e.type() == org.dragoman.model.EntityType.LOCATION).isPresent()
                     || tokens.get(start).ner().equals("LOCATION") || tokens.get(start).ner().equals("CITY"); // "BEIRUT:"
             return named || tag && !place && !HEADINGS.contains(words.toLowerCase(Locale.ROOT)) ? name : null;
+        }
+
+        /**
+         * Where the name before the token at {@code k} ends when a party tag comes between them ("Sen. Mara Quist
+         * (R-Iowa):", "GRAHAM (R-S.C.):"): the tag's opening parenthesis; {@code k} when there is no tag.
+         */
+        private int partyTagStart(int k) {
+            if (k < 2 || !tokens.get(k - 1).word().equals(")") && !tokens.get(k - 1).pos().equals("-RRB-")) {
+                return k;
+            }
+            for (int open = k - 2; open >= Math.max(0, k - 7); open--) {
+                if (tokens.get(open).word().equals("(") || tokens.get(open).pos().equals("-LRB-")) {
+                    String tag = text.substring(tokens.get(open).span().end(), tokens.get(k - 1).span().start()).strip();
+                    return PARTY_TAG.matcher(tag).matches() ? open : k;
+                }
+            }
+            return k;
         }
 
         /** Whether token {@code i} may precede a name before a colon: another block, a stop, a dash or a quote mark. */
@@ -2190,14 +2214,15 @@ public final class QuoteExtractor {
                         continue; // "denied him a victory", "admit Syrian refugees", "answered the call"
                     }
                     Found f = null;
-                    if (k == s.firstToken() + 1 || k <= s.firstToken() + 4 && tokens.get(k).word().equals(":")) {
+                    int tagged = t.word().equals(":") ? partyTagStart(k) : k; // (before a party tag)
+                    if (k == s.firstToken() + 1 || tagged <= s.firstToken() + 4 && t.word().equals(":")) {
                         Found headline = speakerColon(s, k, block);
                         if (headline != null) {
                             out.add(headline);
                             break;
                         }
                     }
-                    if (k <= s.firstToken() + 4 && t.word().equals(":") && block.kind() == Block.Kind.PARAGRAPH) {
+                    if (tagged <= s.firstToken() + 4 && t.word().equals(":") && block.kind() == Block.Kind.PARAGRAPH) {
                         Found turn = transcriptTurn(s, k, block);
                         if (turn != null) {
                             addUnlessOverlapping(out, turn);
@@ -2391,8 +2416,8 @@ public final class QuoteExtractor {
         private boolean turnOpens(int i) {
             Block b = i < 0 || i >= tokens.size() ? null : blockOf(tokens.get(i).span().start());
             int first = b == null ? -1 : firstTokenFrom(b.span().start());
-            for (int c = first; c >= 0 && c < tokens.size() && c - first <= 4 && inBlock(c, b); c++) {
-                if (tokens.get(c).word().equals(":")) {
+            for (int c = first; c >= 0 && c < tokens.size() && c - first <= 10 && inBlock(c, b); c++) {
+                if (tokens.get(c).word().equals(":") && partyTagStart(c) - first <= 4) {
                     return c > first && (nameBeforeColon(c, b) != null // (an interviewer's "Q:" too)
                             || c == first + 1 && tokens.get(first).word().matches("[QA]"));
                 }
@@ -4786,13 +4811,14 @@ public final class QuoteExtractor {
                     return null;
                 }
             }
-            Span speaker = spanOf(s.firstToken(), k - 1);
-            String head = tokens.get(k - 1).word().toLowerCase(Locale.ROOT);
+            int named = partyTagStart(k); // "Quist (R-Iowa): …"
+            Span speaker = spanOf(s.firstToken(), named - 1);
+            String head = tokens.get(named - 1).word().toLowerCase(Locale.ROOT);
             // a named source ("Graham:", "Clinton camp:") or a source noun ("Poll:", "Newspaper:"), not "Analysis:"
             boolean source = doc.mentionWithin(speaker).isPresent() || DOCUMENTS.contains(head)
                     || INSTITUTIONS.contains(head) || HEADLINE_SOURCES.contains(head);
             int end = clauseEnd(s, k + 1);
-            if (!source && isNameTag(s.firstToken(), k)) {
+            if (!source && isNameTag(s.firstToken(), named)) {
                 // a name the recognizer missed ("Reid:", "Judicial Watch:") or a group ("Insiders:", "Historians:")
                 // before a clause or a quotation; not a label ("Exclusive:", "The Latest:")
                 boolean said = false;

@@ -2832,6 +2832,9 @@ class QuoteExtractorTest {
                 tuple("It", SourceType.DOCUMENT), tuple("Norvia Telecom", SourceType.ORGANIZATION),
                 tuple("It", SourceType.ORGANIZATION));
         assertThat(speaker(q.get(4))).isEqualTo("Norvia Telecom");
+        // a document has no entity: the phrase "it" stands for names it
+        assertThat(q.get(1).speaker().flatMap(Speaker::name)).contains("the inspector general's report");
+        assertThat(q.get(2).speaker().flatMap(Speaker::name)).contains("the inspector general's report");
     }
 
     @Test
@@ -2915,5 +2918,18 @@ class QuoteExtractorTest {
                 + "that were hacked contained payroll data.\n", 2);
         assertThat(q.get(0).text()).isEqualTo("most graduates had moved away");
         assertThat(q.get(1).text()).isEqualTo("the servers that were hacked contained payroll data");
+    }
+
+    @Test
+    void aPartyTagMayComeBetweenTheSpeakersNameAndTheColon() {
+        List<Quote> q = runQuotes("Hearing\nSenators pressed the border agency's director on Tuesday.\n\n"
+                + "SEN. MARA QUIST (R-IOWA): How many agents do you need to do the job?\n\n"
+                + "DIRECTOR PAUL ENNIS: We would need at least four thousand more agents.\n\n"
+                + "Sen. Tom Bray (D-N.Y.): That is a lot of money for a wall nobody wants.\n", 3);
+        assertThat(q).extracting(x -> speakerText(x), x -> x.text()).containsExactly(
+                tuple("MARA QUIST", "How many agents do you need to do the job?"),
+                tuple("PAUL ENNIS", "We would need at least four thousand more agents."),
+                tuple("Tom Bray", "That is a lot of money for a wall nobody wants."));
+        assertThat(q).allSatisfy(x -> assertThat(x.kind()).isEqualTo(QuoteKind.DIRECT));
     }
 }
