@@ -5691,7 +5691,8 @@ public final class QuoteExtractor {
                         break;
                     }
                     // "…, and a third said …", "…, while other voters said …": a noun phrase with its own cue
-                    if (j > i + (isComma(i) ? 1 : 0) && i > c && speakerThenCue(j, s)) {
+                    // (after a clause: in "said that Smith, Jones and Brown had agreed" the list is the subject)
+                    if (j > i + (isComma(i) ? 1 : 0) && i > c && hasVerb(c, i) && speakerThenCue(j, s)) {
                         end = i;
                         break;
                     }

@@ -2932,4 +2932,17 @@ class QuoteExtractorTest {
                 tuple("Tom Bray", "That is a lot of money for a wall nobody wants."));
         assertThat(q).allSatisfy(x -> assertThat(x.kind()).isEqualTo(QuoteKind.DIRECT));
     }
+
+    @Test
+    void aListOfNamesOpeningAReportedClauseIsItsSubjectNotAnotherSpeaker() {
+        List<Quote> q = runQuotes("Ruling\nJudge Carl Reeves wrote that the title, history and text of the law showed it to be "
+                + "\"an attempt to punish these families.\" He said that Smith, Jones and Brown had agreed to the deal. "
+                + "Polls show that Ortega leads, and a third said they would never vote for her.\n", 4);
+        assertThat(q).extracting(x -> x.text(), x -> speakerText(x)).containsExactly(
+                tuple("the title, history and text of the law showed it to be \"an attempt to punish these families.\"",
+                        "Carl Reeves"),
+                tuple("Smith, Jones and Brown had agreed to the deal", "He"),
+                tuple("Ortega leads", "Polls"),
+                tuple("they would never vote for her", "a third"));
+    }
 }
