@@ -1378,7 +1378,9 @@ public final class QuoteExtractor {
                         && j > 0 && inBlock(j - 1, block) && j > sentenceStart(cue)
                         && (tokens.get(j - 1).pos().startsWith("VB") || tokens.get(j - 1).pos().equals("MD")
                         || tokens.get(j - 1).pos().equals("NNS") || tokens.get(j - 1).pos().equals("NNPS")
-                        || tokens.get(j - 1).pos().equals("PRP"));
+                        || tokens.get(j - 1).pos().equals("PRP")
+                        // (after two names: "Karzai and Ghani both said")
+                        || tokens.get(j - 1).pos().equals("NNP") && tokens.get(j).word().equalsIgnoreCase("both"));
                 if (!chain) {
                     break;
                 }

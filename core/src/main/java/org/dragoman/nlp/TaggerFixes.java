@@ -8,14 +8,23 @@ import java.util.Set;
 import org.dragoman.model.Token;
 
 /**
- * Corrects part-of-speech errors of CoreNLP's default tagger that hide a reporting verb from quote attribution: a
- * verb of intention taken for a plural noun after a singular subject ("The candidate plans/NNS to be back", "The
- * party wants/NNS to"); a verb of stance taken for a plural noun after a name and an adverb ("Sanders often
- * questions/NNS Clinton's ties"); "support" taken for a noun after a plural subject or a share ("college students
- * polled support/NN Clinton", "40 percent support/NN Trump", "voters support/NN temporarily banning …"); and a possessive "’s" after a pronoun ("That’s/POS
- * according to"), which is "is" or "has"; and a verb taken for a noun after a report whose subject follows a relative
- * pronoun ("rules, which critics say target/NN renters"). Only these words, only in these contexts; the lemma stays as the tagger
- * gave it, but for the clitic and the plural taken for a noun.
+ * Corrects part-of-speech errors of CoreNLP's default tagger that hide a reporting verb or its speaker from quote
+ * attribution:
+ * <ul>
+ *   <li>a verb of intention taken for a plural noun after a singular subject ("The candidate plans/NNS to be back",
+ *   "The party wants/NNS to");</li>
+ *   <li>a verb of stance taken for a plural noun after a name and an adverb ("Sanders often questions/NNS Clinton's
+ *   ties");</li>
+ *   <li>"support" taken for a noun after a plural subject or a share ("college students polled support/NN Clinton",
+ *   "40 percent support/NN Trump", "voters support/NN temporarily banning …");</li>
+ *   <li>a possessive "’s" after a pronoun ("That’s/POS according to"), which is "is" or "has";</li>
+ *   <li>a verb taken for a noun after a report whose subject follows a relative pronoun ("rules, which critics say
+ *   target/NN renters");</li>
+ *   <li>"both" taken for a conjunction after a subject ("Karzai and Ghani both/CC said");</li>
+ *   <li>an adjective taken for the head of a subject right before its verb ("The general/JJ denied").</li>
+ * </ul>
+ * Only these words, only in these contexts; the lemma stays as the tagger gave it, but for the clitic, the plural
+ * taken for a noun and the adjective taken for a noun.
  */
 final class TaggerFixes {
 
@@ -187,6 +196,17 @@ final class TaggerFixes {
                 fixed = third ? "VBZ" : "VBP";
                 lemma = third ? t.word().toLowerCase(Locale.ROOT).substring(0, t.word().length() - 1)
                         : t.word().toLowerCase(Locale.ROOT);
+            }
+            String next = sentence.get(i + 1).pos();
+            boolean finiteNext = next.equals("VBD") || next.equals("VBZ") || next.equals("VBP") || next.equals("MD");
+            if (fixed == null && t.pos().equals("CC") && t.word().equalsIgnoreCase("both") && finiteNext
+                    && (before.startsWith("NN") || before.equals("PRP"))) {
+                fixed = "DT"; // "Karzai and Ghani both/CC said": a quantifier after the subject, no conjunction
+            } else if (fixed == null && t.pos().equals("JJ") && before.equals("DT") && finiteNext
+                    && Set.of("the", "a", "an").contains(sentence.get(i - 1).word().toLowerCase(Locale.ROOT))
+                    && Character.isLowerCase(t.word().charAt(0))) {
+                fixed = "NN"; // "The general/JJ denied that …": an adjective before a verb heads its noun phrase
+                lemma = t.word().toLowerCase(Locale.ROOT);
             }
             if (fixed != null) {
                 out = out == null ? new ArrayList<>(sentence) : out;

@@ -2945,4 +2945,13 @@ class QuoteExtractorTest {
                 tuple("Ortega leads", "Polls"),
                 tuple("they would never vote for her", "a third"));
     }
+
+    @Test
+    void bothAfterTheSpeakersAndAnAdjectiveTakenForTheSubjectsHead() {
+        List<Quote> q = runQuotes("Vote\nHamid Karzai and Ashraf Ghani both said they would accept the result. The general "
+                + "denied that troops had fired on civilians.\n", 2);
+        assertThat(q).extracting(x -> x.text(), x -> speakerText(x)).containsExactly(
+                tuple("they would accept the result", "Hamid Karzai and Ashraf Ghani"),
+                tuple("troops had fired on civilians", "The general"));
+    }
 }

@@ -140,4 +140,25 @@ class TaggerFixesTest {
         List<Token> place = tagged("she|PRP|she went|VBD|go to|IN|to church|NN|church this|DT|this week|NN|week .|.|.");
         assertThat(TaggerFixes.apply(place)).isSameAs(place);
     }
+
+    @Test
+    void bothAfterTwoNamesAndBeforeTheirVerbIsNoConjunction() {
+        List<Token> fixed = TaggerFixes.apply(tagged(
+                "Karzai|NNP|Karzai and|CC|and Ghani|NNP|Ghani both|CC|both said|VBD|say they|PRP|they won|VBD|win .|.|."));
+        assertThat(tags(fixed)).containsExactly("NNP", "CC", "NNP", "DT", "VBD", "PRP", "VBD", ".");
+        List<Token> pair = tagged("He|PRP|he met|VBD|meet both|CC|both Karzai|NNP|Karzai and|CC|and Ghani|NNP|Ghani .|.|.");
+        assertThat(TaggerFixes.apply(pair)).isSameAs(pair);
+    }
+
+    @Test
+    void anAdjectiveAfterAnArticleAndBeforeAFiniteVerbHeadsTheSubject() {
+        List<Token> fixed = TaggerFixes.apply(tagged(
+                "The|DT|the general|JJ|general denied|VBD|deny that|IN|that troops|NNS|troops fired|VBD|fire .|.|."));
+        assertThat(tags(fixed)).containsExactly("DT", "NN", "VBD", "IN", "NNS", "VBD", ".");
+        assertThat(fixed.get(1).lemma()).isEqualTo("general");
+        List<Token> only = tagged("But|CC|but this|DT|this only|JJ|only explains|VBZ|explain it|PRP|it .|.|.");
+        assertThat(TaggerFixes.apply(only)).isSameAs(only);
+        List<Token> attributive = tagged("The|DT|the general|JJ|general election|NN|election was|VBD|be close|JJ|close .|.|.");
+        assertThat(TaggerFixes.apply(attributive)).isSameAs(attributive);
+    }
 }
