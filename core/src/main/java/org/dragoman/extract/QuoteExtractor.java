@@ -1560,6 +1560,8 @@ public final class QuoteExtractor {
                 if (apposition != null && namesInApposition(apposition)
                         && !PREPOSITIONS.contains(tokens.get(appositionStart).word().toLowerCase(Locale.ROOT))
                         && !tokens.get(appositionStart).pos().equals("VBG")
+                        // (nor a participle: "The report, released by the Institute for Fiscal Studies, said")
+                        && !tokens.get(appositionStart).pos().equals("VBN")
                         && !RELATIVES.contains(tokens.get(appositionStart).word().toLowerCase(Locale.ROOT))) {
                     return apposition;
                 }

@@ -2954,4 +2954,14 @@ class QuoteExtractorTest {
                 tuple("they would accept the result", "Hamid Karzai and Ashraf Ghani"),
                 tuple("troops had fired on civilians", "The general"));
     }
+
+    @Test
+    void aParticiplePhraseInAppositionNamesNoSpeakerEvenWithANameInIt() {
+        List<Quote> q = runQuotes("Incomes\nThe report, released on Tuesday by the Institute for Fiscal Studies, found that "
+                + "incomes had fallen for a third year. The prime minister, Keir Starmer, said the figures were old.\n", 2);
+        assertThat(q).extracting(x -> x.text(), x -> speakerText(x)).containsExactly(
+                tuple("incomes had fallen for a third year", "The report"),
+                tuple("the figures were old", "Keir Starmer"));
+        assertThat(q.get(0).sourceType()).contains(SourceType.DOCUMENT);
+    }
 }
