@@ -869,12 +869,16 @@ public final class QuoteExtractor {
                 }
                 k = close - k <= 8 && close + 1 < tokens.size() ? close + 1 : -1;
             }
+            Span speaker = np;
             if (k >= 0 && isComma(k)) {
                 // "Mark Rutte, NATO's secretary general, said": skip the apposition; "the bespectacled, 71-year-old
                 // diplomat said": adjectives in a row go on with the phrase
                 int close = appositionEnd(k, block);
                 boolean adjectives = k + 1 < tokens.size() && (tokens.get(k + 1).pos().startsWith("JJ")
                         || tokens.get(k + 1).pos().equals("CD")) && tokens.get(k - 1).pos().startsWith("JJ");
+                if (close >= 0) {
+                    speaker = namedAppositionAfter(np, block); // "Iran's foreign minister, Abbas Araghchi, said"
+                }
                 k = close >= 0 ? close + 1 : adjectives ? k + 1 : -1;
             }
             // Adverbs, or a modifier of the speaker ("a senior official involved in the mediation said").
@@ -890,7 +894,7 @@ public final class QuoteExtractor {
                         && !lemma(k).equals("have") && k + 1 < tokens.size() && (isSentencePunct(k + 1)
                         || isComma(k + 1) || tokens.get(k + 1).pos().startsWith("RB") && k + 2 < tokens.size()
                         && isSentencePunct(k + 2))) {
-                    return Optional.of(attribution(k, np));
+                    return Optional.of(attribution(k, speaker));
                 }
                 String mistagged = k + 1 < tokens.size() && tokens.get(k).pos().startsWith("NN")
                         && (isSentencePunct(k + 1) || isComma(k + 1) || Character.isUpperCase(tokens.get(k).word().charAt(0)))
@@ -898,7 +902,7 @@ public final class QuoteExtractor {
                 if (mistagged != null) {
                     // "“…,” the two write." / "Murphy, the head of the PAC, Tweeted on Friday": a verb of speech
                     // the tagger took for a noun, ending the attribution
-                    return Optional.of(attribution(mistagged, tokens.get(k).span(), np));
+                    return Optional.of(attribution(mistagged, tokens.get(k).span(), speaker));
                 }
                 if (isCue(k) && !tokens.get(k).pos().equals("VBG")) {
                     // “…?” He answered, “…”: the answer's cue
@@ -917,7 +921,7 @@ public final class QuoteExtractor {
                         // reporting something else
                         return Optional.empty();
                     }
-                    return Optional.of(attribution(k, np));
+                    return Optional.of(attribution(k, speaker));
                 }
                 String pos = tokens.get(k).pos();
                 boolean modifier = pos.startsWith("RB") || pos.equals("VBN") || pos.equals("VBG") || pos.equals("IN")
@@ -1546,7 +1550,8 @@ public final class QuoteExtractor {
                 if (i > start && (ppHead(i) || tokens.get(i).pos().equals("VBG"))) {
                     break;
                 }
-                properNoun |= tokens.get(i).pos().startsWith("NNP");
+                // (a possessor is no head: "Iran's foreign minister, Abbas Araghchi, wrote")
+                properNoun = tokens.get(i).pos().equals("POS") ? false : properNoun || tokens.get(i).pos().startsWith("NNP");
             }
             int appositionStart = firstTokenFrom(np.end()) + 1;
             Span apposition = last != j && appositionStart <= last ? spanOf(appositionStart, last) : null;
@@ -6083,6 +6088,10 @@ public final class QuoteExtractor {
                     && hasFiniteVerb(open, firstTokenFrom(region.content().end()))) {
                 return true; // "“It was very nice,” the tycoon told …": a short sentence of its own is speech
             }
+            if (open >= 0 && (open == 0 || sentenceStart(open) == open) && content.strip().matches("(?s)\\p{Lu}.*[.!?]")
+                    && quoteBefore(region)) {
+                return true; // "“We have no plans to raise taxes,” Vogel said. “None whatsoever.”": the speaker goes on
+            }
             if (words <= MAX_SCARE_WORDS) {
                 return false;
             }
@@ -6096,6 +6105,23 @@ public final class QuoteExtractor {
             boolean titleCase = ws.length > 0 && !ws[0].isEmpty() && Character.isUpperCase(ws[0].charAt(0))
                     && capitalized * 10 >= content_ * 8;
             return !(titleCase && !bare.matches("(?s).*[.,!?;].*"));
+        }
+
+        /**
+         * Whether a quotation closes in the sentence right before the one {@code region} opens, in the same paragraph.
+         */
+        private boolean quoteBefore(QuoteScanner.Region region) {
+            Block block = blockOf(region.open());
+            int open = firstTokenFrom(region.open());
+            int previous = open < 1 ? -1 : sentenceStart(open - 1);
+            for (QuoteScanner.Region r : regions) {
+                if (r.depth() == region.depth() && r.close() >= 0 && r.close() < region.open() && block != null
+                        && block.span().contains(r.open()) && previous >= 0 && inBlock(previous, block)
+                        && firstTokenFrom(r.close()) >= previous) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Whether the characters at {@code a} and {@code b} lie in one sentence. */

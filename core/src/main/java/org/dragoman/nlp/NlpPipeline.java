@@ -317,7 +317,9 @@ public final class NlpPipeline {
     /**
      * The text CoreNLP sees: same length as the article text, so offsets carry over unchanged; removed parts
      * and gaps between blocks become spaces, newlines inside a block become spaces, and each block ends in
-     * a newline that the sentence splitter treats as a break.
+     * a newline that the sentence splitter treats as a break. A capital letter alone at a sentence's end before
+     * a quotation ("She posted on X. “This is fake,” she wrote.") is seen with an exclamation mark for its stop:
+     * CoreNLP's tokenizer reads "X." before a quotation mark as an initial and runs the two sentences together.
      */
     static String analysedText(SegmentedArticle doc) {
         String text = doc.article().text();
@@ -335,6 +337,18 @@ public final class NlpPipeline {
         for (Block block : doc.blocks()) {
             if (block.span().end() < chars.length) {
                 chars[block.span().end()] = '\n';
+            }
+        }
+        for (int i = 2; i + 3 < chars.length; i++) {
+            if (chars[i] >= 'A' && chars[i] <= 'Z' && chars[i + 1] == '.' && chars[i - 1] == ' ' && chars[i + 2] == ' '
+                    && "\"“'‘".indexOf(chars[i + 3]) >= 0) {
+                int word = i - 2;
+                while (word > 0 && Character.isLetter(chars[word - 1])) {
+                    word--;
+                }
+                if (Character.isLowerCase(chars[word])) { // (after a lower-case word: not "George W. “Dubya” Bush")
+                    chars[i + 1] = '!'; // a stop that no tokenizer takes for part of an initial
+                }
             }
         }
         return new String(chars);

@@ -2964,4 +2964,25 @@ class QuoteExtractorTest {
                 tuple("the figures were old", "Keir Starmer"));
         assertThat(q.get(0).sourceType()).contains(SourceType.DOCUMENT);
     }
+
+    @Test
+    void aNameInAppositionAfterAQuoteSpeaksAndAPostOnXEndsItsSentence() {
+        List<Quote> q = runQuotes("Strikes\n\"We will respond,\" Iran's foreign minister, Abbas Araghchi, wrote on X. \"The "
+                + "aggressor will pay,\" he added.\n\nGermany's chancellor, Friedrich Merz, said the strikes were a "
+                + "mistake.\n", 3);
+        assertThat(q).extracting(x -> x.text(), x -> speaker(x)).containsExactly(
+                tuple("We will respond,", "Abbas Araghchi"),
+                tuple("The aggressor will pay,", "Abbas Araghchi"),
+                tuple("the strikes were a mistake", "Friedrich Merz"));
+        assertThat(q.get(0).kind()).isEqualTo(QuoteKind.DIRECT);
+    }
+
+    @Test
+    void aShortSentenceQuotedRightAfterAQuoteGoesOnWithIt() {
+        List<Quote> q = runQuotes("Taxes\n\"We have no plans to raise taxes,\" Finance Minister Hans Vogel told parliament "
+                + "on Wednesday. \"None whatsoever.\"\n\nThe party's slogan is \"Forward.\"\n", 1);
+        assertThat(q.get(0).parts()).hasSize(2);
+        assertThat(q.get(0).text()).startsWith("We have no plans to raise taxes").endsWith("None whatsoever.");
+        assertThat(speaker(q.get(0))).isEqualTo("Hans Vogel");
+    }
 }
