@@ -1343,7 +1343,20 @@ public final class QuoteExtractor {
                 }
                 // "who" names a person: in "the mouth of Donald Trump, who proclaimed" that is Trump
                 Span np = spanOf(start, before);
-                return tokens.get(rel).word().equalsIgnoreCase("who") ? headPersonIn(np).orElse(np) : np;
+                if (!tokens.get(rel).word().equalsIgnoreCase("who")) {
+                    return np;
+                }
+                Optional<Span> person = headPersonIn(np);
+                if (person.isEmpty() && !headCanSpeak(np)) {
+                    // "drew criticism from opposition leaders, who called them …": the people after the preposition
+                    for (int p = before - 1; p > start; p--) {
+                        if (tokens.get(p).pos().equals("IN")) {
+                            Span after = spanOf(p + 1, before);
+                            return canSpeak(after) ? after : np;
+                        }
+                    }
+                }
+                return person.orElse(np);
             }
             int j = cue - 1;
             // Adverbs and a verb chain ending in the cue: "has also said", "declined to say", "went on to tell".

@@ -2985,4 +2985,13 @@ class QuoteExtractorTest {
         assertThat(q.get(0).text()).startsWith("We have no plans to raise taxes").endsWith("None whatsoever.");
         assertThat(speaker(q.get(0))).isEqualTo("Hans Vogel");
     }
+
+    @Test
+    void whoAfterAThingThatCannotSpeakIsThePeopleAfterItsPreposition() {
+        List<Quote> q = runQuotes("Remarks\nThe president's remarks drew sharp criticism from opposition leaders, who called "
+                + "them \"reckless and dangerous.\" The mayor of Leeds, who spoke after the vote, said the result was fair.\n", 3);
+        assertThat(q).extracting(x -> speakerText(x)).containsExactly("opposition leaders", "opposition leaders",
+                "The mayor of Leeds");
+        assertThat(q.get(1).cue()).contains("call");
+    }
 }
