@@ -4873,6 +4873,23 @@ public final class QuoteExtractor {
         }
 
         /**
+         * Whether a noun phrase with a determiner and a singular head starts at {@code j} and runs to a verb: "the
+         * agency said", "the International Atomic Energy Agency said"; not a share ("8 percent of Democrats").
+         */
+        private boolean singularSubject(int j, org.dragoman.model.Sentence s) {
+            if (!tokens.get(j).pos().equals("DT")) {
+                return false;
+            }
+            int head = j + 1;
+            while (head + 1 < s.endToken() && (tokens.get(head + 1).pos().startsWith("NN")
+                    || tokens.get(head + 1).pos().startsWith("JJ")) && head - j < 8) {
+                head++;
+            }
+            String pos = tokens.get(head).pos();
+            return head < s.endToken() && (pos.equals("NN") || pos.equals("NNP")) && !QUANTITIES.contains(lemma(head));
+        }
+
+        /**
          * A clause a poll or study reports, named with "in"": "In a Des Moines Register poll last month, Cruz had a
          * 10-point lead" (the source runs to the comma), "Trump has a decisive lead in the polls ahead of the primary"
          * (the clause before "in", the poll its source). The source's head must be a poll, survey, study or report.
@@ -4907,9 +4924,11 @@ public final class QuoteExtractor {
                 }
                 int end = clauseEnd(s, comma + 1);
                 if (end - comma - 1 < 3 || !finiteVerbSoon(comma + 1, s)
-                        || tokens.get(comma + 1).pos().startsWith("NNP") && speakerThenCue(comma + 1, s)) {
-                    // (not "In a poll of 800 voters, Democracy Corp found that …": the firm's finding; but "In a
-                    // poll, 8 percent of Democrats said …" is the poll's)
+                        || (tokens.get(comma + 1).pos().startsWith("NNP") || singularSubject(comma + 1, s))
+                        && speakerThenCue(comma + 1, s)) {
+                    // (not "In a poll of 800 voters, Democracy Corp found that …": the firm's finding, nor "In its
+                    // latest report, the agency said …": the agency's; but "In a poll, 8 percent of Democrats
+                    // said …" is the poll's)
                     return null;
                 }
                 return new Found(spanOf(comma + 1, end - 1), QuoteKind.INDIRECT,

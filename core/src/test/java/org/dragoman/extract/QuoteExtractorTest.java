@@ -2994,4 +2994,14 @@ class QuoteExtractorTest {
                 "The mayor of Leeds");
         assertThat(q.get(1).cue()).contains("call");
     }
+
+    @Test
+    void aSpeakerWithItsOwnCueAfterInItsReportSpeaksForItself() {
+        List<Quote> q = runQuotes("Uranium\nIn its latest report, the International Atomic Energy Agency said Iran had enriched "
+                + "uranium to 60 percent. In a new poll, 8 percent of voters said they backed the plan.\n", 2);
+        assertThat(q).extracting(x -> x.text(), x -> x.cue().orElse(null)).containsExactly(
+                tuple("Iran had enriched uranium to 60 percent", "say"),
+                tuple("8 percent of voters said they backed the plan", "in"));
+        assertThat(speaker(q.get(0))).isEqualTo("International Atomic Energy Agency");
+    }
 }
