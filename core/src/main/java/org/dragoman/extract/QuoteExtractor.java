@@ -1750,7 +1750,10 @@ public final class QuoteExtractor {
             }
             boolean auxiliary = cue > v && cue < s.endToken() && INDIRECT_CUES.contains(lemma(cue))
                     && (tokens.get(cue).pos().equals("VBN") || tokens.get(cue).pos().equals("VB"));
-            return v > j && v < s.endToken() && (isIndirectCue(v) && isFiniteVerb(v) || auxiliary)
+            // (or a naming or a judgement: "…, while Nigel Farage called the deal “a humiliation”")
+            boolean naming = v < s.endToken() && isFiniteVerb(v) && (JUDGEMENTS.containsKey(lemma(v))
+                    || lemma(v).equals("call") && v + 1 < s.endToken() && namingComplement(v + 1, s) > v + 1);
+            return v > j && v < s.endToken() && (isIndirectCue(v) && isFiniteVerb(v) || auxiliary || naming)
                     && subjectEnd > j && canSpeak(spanOf(j, subjectEnd - 1));
         }
 
@@ -5734,7 +5737,7 @@ public final class QuoteExtractor {
                     // "…, and a third said …", "…, while other voters said …": a noun phrase with its own cue
                     // (after a clause: in "said that Smith, Jones and Brown had agreed" the list is the subject)
                     if (j > i + (isComma(i) ? 1 : 0) && i > c && hasVerb(c, i) && speakerThenCue(j, s)) {
-                        end = i;
+                        end = quoted ? i + 2 : i; // (with the closing mark after a comma inside it)
                         break;
                     }
                     // "offered help, but not the kind he wanted": a contrast the reporter adds

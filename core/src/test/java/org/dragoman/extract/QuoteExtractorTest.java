@@ -3004,4 +3004,15 @@ class QuoteExtractorTest {
                 tuple("8 percent of voters said they backed the plan", "in"));
         assertThat(speaker(q.get(0))).isEqualTo("International Atomic Energy Agency");
     }
+
+    @Test
+    void aContrastWithItsOwnSpeakerAndNamingEndsTheReportedClause() {
+        List<Quote> q = runQuotes("Deal\nBadenoch said the deal was a surrender, while Farage called it a humiliation. "
+                + "Critics said the plan was \"reckless,\" while supporters said it was overdue.\n", 4);
+        assertThat(q).extracting(x -> x.text(), x -> speakerText(x), x -> x.cue().orElse(null)).containsExactly(
+                tuple("the deal was a surrender", "Badenoch", "say"),
+                tuple("it a humiliation", "Farage", "call"),
+                tuple("the plan was \"reckless,\"", "Critics", "say"),
+                tuple("it was overdue", "supporters", "say"));
+    }
 }
