@@ -553,7 +553,7 @@ public final class QuoteExtractor {
             attributions[r] = at;
             kinds[r] = kind;
             kept[r] = true;
-            found.add(new Found(region.content(), kind, at, List.of(region.content()), continues));
+            found.add(new Found(region.content(), kind, at, ctx.paragraphParts(region.content()), continues));
         }
         for (Found indirect : ctx.indirect(found)) {
             // Reported speech that embeds a quoted fragment is one mixed quote: the whole content clause.
@@ -642,9 +642,11 @@ public final class QuoteExtractor {
             }
             for (int p = i - 1; p >= 0; p--) {
                 Found prev = found.get(p);
-                if (prev.kind == QuoteKind.DIRECT && prev.parts.get(prev.parts.size() - 1).equals(f.continues)) {
+                // (the quote continued may run through paragraphs, one part each)
+                if (prev.kind == QuoteKind.DIRECT && f.continues.contains(prev.parts.get(prev.parts.size() - 1))
+                        && prev.span.end() == f.continues.end()) {
                     List<Span> parts = new ArrayList<>(prev.parts);
-                    parts.add(f.span);
+                    parts.addAll(f.parts);
                     found.set(p, new Found(new Span(prev.span.start(), f.span.end()), prev.kind, prev.attribution,
                             parts, prev.continues));
                     found.remove(i--);
@@ -772,6 +774,34 @@ public final class QuoteExtractor {
             this.text = a.text();
             this.tokens = a.tokens();
             this.regions = regions;
+        }
+
+        /**
+         * The parts of a quotation's content, one per paragraph it runs through, without the opening mark that
+         * repeats at the start of each paragraph it continues in ("“… beyond.\n\n“We owe it …”").
+         */
+        List<Span> paragraphParts(Span content) {
+            List<Span> parts = new ArrayList<>();
+            for (Block block : a.source().blocks()) {
+                int start = Math.max(content.start(), block.span().start());
+                int end = Math.min(content.end(), block.span().end());
+                if (start >= end) {
+                    continue;
+                }
+                if (!parts.isEmpty()) {
+                    while (start < end && (Character.isWhitespace(text.charAt(start))
+                            || "“\"«‘'".indexOf(text.charAt(start)) >= 0)) {
+                        start++;
+                    }
+                }
+                while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+                    end--;
+                }
+                if (start < end) {
+                    parts.add(new Span(start, end));
+                }
+            }
+            return parts.size() <= 1 ? List.of(content) : List.copyOf(parts);
         }
 
         /** "…,” Marco said" / "…,” said Marco" / "…,” Marco told Dasha". */
@@ -1751,8 +1781,10 @@ public final class QuoteExtractor {
             boolean auxiliary = cue > v && cue < s.endToken() && INDIRECT_CUES.contains(lemma(cue))
                     && (tokens.get(cue).pos().equals("VBN") || tokens.get(cue).pos().equals("VB"));
             // (or a naming or a judgement: "…, while Nigel Farage called the deal “a humiliation”")
-            boolean naming = v < s.endToken() && isFiniteVerb(v) && (JUDGEMENTS.containsKey(lemma(v))
-                    || lemma(v).equals("call") && v + 1 < s.endToken() && namingComplement(v + 1, s) > v + 1);
+            // (a judgement with its preposition: not "…, where Russian forces attacked Kharkiv")
+            boolean naming = v + 1 < s.endToken() && isFiniteVerb(v) && (JUDGEMENTS.containsKey(lemma(v))
+                    && prepositionAfterObject(v + 1, s, JUDGEMENTS.get(lemma(v)))
+                    || lemma(v).equals("call") && namingComplement(v + 1, s) > v + 1);
             return v > j && v < s.endToken() && (isIndirectCue(v) && isFiniteVerb(v) || auxiliary || naming)
                     && subjectEnd > j && canSpeak(spanOf(j, subjectEnd - 1));
         }

@@ -2623,9 +2623,10 @@ class QuoteExtractorTest {
                 + "parents. They take the phones away.\n\n“These are still my neighbors, even if we are not related,” "
                 + "he said. “We speak the same language and we go to the same church.”\n\nThe march ends Sunday.\n";
         List<Quote> q = runQuotes(text, 1);
+        // one part per paragraph, without the opening mark the second paragraph repeats
         assertThat(q.get(0).parts()).extracting(p -> p.of(text)).containsExactly(
-                "The camps keep children apart from their parents. They take the phones away.\n\n“These are still my "
-                        + "neighbors, even if we are not related,",
+                "The camps keep children apart from their parents. They take the phones away.",
+                "These are still my neighbors, even if we are not related,",
                 "We speak the same language and we go to the same church.");
         assertThat(speakerText(q.get(0))).isEqualTo("he");
     }
