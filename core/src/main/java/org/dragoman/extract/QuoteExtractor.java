@@ -2701,7 +2701,10 @@ public final class QuoteExtractor {
                 boolean relativeAdverb = (w.equals("when") || w.equals("where")) && tokens.get(i - 1).pos().startsWith("NN");
                 // "asked the U.S. attorney in D.C. whether …": a question after the one asked
                 boolean question = lemma(k).equals("ask") && (w.equals("whether") || w.equals("if"));
-                if (i > c && (isSubjectPronoun(i) || tokens.get(i).pos().equals("EX")
+                // ("said in a statement it had accepted …": "it" or "you" right before a finite verb is a subject too)
+                boolean pronounSubject = isSubjectPronoun(i) || (w.equals("it") || w.equals("you"))
+                        && i + 1 < s.endToken() && (isFiniteVerb(i + 1) || tokens.get(i + 1).pos().equals("MD"));
+                if (i > c && (pronounSubject || tokens.get(i).pos().equals("EX")
                         || WH_WORDS.contains(w) && !w.equals("which") && !w.equals("who") && !w.equals("whom")
                         && !relativeAdverb || question)
                         && (PREPOSITIONS.contains(tokens.get(c).word().toLowerCase(Locale.ROOT)) || isTemporal(c))
@@ -2937,9 +2940,10 @@ public final class QuoteExtractor {
                     }
                 }
             }
-            // "Flake said he would.": an elliptical clause of a subject and an auxiliary
-            boolean elliptical = end - c == 2 && isSubjectPronoun(c) && (tokens.get(c + 1).pos().equals("MD")
-                    || isFiniteVerb(c + 1));
+            // "Flake said he would.": an elliptical clause of a subject and an auxiliary; "added that gaps
+            // remained": after "that", a subject and its verb
+            boolean elliptical = end - c == 2 && (isSubjectPronoun(c) || that && isNounPhraseToken(c))
+                    && (tokens.get(c + 1).pos().equals("MD") || isFiniteVerb(c + 1));
             // (after "that" a clause whose verb the tagger missed: "declared that torture ''works/NNS.''")
             boolean quoted = that && end - c >= 2 && hasQuoteMark(c, end);
             // "rules, which critics say target renters": a verb and its object, the subject the relative pronoun

@@ -3016,4 +3016,13 @@ class QuoteExtractorTest {
                 tuple("the plan was \"reckless,\"", "Critics", "say"),
                 tuple("it was overdue", "supporters", "say"));
     }
+
+    @Test
+    void itAfterAPlaceOrTimeAndATwoWordClauseAfterThatAreReported() {
+        List<Quote> q = runQuotes("Truce\nHamas said in a statement on Sunday it had accepted the proposal. The official, who "
+                + "spoke on condition of anonymity, added that gaps remained.\n", 2);
+        assertThat(q).extracting(x -> x.text(), x -> speakerText(x)).containsExactly(
+                tuple("it had accepted the proposal", "Hamas"),
+                tuple("gaps remained", "The official"));
+    }
 }
