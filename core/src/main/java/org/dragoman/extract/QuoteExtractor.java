@@ -561,12 +561,24 @@ public final class QuoteExtractor {
                 found.add(indirect); // speech reported inside a quote: "He said, can I help you with Iran?"
                 continue;
             }
-            // a fragment ending the clause may close after its final stop: … in the “White House.”
+            // a fragment ending the clause may close after its final stop: … in the “White House.” (also a short
+            // one the first pass left alone: "dismissed the reports as “absolute nonsense.”")
             int end = indirect.span.end();
+            List<Span> fragments = new ArrayList<>();
             for (Found f : found) {
-                if (isFragment(f) && indirect.span.contains(f.span.start()) && f.span.end() > end
-                        && f.span.end() - indirect.span.end() <= 2) {
-                    end = f.span.end();
+                if (isFragment(f)) {
+                    fragments.add(f.span);
+                }
+            }
+            for (QuoteScanner.Region r : regions) {
+                if (r.depth() == 0 && r.close() >= 0
+                        && found.stream().noneMatch(f -> !isFragment(f) && f.span.overlaps(r.content()))) {
+                    fragments.add(r.content()); // (not a quote with a speaker of its own)
+                }
+            }
+            for (Span f : fragments) {
+                if (indirect.span.contains(f.start()) && f.end() > end && f.end() - indirect.span.end() <= 2) {
+                    end = f.end();
                     if (end < text.length() && "”\"'".indexOf(text.charAt(end)) >= 0) {
                         end += text.startsWith("''", end) ? 2 : 1; // with its closing mark
                     }
@@ -5147,6 +5159,9 @@ public final class QuoteExtractor {
             } else {
                 return null;
             }
+            if (isCue(k + 1) && INDIRECT_CUES.contains(lemma(k + 1))) {
+                return null; // "Xi reportedly told Biden that …": Xi's words, by the cue after
+            }
             int start = nounPhraseStartBackward(verb - 1, block);
             int end = clauseEnd(s, k + 1);
             if (start > verb - 1 || start < s.firstToken() || end - k < 3 || !isNounPhraseToken(start)) {
@@ -5418,6 +5433,23 @@ public final class QuoteExtractor {
 
         /** The subject of a cue; for ", adding that …" the subject of the verb before the comma. */
         private Span subjectOfCue(int k, Block block) {
+            if (tokens.get(k).pos().equals("VBG") && k >= 3 && tokens.get(k - 1).word().equalsIgnoreCase("as")) {
+                // "Modi was quoted (by the paper) as saying that …": the one quoted
+                for (int q = k - 2; q > sentenceStart(k) && k - q <= 8; q--) {
+                    String pos = tokens.get(q).pos();
+                    if (pos.equals("VBN") && (lemma(q).equals("quote") || lemma(q).equals("cite"))) {
+                        Span quoted = subjectBefore(q, block);
+                        if (quoted != null) {
+                            return quoted;
+                        }
+                        break;
+                    }
+                    if (!(pos.equals("IN") || pos.equals("DT") || pos.startsWith("NN") || pos.startsWith("JJ")
+                            || pos.equals("PRP$") || pos.equals("POS") || pos.startsWith("RB"))) {
+                        break;
+                    }
+                }
+            }
             if (k >= 2 && hyphenated(k)) {
                 // "a Johnson-backed lawsuit": the compound's first part
                 int first = k - 2;

@@ -3025,4 +3025,18 @@ class QuoteExtractorTest {
                 tuple("it had accepted the proposal", "Hamas"),
                 tuple("gaps remained", "The official"));
     }
+
+    @Test
+    void quotedAsSayingReportedlyToldAndAShortQuotationClosingTheObject() {
+        List<Quote> q = runQuotes("Talks\nPresident Anand Rao was quoted by the newspaper as saying that India would not bow to "
+                + "pressure. Premier Wen Li reportedly told Rao that the border was calm. Moscow reportedly offered help "
+                + "to the rebels. The spokesman Dmitry Orlov dismissed the reports as \"absolute nonsense.\"\n", 4);
+        assertThat(q).extracting(x -> x.text(), x -> x.cue().orElse(null), x -> x.kind()).containsExactly(
+                tuple("India would not bow to pressure", "say", QuoteKind.INDIRECT),
+                tuple("the border was calm", "tell", QuoteKind.INDIRECT),
+                tuple("Moscow offered help to the rebels", "reportedly", QuoteKind.INDIRECT),
+                tuple("the reports as \"absolute nonsense.\"", "dismiss", QuoteKind.MIXED));
+        assertThat(speaker(q.get(0))).isEqualTo("Anand Rao");
+        assertThat(speaker(q.get(3))).isEqualTo("Dmitry Orlov");
+    }
 }
