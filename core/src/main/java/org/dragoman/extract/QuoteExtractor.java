@@ -2662,6 +2662,19 @@ public final class QuoteExtractor {
                 while (c < s.endToken() && c - k <= 6 && isNounPhraseToken(c) && !(c > k + 1 && isSubjectPronoun(c))
                         && !secondPhrase(c, k + 1)) {
                     c++;
+                    if (c < s.endToken() && tokens.get(c - 1).pos().equals("POS")
+                            && (tokens.get(c).word().equals("“") || tokens.get(c).pos().equals("``"))) {
+                        // "told NBC's “Meet the Press” that …": a show's title in quotation marks
+                        int close = c + 1;
+                        while (close < s.endToken() && close - c <= 8 && !tokens.get(close).word().equals("”")
+                                && !tokens.get(close).pos().equals("''")) {
+                            close++;
+                        }
+                        if (close < s.endToken() && close - c <= 8) {
+                            c = close + 1;
+                            break;
+                        }
+                    }
                 }
                 if (c > k + 1 && subjectOfClause(c)) {
                     c = k + 1; // "warned the levy will fail": no addressee, the noun phrase is the clause's subject

@@ -2,6 +2,7 @@ package org.dragoman.extract;
 
 import org.dragoman.Pipelines;
 import org.dragoman.model.Analysis;
+import org.dragoman.model.Mention;
 import org.dragoman.model.Quote;
 import org.dragoman.model.QuoteKind;
 import org.dragoman.model.SourceType;
@@ -3038,5 +3039,14 @@ class QuoteExtractorTest {
                 tuple("the reports as \"absolute nonsense.\"", "dismiss", QuoteKind.MIXED));
         assertThat(speaker(q.get(0))).isEqualTo("Anand Rao");
         assertThat(speaker(q.get(3))).isEqualTo("Dmitry Orlov");
+    }
+
+    @Test
+    void aShowsTitleInQuotationMarksAfterTheOneToldIsPartOfTheAddressee() {
+        List<Quote> q = runQuotes("Sunday shows\nSenator Jim Vance told NBC's \"Meet the Press\" that the campaign was "
+                + "confident.\n", 1);
+        assertThat(q.get(0).text()).isEqualTo("the campaign was confident");
+        assertThat(speaker(q.get(0))).isEqualTo("Jim Vance");
+        assertThat(q.get(0).addressee().flatMap(Speaker::mention).map(Mention::text)).contains("NBC's \"Meet the Press\"");
     }
 }
