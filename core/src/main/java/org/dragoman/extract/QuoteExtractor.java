@@ -2886,7 +2886,7 @@ public final class QuoteExtractor {
             if (NOT_CLAUSE_START.contains(first) || isQuoteMark(c) && !(that && fragmentOpens(c, s))
                     || firstPos.equals(",") || firstPos.equals(":")
                     || firstPos.equals(".") || firstPos.equals("TO")
-                    || firstPos.equals("IN") && !first.equals("if") && !that) {
+                    || firstPos.equals("IN") && !first.equals("if") && !that && !atLeast(c)) { // ("said at least 200 …")
                 return null;
             }
             int end = clauseEnd(s, c);

@@ -3049,4 +3049,12 @@ class QuoteExtractorTest {
         assertThat(speaker(q.get(0))).isEqualTo("Jim Vance");
         assertThat(q.get(0).addressee().flatMap(Speaker::mention).map(Mention::text)).contains("NBC's \"Meet the Press\"");
     }
+
+    @Test
+    void aClauseOpeningWithAtLeastIsReported() {
+        List<Quote> q = runQuotes("Strikes\nOfficials said at least 200 people had been killed, including 50 children. "
+                + "She said at least once that the count was low.\n", 2);
+        assertThat(q).extracting(x -> x.text()).containsExactly(
+                "at least 200 people had been killed, including 50 children", "the count was low");
+    }
 }
