@@ -175,7 +175,8 @@ public final class QuoteExtractor {
     /** Nouns by which the writer sums up what was said, in an aside after it: "…, a claim that could not be verified". */
     private static final Set<String> WRITERS_ASIDES = Set.of("claim", "assertion", "allegation", "charge", "accusation",
             "figure", "statement", "remark", "comment", "view", "position", "acknowledgment", "acknowledgement",
-            "admission", "concession", "sentiment", "argument", "line", "theme", "message", "refrain");
+            "admission", "concession", "sentiment", "argument", "line", "theme", "message", "refrain", "label",
+            "description", "characterization", "characterisation");
     /** Adverbs by which the writer reports a clause on unnamed authority: "is reportedly making arrangements". */
     private static final Set<String> HEARSAY = Set.of("reportedly", "allegedly", "purportedly", "supposedly");
     /** Cues right before "when" that report a clause ("said when he took office he would …", "asked when"). */
@@ -3688,6 +3689,12 @@ public final class QuoteExtractor {
          */
         private int objectEnd(org.dragoman.model.Sentence s, int k, int c, boolean stance) {
             int end = clauseEnd(s, c);
+            for (int i = c + 1; i + 2 < end; i++) {
+                if (isComma(i) && tokens.get(i + 1).pos().equals("DT") && WRITERS_ASIDES.contains(lemma(i + 2))) {
+                    end = i; // "called the law a “foreign agents” bill, a label the government rejects": the writer's
+                    break;
+                }
+            }
             if (k >= 2 && hyphenated(k)) {
                 // "a Johnson-backed lawsuit against the levy": the noun the compound modifies, with its phrase
                 int i = c;
@@ -4777,8 +4784,8 @@ public final class QuoteExtractor {
                 comma = markBefore ? k - 2 : k - 1;
             } else {
                 subject = subjectBefore(k, block);
-                if (subject == null) {
-                    return null;
+                if (subject == null || WRITERS_ASIDES.contains(lemma(lastTokenBefore(subject.end())))) {
+                    return null; // (not "…, a claim not recognized internationally": the writer's aside)
                 }
                 comma = firstTokenFrom(subject.start()) - 1;
                 if (comma - 1 > s.firstToken() && isClosingMark(comma) && isComma(comma - 1)) {

@@ -3057,4 +3057,13 @@ class QuoteExtractorTest {
         assertThat(q).extracting(x -> x.text()).containsExactly(
                 "at least 200 people had been killed, including 50 children", "the count was low");
     }
+
+    @Test
+    void aLabelOrClaimSetAfterANamingOrStanceIsTheWritersAside() {
+        List<Quote> q = runQuotes("Law\nCritics have called the law a \"foreign agents\" bill, a label the government rejects. "
+                + "Norvia regards the island as its own territory, a claim not recognized internationally.\n", 2);
+        assertThat(q).extracting(x -> x.text(), x -> speakerText(x)).containsExactly(
+                tuple("the law a \"foreign agents\" bill", "Critics"),
+                tuple("the island as its own territory", "Norvia"));
+    }
 }
