@@ -1064,6 +1064,10 @@ public final class QuoteExtractor {
             if (punctuated || tokens.get(k).word().equalsIgnoreCase("that")) {
                 k--;
             }
+            if (punctuated && k >= 1 && tokens.get(k).pos().equals("RB") && isCue(k - 1)
+                    && Set.of("only", "simply", "just", "then", "later", "again", "finally").contains(lemma(k))) {
+                k--; // "the spokesperson said only: “No comment.”"
+            }
             if (k < 0 || !inBlock(k, block)) {
                 return Optional.empty();
             }
@@ -3304,10 +3308,15 @@ public final class QuoteExtractor {
             return false;
         }
 
-        /** A verb after the subject pronoun at {@code p} and any adverbs, whatever its tag: "she almost always treated/VBN". */
+        /**
+         * A verb after the subject pronoun at {@code p}, any adverbs and an opening quotation mark, whatever its tag:
+         * "she almost always treated/VBN".
+         */
         private boolean verbAfterPronoun(int p, org.dragoman.model.Sentence s) {
             int v = p + 1;
-            while (v < s.endToken() && tokens.get(v).pos().startsWith("RB")) {
+            // (a quotation may open between: "said he “deeply regretted/VBN” the error")
+            while (v < s.endToken() && (tokens.get(v).pos().startsWith("RB") || v < p + 3 && (isQuoteMark(v)
+                    || tokens.get(v).pos().equals("``")))) {
                 v++;
             }
             return v < s.endToken() && (tokens.get(v).pos().startsWith("VB") || tokens.get(v).pos().equals("MD")

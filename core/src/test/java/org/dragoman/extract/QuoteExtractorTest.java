@@ -3066,4 +3066,14 @@ class QuoteExtractorTest {
                 tuple("the law a \"foreign agents\" bill", "Critics"),
                 tuple("the island as its own territory", "Norvia"));
     }
+
+    @Test
+    void anAdverbBeforeTheColonAndAQuotationOpeningAfterThePronounSubject() {
+        List<Quote> q = runQuotes("Error\nThe prime minister said he \"deeply regretted\" the error. When asked about the "
+                + "inquiry, his spokesperson said only: \"No comment.\"\n", 3);
+        assertThat(q).extracting(x -> x.text(), x -> x.kind()).containsExactly(
+                tuple("he \"deeply regretted\" the error", QuoteKind.MIXED),
+                tuple("about the inquiry", QuoteKind.INDIRECT),
+                tuple("No comment.", QuoteKind.DIRECT));
+    }
 }
