@@ -572,9 +572,10 @@ public final class QuoteExtractor {
                 }
             }
             for (QuoteScanner.Region r : regions) {
-                if (r.depth() == 0 && r.close() >= 0
-                        && found.stream().noneMatch(f -> !isFragment(f) && f.span.overlaps(r.content()))) {
-                    fragments.add(r.content()); // (not a quote with a speaker of its own)
+                Span c = r.content();
+                if (r.depth() == 0 && r.close() >= 0 && indirect.span.contains(c.start()) && c.end() > end
+                        && found.stream().noneMatch(f -> !isFragment(f) && f.span.overlaps(c))) {
+                    fragments.add(c); // (not a quote with a speaker of its own)
                 }
             }
             for (Span f : fragments) {
@@ -1611,7 +1612,8 @@ public final class QuoteExtractor {
                     break;
                 }
                 // (a possessor is no head: "Iran's foreign minister, Abbas Araghchi, wrote")
-                properNoun = tokens.get(i).pos().equals("POS") ? false : properNoun || tokens.get(i).pos().startsWith("NNP");
+                properNoun = !tokens.get(i).pos().equals("POS")
+                        && (properNoun || tokens.get(i).pos().startsWith("NNP"));
             }
             int appositionStart = firstTokenFrom(np.end()) + 1;
             Span apposition = last != j && appositionStart <= last ? spanOf(appositionStart, last) : null;
@@ -4793,7 +4795,8 @@ public final class QuoteExtractor {
                 comma = markBefore ? k - 2 : k - 1;
             } else {
                 subject = subjectBefore(k, block);
-                if (subject == null || WRITERS_ASIDES.contains(lemma(lastTokenBefore(subject.end())))) {
+                if (subject == null || tokens.get(k).pos().equals("VBN")
+                        && WRITERS_ASIDES.contains(lemma(lastTokenBefore(subject.end())))) {
                     return null; // (not "…, a claim not recognized internationally": the writer's aside)
                 }
                 comma = firstTokenFrom(subject.start()) - 1;
@@ -4957,7 +4960,7 @@ public final class QuoteExtractor {
          * agency said", "the International Atomic Energy Agency said"; not a share ("8 percent of Democrats").
          */
         private boolean singularSubject(int j, org.dragoman.model.Sentence s) {
-            if (!tokens.get(j).pos().equals("DT")) {
+            if (j + 1 >= s.endToken() || !tokens.get(j).pos().equals("DT")) {
                 return false;
             }
             int head = j + 1;
@@ -4966,7 +4969,7 @@ public final class QuoteExtractor {
                 head++;
             }
             String pos = tokens.get(head).pos();
-            return head < s.endToken() && (pos.equals("NN") || pos.equals("NNP")) && !QUANTITIES.contains(lemma(head));
+            return (pos.equals("NN") || pos.equals("NNP")) && !QUANTITIES.contains(lemma(head));
         }
 
         /**
