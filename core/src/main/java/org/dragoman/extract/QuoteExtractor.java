@@ -2651,6 +2651,22 @@ public final class QuoteExtractor {
             return new Found(spanOf(c, end - 1), QuoteKind.INDIRECT, at);
         }
 
+        /**
+         * The closing mark of a short title in quotation marks opening at token {@code open} ("NBC's “Meet the
+         * Press”"): within eight tokens, in the sentence; -1 if {@code open} is no opening mark or none closes it.
+         */
+        private int titleClose(int open, org.dragoman.model.Sentence s) {
+            if (!tokens.get(open).word().equals("“") && !tokens.get(open).pos().equals("``")) {
+                return -1;
+            }
+            for (int close = open + 1; close < s.endToken() && close - open <= 8; close++) {
+                if (tokens.get(close).word().equals("”") || tokens.get(close).pos().equals("''")) {
+                    return close;
+                }
+            }
+            return -1;
+        }
+
         /** "X said (that) CLAUSE", "X told reporters on Monday that CLAUSE". */
         private Found clauseAfterCue(org.dragoman.model.Sentence s, int k, Block block) {
             int c = k + 1;
@@ -2669,18 +2685,10 @@ public final class QuoteExtractor {
                 while (c < s.endToken() && c - k <= 6 && isNounPhraseToken(c) && !(c > k + 1 && isSubjectPronoun(c))
                         && !secondPhrase(c, k + 1)) {
                     c++;
-                    if (c < s.endToken() && tokens.get(c - 1).pos().equals("POS")
-                            && (tokens.get(c).word().equals("“") || tokens.get(c).pos().equals("``"))) {
-                        // "told NBC's “Meet the Press” that …": a show's title in quotation marks
-                        int close = c + 1;
-                        while (close < s.endToken() && close - c <= 8 && !tokens.get(close).word().equals("”")
-                                && !tokens.get(close).pos().equals("''")) {
-                            close++;
-                        }
-                        if (close < s.endToken() && close - c <= 8) {
-                            c = close + 1;
-                            break;
-                        }
+                    int title = c < s.endToken() && tokens.get(c - 1).pos().equals("POS") ? titleClose(c, s) : -1;
+                    if (title > 0) {
+                        c = title + 1; // "told NBC's “Meet the Press” that …": a show's title in quotation marks
+                        break;
                     }
                 }
                 if (c > k + 1 && subjectOfClause(c)) {
@@ -2745,17 +2753,10 @@ public final class QuoteExtractor {
                     break;
                 }
                 String pos = tokens.get(i).pos();
-                if (i > c && (tokens.get(i).word().equals("“") || pos.equals("``"))) {
-                    // a show's title, whatever its words' tags: "stating on NBC's "Meet the Press" that"
-                    int close = i + 1;
-                    while (close < s.endToken() && close - i <= 8 && !tokens.get(close).word().equals("”")
-                            && !tokens.get(close).pos().equals("''")) {
-                        close++;
-                    }
-                    if (close < s.endToken() && close - i <= 8) {
-                        i = close;
-                        continue;
-                    }
+                int title = i > c ? titleClose(i, s) : -1;
+                if (title > 0) {
+                    i = title; // a show's title, whatever its words' tags: "stating on NBC's "Meet the Press" that"
+                    continue;
                 }
                 // a show's title in quotation marks may be among them: "said on ABC's “This Week” that", and
                 // commas after the first place or time: "said Thursday during a taping in Buffalo, New York, that"
