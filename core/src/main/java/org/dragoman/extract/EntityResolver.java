@@ -124,6 +124,39 @@ public final class EntityResolver {
         }
     }
 
+    /** Last words of organizations' names that may follow a first name: "Morgan Stanley", "Virginia Tech". */
+    private static final Set<String> ORGANIZATION_WORDS = Set.of("tech", "bank", "group", "institute", "foundation",
+            "university", "college", "school", "party", "council", "committee", "company", "co", "co.", "corp", "corp.",
+            "inc", "inc.", "ltd", "llc", "fund", "trust", "capital", "partners", "associates", "holdings", "media",
+            "news", "times", "post", "journal", "network", "center", "centre", "society", "union", "league", "club",
+            "agency", "office", "hospital", "airlines", "motors", "energy", "industries", "international", "global");
+
+    /**
+     * Whether the tokens {@code first} to {@code end} (exclusive), tagged an organization, read as a person's name:
+     * two or three capitalized words, the first a known first name, the last neither a first name ("Morgan
+     * Stanley") nor a word of organizations' names.
+     */
+    private boolean personalName(List<Token> tokens, int first, int end) {
+        if (end - first < 2 || end - first > 3) {
+            return false;
+        }
+        for (int i = first; i < end; i++) {
+            String w = tokens.get(i).word();
+            if (!tokens.get(i).pos().startsWith("NNP") || !Character.isUpperCase(w.codePointAt(0))
+                    || w.equals(w.toUpperCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        String last = tokens.get(end - 1).word();
+        return genders.of(plain(tokens.get(first).word())).isPresent() && genders.of(plain(last)).isEmpty()
+                && !ORGANIZATION_WORDS.contains(last.toLowerCase(Locale.ROOT));
+    }
+
+    /** {@code word} without its accents: "António" is "Antonio". */
+    private static String plain(String word) {
+        return java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    }
+
     private List<Candidate> candidates(AnnotatedArticle doc) {
         String text = doc.text();
         List<Token> tokens = doc.tokens();
@@ -166,7 +199,8 @@ public final class EntityResolver {
             if (known.isPresent() && !(m.type().equals("PERSON") && known.get().type() == EntityType.ORGANIZATION)) {
                 Gazetteer.Entry e = known.get();
                 out.add(new Candidate(span, e.type(), e.canonical(), e.code(), List.of(), m.sentence()));
-            } else if (m.type().equals("PERSON")) {
+            } else if (m.type().equals("PERSON") || m.type().equals("ORGANIZATION") && personalName(tokens, first, end)) {
+                // (also a foreign name the tagger took for an organization: "António Costa")
                 out.add(new Candidate(span, EntityType.PERSON, name, null, List.of(name.split(" ")), m.sentence()));
             } else if (m.type().equals("ORGANIZATION") && end < tokens.size() && isTitle(tokens.get(end).word())
                     && end + 1 < tokens.size() && tokens.get(end + 1).ner().equals("PERSON")) {

@@ -71,7 +71,9 @@ public final class QuoteExtractor {
             "declaration", "resolution", "draft", "text", "order", "website", "post", "tweet", "poll", "analysis",
             "assessment", "transcript", "note", "footnote", "notice", "release", "email", "e-mail", "cable", "dossier", "list",
             "account", "data", "figures", "records", "polls", "surveys", "reports", "documents", "filings", "results",
-            "probe", "investigation", "inquiry", "audit");
+            "probe", "investigation", "inquiry", "audit", "readout", "minutes", "summary", "judgment", "judgement", "verdict",
+            "affidavit", "lawsuit", "brief", "motion", "petition", "manifesto", "warrant", "subpoena", "treaty",
+            "agreement", "bill", "law", "constitution", "charter", "guidance", "guidelines");
     /** Head nouns of a source that is an institution: "the ministry said". */
     private static final Set<String> INSTITUTIONS = Set.of("ministry", "government", "department", "police", "army",
             "military", "agency", "commission", "committee", "council", "office", "administration", "embassy",
@@ -380,6 +382,10 @@ public final class QuoteExtractor {
     private static final Set<String> PREPOSITIONS = Set.of("in", "at", "on", "during", "from", "with", "without",
             "of", "for", "by", "near", "into", "through", "throughout", "amid", "among", "across", "inside",
             "outside", "under", "over", "toward", "towards", "behind");
+    /** Verbs of leave to speak: "(not) authorized to discuss" says nothing was discussed. */
+    private static final Set<String> PERMISSIONS = Set.of("authorize", "authorise", "allow", "permit", "empower", "clear");
+    /** Verbs that with "back" and a clause are a retort: "shot back that …". */
+    private static final Set<String> RETORTS = Set.of("shoot", "fire", "hit", "snap", "write", "push", "fight", "strike");
     private static final Set<String> PP_AFTER = Set.of("for", "of", "at", "from", "by", "in", "with");
     private static final Set<String> FIRST_PERSON = Set.of("i", "me", "we", "us");
     /** Verbs of accusation and judgement, with the prepositions that carry what the object is said to have done. */
@@ -2667,6 +2673,22 @@ public final class QuoteExtractor {
             return -1;
         }
 
+        /**
+         * The first token after a dateline that opens a sentence at {@code start}, "CHARLESTON, S.C. — …", "GAZA CITY
+         * — …", looking no further than {@code limit} (exclusive); {@code start} when there is none.
+         */
+        private int afterDateline(int start, int limit) {
+            for (int i = start; i < limit && i - start <= 6; i++) {
+                if (isFiniteVerb(i)) {
+                    break;
+                }
+                if (isDash(i) && i > start && tokens.get(start).word().equals(tokens.get(start).word().toUpperCase(Locale.ROOT))) {
+                    return i + 1;
+                }
+            }
+            return start;
+        }
+
         /** "X said (that) CLAUSE", "X told reporters on Monday that CLAUSE". */
         private Found clauseAfterCue(org.dragoman.model.Sentence s, int k, Block block) {
             int c = k + 1;
@@ -2674,8 +2696,9 @@ public final class QuoteExtractor {
                     && tokens.get(c).word().equalsIgnoreCase("as")) {
                 return null; // "a place known as Horgos": a name, no one's knowledge
             }
-            if (c < s.endToken() && tokens.get(c).pos().equals("RP") && tokens.get(c).word().equalsIgnoreCase("out")) {
-                c++; // "pointed out that …", "spelled out how …"
+            if (c < s.endToken() && (tokens.get(c).pos().equals("RP") && tokens.get(c).word().equalsIgnoreCase("out")
+                    || retort(k))) {
+                c++; // "pointed out that …", "spelled out how …", "shot back that …"
             }
             if (lemma(k).equals("make")) {
                 c = makeClear(k) + 1; // "made it clear that …"
@@ -2891,7 +2914,8 @@ public final class QuoteExtractor {
             }
             // after "that" a clause may open with a phrase: "says that in 2012 it paid …"
             // (after "that" a clause may open with a quoted fragment: "said that “top secret” information was found")
-            if (NOT_CLAUSE_START.contains(first) || isQuoteMark(c) && !(that && fragmentOpens(c, s))
+            // (after "that" any word may open the clause: "insisted that no decision had been taken")
+            if (NOT_CLAUSE_START.contains(first) && !that || isQuoteMark(c) && !(that && fragmentOpens(c, s))
                     || firstPos.equals(",") || firstPos.equals(":")
                     || firstPos.equals(".") || firstPos.equals("TO")
                     || firstPos.equals("IN") && !first.equals("if") && !that && !atLeast(c)) { // ("said at least 200 …")
@@ -2954,8 +2978,9 @@ public final class QuoteExtractor {
                     end = i; // "Officials believe the attack was …, the newspaper reported.": the paper's clause
                     break;
                 }
-                if (isComma(i) && tokens.get(i + 1).pos().equals("DT") && WRITERS_ASIDES.contains(lemma(i + 2))) {
-                    end = i; // "…, a claim that could not be independently verified": the writer's aside
+                int aside = writersAside(i, end);
+                if (aside >= 0) {
+                    end = aside; // "…, a claim that could not be independently verified": the writer's aside
                     break;
                 }
             }
@@ -3599,9 +3624,10 @@ public final class QuoteExtractor {
                 topicObject = true; // "outlined their priorities"
                 ok = true;
             } else if (lemma.equals("discuss") && !isPassive(k) && !(k >= 2 && tokens.get(k - 1).pos().equals("TO")
-                    && !tokens.get(k - 2).pos().startsWith("VB"))) {
+                    && (!tokens.get(k - 2).pos().startsWith("VB") || PERMISSIONS.contains(lemma(k - 2))))) {
                 // "will discuss his new book", "met to discuss the race": what is discussed is a topic; not "calls
-                // with Sanders and Clinton to discuss", whose speaker is not the noun before
+                // with Sanders and Clinton to discuss", whose speaker is not the noun before, nor the anonymous
+                // source's "was not authorized to discuss the talks", which is what was not said
                 topicObject = topicNoun(c)
                         || WH_WORDS.contains(next) && finiteVerbSoon(c, s);
                 ok = topicObject;
@@ -3695,6 +3721,19 @@ public final class QuoteExtractor {
         }
 
         /**
+         * Where a reported clause ends (exclusive) when the comma at {@code i} opens the writer's aside on it, "…, a
+         * claim rejected by rights groups", also after a closing quotation mark ("“infiltrated by criminals,” a
+         * claim …", which keeps the mark); -1 when it does not, or the aside would not end before {@code end}.
+         */
+        private int writersAside(int i, int end) {
+            if (!isComma(i)) {
+                return -1;
+            }
+            int d = i + 1 < end && isClosingMark(i + 1) ? i + 2 : i + 1;
+            return d + 1 < end && tokens.get(d).pos().equals("DT") && WRITERS_ASIDES.contains(lemma(d + 1)) ? (d == i + 1 ? i : d) : -1;
+        }
+
+        /**
          * Where the object of the cue at {@code k}, starting at {@code c}, ends (exclusive): at the clause's end, a
          * quotation closing before the main verb, and for a stance ({@code stance}) also at a contrast, a comma
          * before a conjunction or subordinator, or the verb of the main clause the object sits in.
@@ -3702,8 +3741,9 @@ public final class QuoteExtractor {
         private int objectEnd(org.dragoman.model.Sentence s, int k, int c, boolean stance) {
             int end = clauseEnd(s, c);
             for (int i = c + 1; i + 2 < end; i++) {
-                if (isComma(i) && tokens.get(i + 1).pos().equals("DT") && WRITERS_ASIDES.contains(lemma(i + 2))) {
-                    end = i; // "called the law a “foreign agents” bill, a label the government rejects": the writer's
+                int aside = writersAside(i, end);
+                if (aside >= 0) {
+                    end = aside; // "called the law a “foreign agents” bill, a label the government rejects": the writer's
                     break;
                 }
             }
@@ -4867,6 +4907,7 @@ public final class QuoteExtractor {
                     || tokens.get(start).pos().equals("``"))) {
                 start++;
             }
+            start = afterDateline(start, comma); // "GAZA CITY — Airstrikes killed 27 people, the agency said"
             int clause = start; // after an opener: "In all, hackers compromised/VBN 12 workstations, the report said"
             if (tokens.get(start).pos().equals("IN") || tokens.get(start).pos().startsWith("RB")) {
                 for (int i = start + 1; i < comma && i - start <= 5; i++) {
@@ -5035,15 +5076,7 @@ public final class QuoteExtractor {
             while (start < k && (isQuoteMark(start) || tokens.get(start).pos().equals("``"))) {
                 start++;
             }
-            for (int i = start; i < k && i - start <= 6; i++) {
-                if (isFiniteVerb(i)) {
-                    break;
-                }
-                if (isDash(i) && i > start && tokens.get(start).word().equals(tokens.get(start).word().toUpperCase(Locale.ROOT))) {
-                    start = i + 1; // "CHARLESTON, S.C. — …": a dateline
-                    break;
-                }
-            }
+            start = afterDateline(start, k);
             // "In the fall of 2007, Clinton held a lead … in a CNN poll": a fronted phrase is not reported
             for (int i = start; i < k && i - start <= 8; i++) {
                 if (isFiniteVerb(i) || isQuoteMark(i)) {
@@ -5464,6 +5497,33 @@ public final class QuoteExtractor {
             return s.endToken();
         }
 
+        /**
+         * The subject of a participle in an absolute phrase whose subject has an apposition, "…, with its president,
+         * Christine Lagarde, telling reporters that …": the name, not the subject of the main clause; null when the
+         * comma before the participle at {@code comma} closes no such phrase.
+         */
+        private Span absoluteSubject(int comma, int sentenceStart, Block block) {
+            for (int w = comma - 2; w > sentenceStart && comma - w <= 12; w--) {
+                if (isFiniteVerb(w) || isQuoteMark(w)) {
+                    return null;
+                }
+                if (tokens.get(w).word().equalsIgnoreCase("with") && isComma(w - 1)) {
+                    Span np = nounPhraseForward(w + 1, block);
+                    if (np == null) {
+                        return null;
+                    }
+                    int inner = firstTokenFrom(np.end());
+                    Span apposition = inner > 0 && inner < comma && isComma(inner) ? nounPhraseForward(inner + 1, block) : null;
+                    if (apposition == null || firstTokenFrom(apposition.end()) != comma) {
+                        return null;
+                    }
+                    // (the name when there is one: "its president, Christine Lagarde"; "the mediator, Qatar")
+                    return doc.mentionWithin(apposition).isPresent() && canSpeak(apposition) ? apposition : canSpeak(np) ? np : null;
+                }
+            }
+            return null;
+        }
+
         /** The subject of a cue; for ", adding that …" the subject of the verb before the comma. */
         private Span subjectOfCue(int k, Block block) {
             if (tokens.get(k).pos().equals("VBG") && k >= 3 && tokens.get(k - 1).word().equalsIgnoreCase("as")) {
@@ -5562,6 +5622,10 @@ public final class QuoteExtractor {
                 // "He insisted … but acknowledged that …", "…, adding that …": the subject of the verb before
                 // reporting verb, else the nearest finite verb, of the same sentence
                 int sentenceStart = sentenceStart(k);
+                Span absolute = coordinated ? null : absoluteSubject(lead - 1, sentenceStart, block);
+                if (absolute != null) {
+                    return absolute;
+                }
                 // "She is noting … and saying …": a participle answers a participle
                 boolean parallel = coordinated && tokens.get(k).pos().equals("VBG");
                 int quote = EntityResolver.innermost(regions, tokens.get(k).span().start());
@@ -6034,7 +6098,13 @@ public final class QuoteExtractor {
             String lemma = t.lemma().toLowerCase(Locale.ROOT);
             return t.pos().startsWith("VB") && (INDIRECT_CUES.contains(lemma) || INTENTIONS.contains(lemma) || lemma.equals("ask")
                     || lemma.equals("make") && makeClear(i) > 0 || QUESTIONING.contains(lemma) && opensQuestion(i + 1)
-                    || PERSUADING.contains(lemma) || lookingTo(i));
+                    || PERSUADING.contains(lemma) || lookingTo(i) || retort(i));
+        }
+
+        /** "shot back that …", "fired back that …": a retort, saying. */
+        private boolean retort(int i) {
+            return tokens.get(i).pos().startsWith("VB") && RETORTS.contains(lemma(i)) && i + 2 < tokens.size()
+                    && tokens.get(i + 1).word().equalsIgnoreCase("back") && tokens.get(i + 2).word().equalsIgnoreCase("that");
         }
 
         /** "are looking to do much the same": "look" before an infinitive is an intention. */
@@ -6444,6 +6514,7 @@ public final class QuoteExtractor {
             Attribution a = lemma(cueToken).equals("make") && makeClear(cueToken) > 0
                     ? attribution(tokens.get(makeClear(cueToken)).word().equalsIgnoreCase("clear") ? "make clear"
                             : "make the case", spanOf(cueToken, makeClear(cueToken)), np)
+                    : retort(cueToken) ? attribution(lemma(cueToken) + " back", spanOf(cueToken, cueToken + 1), np)
                     : attribution(lemma(cueToken), tokens.get(cueToken).span(), np);
             Span to = addresseeAfter(cueToken);
             if (to == null || np != null && to.overlaps(np)) {
@@ -6494,10 +6565,22 @@ public final class QuoteExtractor {
          * name or a determiner after a plural common noun, as in "told reporters Ortega called him".
          */
         private boolean secondPhrase(int i, int start) {
-            if (i <= start || !tokens.get(i - 1).pos().equals("NNS")) {
+            if (i <= start) {
                 return false;
             }
             String pos = tokens.get(i).pos();
+            String ner = tokens.get(i - 1).ner();
+            if (tokens.get(i - 1).pos().startsWith("NNP") && !ner.equals("O")) {
+                // "told Reuters the group had …", "told Reuters Israel had agreed": a name, then the clause's subject
+                // (also two names the tagger ran together and the resolver split)
+                return pos.equals("DT") && !tokens.get(i).word().equalsIgnoreCase("that")
+                        || pos.startsWith("NNP") && (!tokens.get(i).ner().equals(ner)
+                        || doc.mentionWithin(tokens.get(i - 1).span()).isPresent()
+                        && doc.mentionWithin(tokens.get(i).span()).isPresent());
+            }
+            if (!tokens.get(i - 1).pos().equals("NNS")) {
+                return false;
+            }
             return pos.equals("NNP") || pos.equals("DT") && !tokens.get(i).word().equalsIgnoreCase("that");
         }
 
@@ -6516,7 +6599,10 @@ public final class QuoteExtractor {
             int i = cueToken + 1;
             int start = i;
             while (i < tokens.size() && i - start < 6 && isNounPhraseToken(i) && !tokens.get(i).word().equalsIgnoreCase("that")
-                    && !(i > start && isSubjectPronoun(i)) && !secondPhrase(i, start)) {
+                    && !(i > start && isSubjectPronoun(i)) && !secondPhrase(i, start)
+                    // not a time after the one told: "told state radio hours later", "told reporters Tuesday"
+                    && !(i > start && (isTemporal(i) || i + 1 < tokens.size()
+                    && Set.of("later", "earlier", "ago").contains(tokens.get(i + 1).word().toLowerCase(Locale.ROOT))))) {
                 i++;
             }
             if (i == start || tokens.get(start).pos().equals("PRP$") || subjectOfClause(i)) {
@@ -6547,7 +6633,10 @@ public final class QuoteExtractor {
             // said"), not as a modifier ("a UN official said", "Sanders supporters say", "a Trump adviser said").
             int headEnd = np.end();
             for (int i = firstTokenFrom(np.start()); i >= 0 && i < tokens.size() && tokens.get(i).span().end() <= np.end(); i++) {
-                if (ppHead(i) && i > 0) {
+                // (or a participle with its agent: "a Pentagon memo seen by The Washington Post" is the memo's)
+                if (ppHead(i) && i > 0 || i > firstTokenFrom(np.start()) && tokens.get(i).pos().equals("VBN")
+                        && tokens.get(i - 1).pos().startsWith("NN") && i + 1 < tokens.size()
+                        && tokens.get(i + 1).word().equalsIgnoreCase("by")) {
                     headEnd = tokens.get(i - 1).span().end();
                     break;
                 }

@@ -319,7 +319,8 @@ public final class NlpPipeline {
      * and gaps between blocks become spaces, newlines inside a block become spaces, and each block ends in
      * a newline that the sentence splitter treats as a break. A capital letter alone at a sentence's end before
      * a quotation ("She posted on X. “This is fake,” she wrote.") is seen with an exclamation mark for its stop:
-     * CoreNLP's tokenizer reads "X." before a quotation mark as an initial and runs the two sentences together.
+     * CoreNLP's tokenizer reads "X." before a quotation mark as an initial and runs the two sentences together; so
+     * is "on X." before a capitalized word ("wrote on X. Costa said …"), which it reads as the initial of a name.
      */
     static String analysedText(SegmentedArticle doc) {
         String text = doc.article().text();
@@ -340,13 +341,16 @@ public final class NlpPipeline {
             }
         }
         for (int i = 2; i + 3 < chars.length; i++) {
+            boolean quotation = "\"“'‘".indexOf(chars[i + 3]) >= 0;
             if (chars[i] >= 'A' && chars[i] <= 'Z' && chars[i + 1] == '.' && chars[i - 1] == ' ' && chars[i + 2] == ' '
-                    && "\"“'‘".indexOf(chars[i + 3]) >= 0) {
+                    && (quotation || chars[i] == 'X' && Character.isUpperCase(chars[i + 3]))) {
                 int word = i - 2;
                 while (word > 0 && Character.isLetter(chars[word - 1])) {
                     word--;
                 }
-                if (Character.isLowerCase(chars[word])) { // (after a lower-case word: not "George W. “Dubya” Bush")
+                // (after a lower-case word: not "George W. “Dubya” Bush"; before a name only the platform, "posted
+                // on X. Costa said …", not "met with J. Smith")
+                if (quotation ? Character.isLowerCase(chars[word]) : new String(chars, word, i - 1 - word).equals("on")) {
                     chars[i + 1] = '!'; // a stop that no tokenizer takes for part of an initial
                 }
             }

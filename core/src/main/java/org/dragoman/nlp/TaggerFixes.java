@@ -208,6 +208,11 @@ final class TaggerFixes {
                 fixed = "NN"; // "The general/JJ denied that …": an adjective before a verb heads its noun phrase
                 lemma = t.word().toLowerCase(Locale.ROOT);
             }
+            if (fixed == null && t.pos().equals("UH") && Character.isUpperCase(t.word().charAt(0))
+                    && sentence.get(i + 1).pos().startsWith("NNP") && sentence.get(i + 1).ner().equals("PERSON")) {
+                fixed = "NNP"; // "said Um/UH Khaled": an interjection's spelling opening a name
+                lemma = t.word();
+            }
             if (fixed != null) {
                 out = out == null ? new ArrayList<>(sentence) : out;
                 out.set(i, new Token(t.index(), t.span(), t.word(), fixed, lemma, t.ner()));

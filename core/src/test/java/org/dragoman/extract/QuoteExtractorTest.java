@@ -3076,4 +3076,78 @@ class QuoteExtractorTest {
                 tuple("about the inquiry", QuoteKind.INDIRECT),
                 tuple("No comment.", QuoteKind.DIRECT));
     }
+
+    @Test
+    void theNamedSubjectOfAnAbsolutePhraseSpeaksNotTheMainClausesSubject() {
+        List<Quote> q = runQuotes("Rates\nThe Bank of Ghana held rates steady on Thursday, with its governor, Amara Osei, "
+                + "telling reporters in Accra that inflation was on target.\n", 1);
+        assertThat(q.get(0).text()).isEqualTo("inflation was on target");
+        assertThat(speaker(q.get(0))).isEqualTo("Amara Osei");
+    }
+
+    @Test
+    void aSourceNotAuthorizedToDiscussSomethingDidNotDiscussIt() {
+        List<Quote> q = runQuotes("Fed\nA senior official, who spoke on condition of anonymity because he was not authorized "
+                + "to discuss internal deliberations, said several governors favored a cut. The two leaders met to discuss "
+                + "the war in Ukraine.\n", 2);
+        assertThat(q).extracting(x -> x.cue().orElse(null), x -> speakerText(x)).containsExactly(
+                tuple("say", "A senior official"), tuple("discuss", "The two leaders"));
+    }
+
+    @Test
+    void aWritersAsideAfterAClosingQuotationMarkEndsTheReportedClause() {
+        List<Quote> q = runQuotes("Protests\nPresident Daniel Mwangi insisted on Friday that the protests had been "
+                + "\"infiltrated by criminals,\" a claim rejected by rights groups.\n", 1);
+        assertThat(q.get(0).text()).isEqualTo("the protests had been \"infiltrated by criminals,\"");
+        assertThat(q.get(0).kind()).isEqualTo(QuoteKind.MIXED);
+    }
+
+    @Test
+    void aReadoutAndAJudgmentAreDocumentsAndAMemoSeenByAPaperIsTheMemos() {
+        List<Quote> q = runQuotes("Call\nThe readout of the call said both sides wanted calm. The judgment found that the "
+                + "ministry had acted unlawfully. According to a defence memo seen by the Daily Courier, stocks had "
+                + "fallen sharply.\n", 3);
+        assertThat(q).extracting(x -> speakerText(x), x -> x.sourceType().orElse(null)).containsExactly(
+                tuple("The readout of the call", SourceType.DOCUMENT),
+                tuple("The judgment", SourceType.DOCUMENT),
+                tuple("a defence memo seen by the Daily Courier", SourceType.DOCUMENT));
+    }
+
+    @Test
+    void aTimeAfterTheOneToldAndANameBeforeTheClauseAreNotPartOfTheAddressee() {
+        List<Quote> q = runQuotes("Veto\nViktor Orban told state radio hours later that he had not changed his mind. A senior "
+                + "Hamas official told Reuters the group had not received a new proposal.\n", 2);
+        assertThat(q).extracting(x -> x.text(),
+                x -> x.addressee().flatMap(Speaker::mention).map(Mention::text).orElse(null)).containsExactly(
+                tuple("he had not changed his mind", "state radio"),
+                tuple("the group had not received a new proposal", "Reuters"));
+    }
+
+    @Test
+    void aDatelineIsNotPartOfTheClauseBeforeItsAttribution() {
+        List<Quote> q = runQuotes("Strikes\nGAZA CITY — Airstrikes killed at least 27 people overnight, the civil defence "
+                + "agency said on Sunday.\n", 1);
+        assertThat(q.get(0).text()).isEqualTo("Airstrikes killed at least 27 people overnight");
+    }
+
+    @Test
+    void aClauseAfterThatMayOpenWithNoOrNothingAndARetortIsReported() {
+        List<Quote> q = runQuotes("Hearing\nThe secretary said the review was routine and insisted that no decision had been "
+                + "taken. Her deputy added that nothing had changed. Senator Ruth Bell shot back that the committee had "
+                + "been misled.\n", 4);
+        assertThat(q).extracting(x -> x.text(), x -> x.cue().orElse(null)).containsExactly(
+                tuple("the review was routine", "say"),
+                tuple("no decision had been taken", "insist"),
+                tuple("nothing had changed", "add"),
+                tuple("the committee had been misled", "shoot back"));
+        assertThat(speaker(q.get(3))).isEqualTo("Ruth Bell");
+    }
+
+    @Test
+    void aForeignNameTheTaggerTakesForAnOrganizationIsAPerson() {
+        List<Quote> q = runQuotes("EU\n\"Today we made history,\" the European Council president, António Costa, wrote on X. "
+                + "Costa said the door was open.\n", 2);
+        assertThat(q).extracting(x -> speaker(x), x -> x.sourceType().orElse(null)).containsExactly(
+                tuple("António Costa", SourceType.NAMED), tuple("António Costa", SourceType.NAMED));
+    }
 }

@@ -17,7 +17,7 @@ class TaggerFixesTest {
         int at = 0;
         for (String item : items.split(" ")) {
             String[] p = item.split("\\|");
-            out.add(new Token(out.size(), new Span(at, at + p[0].length()), p[0], p[1], p[2], "O"));
+            out.add(new Token(out.size(), new Span(at, at + p[0].length()), p[0], p[1], p[2], p.length > 3 ? p[3] : "O"));
             at += p[0].length() + 1;
         }
         return out;
@@ -160,5 +160,14 @@ class TaggerFixesTest {
         assertThat(TaggerFixes.apply(only)).isSameAs(only);
         List<Token> attributive = tagged("The|DT|the general|JJ|general election|NN|election was|VBD|be close|JJ|close .|.|.");
         assertThat(TaggerFixes.apply(attributive)).isSameAs(attributive);
+    }
+
+    @Test
+    void aCapitalizedInterjectionBeforeAPersonsNameOpensTheName() {
+        List<Token> fixed = TaggerFixes.apply(tagged(
+                "said|VBD|say Um|UH|um Khaled|NNP|Khaled|PERSON ,|,|, 54|CD|54 .|.|."));
+        assertThat(tags(fixed)).containsExactly("VBD", "NNP", "NNP", ",", "CD", ".");
+        List<Token> interjection = tagged("He|PRP|he said|VBD|say Oh|UH|oh Lord|NNP|Lord .|.|.");
+        assertThat(TaggerFixes.apply(interjection)).isSameAs(interjection);
     }
 }
