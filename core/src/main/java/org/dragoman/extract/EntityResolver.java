@@ -781,13 +781,85 @@ public final class EntityResolver {
                 }
             }
             if (first != null) {
-                return first;
+                // "The prime minister's spokesman insisted … “…,” he told journalists": he is the spokesman
+                // (also "A spokesman for Keir Starmer said …": a subject with no name before the name)
+                int unnamed = unnamedSpeaker(doc, prev, g);
+                return possessorOfPerson(doc, firstPos, g) || unnamed >= 0 && unnamed < firstPos ? null : first;
             }
-            if (any) {
-                return null; // the nearest sentence naming someone names no one who agrees: too unsure
+            if (any || unnamedSpeaker(doc, prev, g) >= 0) {
+                // the nearest sentence naming someone names no one who agrees, or its subject is a person left
+                // unnamed ("A government spokesman insisted …"): too unsure
+                return null;
             }
         }
         return null;
+    }
+
+    /** Nouns of a person who speaks for or belongs to another, with the gender they carry when they carry one. */
+    private static final Map<String, Gender> PERSON_NOUNS = Map.ofEntries(Map.entry("spokesman", Gender.MALE),
+            Map.entry("spokeswoman", Gender.FEMALE), Map.entry("son", Gender.MALE), Map.entry("daughter", Gender.FEMALE),
+            Map.entry("husband", Gender.MALE), Map.entry("wife", Gender.FEMALE), Map.entry("brother", Gender.MALE),
+            Map.entry("sister", Gender.FEMALE), Map.entry("father", Gender.MALE), Map.entry("mother", Gender.FEMALE));
+    private static final Set<String> UNGENDERED_PERSON_NOUNS = Set.of("spokesperson", "aide", "adviser", "advisor",
+            "lawyer", "attorney", "deputy", "envoy", "secretary", "minister", "chief", "counsel", "representative");
+
+    /**
+     * Where a person noun of gender {@code g} with no name opens the subject of {@code s} ("The spokesman insisted
+     * …", "A spokesman for Keir Starmer said …"): its offset, or -1.
+     */
+    private static int unnamedSpeaker(AnnotatedArticle doc, Sentence s, Gender g) {
+        List<Token> tokens = doc.tokens();
+        for (int i = s.firstToken(); i + 1 < s.endToken() && i - s.firstToken() <= 4; i++) {
+            String w = tokens.get(i).word().toLowerCase(Locale.ROOT);
+            if (!(PERSON_NOUNS.containsKey(w) && PERSON_NOUNS.get(w) == g || UNGENDERED_PERSON_NOUNS.contains(w))) {
+                continue;
+            }
+            if (tokens.get(i + 1).ner().equals("PERSON")) {
+                return -1; // "Spokesman Matt Miller said": a title before the name
+            }
+            for (int j = i + 1; j < s.endToken() && j - i <= 8; j++) {
+                String pos = tokens.get(j).pos();
+                if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")) {
+                    return tokens.get(i).span().start();
+                }
+                if (!(pos.startsWith("NN") || pos.equals("IN") || pos.equals("DT") || pos.startsWith("JJ")
+                        || pos.equals("POS") || pos.equals("CC"))) {
+                    break;
+                }
+            }
+            return -1;
+        }
+        return -1;
+    }
+
+    /**
+     * Whether the person mention starting at {@code start} owns a person who may be what a pronoun of gender
+     * {@code g} stands for: "The prime minister's official spokesman", "Netanyahu's lawyer".
+     */
+    private static boolean possessorOfPerson(AnnotatedArticle doc, int start, Gender g) {
+        List<Token> tokens = doc.tokens();
+        int i = tokenFrom(tokens, start);
+        if (i < tokens.size() && tokens.get(i).pos().equals("DT")) {
+            i++; // "The prime minister's …"
+        }
+        while (i < tokens.size() && !tokens.get(i).pos().equals("POS") && (tokens.get(i).pos().startsWith("NN")
+                || tokens.get(i).pos().startsWith("JJ"))) {
+            i++;
+        }
+        if (i >= tokens.size() || !tokens.get(i).pos().equals("POS")) {
+            return false;
+        }
+        for (int j = i + 1; j < tokens.size() && j - i <= 4; j++) {
+            String pos = tokens.get(j).pos();
+            String w = tokens.get(j).word().toLowerCase(Locale.ROOT);
+            if (PERSON_NOUNS.containsKey(w) || UNGENDERED_PERSON_NOUNS.contains(w)) {
+                return !PERSON_NOUNS.containsKey(w) || PERSON_NOUNS.get(w) == g;
+            }
+            if (!(pos.startsWith("JJ") || pos.startsWith("NN"))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean clauseBreakBetween(AnnotatedArticle doc, int from, int to) {

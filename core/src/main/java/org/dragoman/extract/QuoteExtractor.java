@@ -48,7 +48,11 @@ public final class QuoteExtractor {
             "assure", "read", "remember", "recommend", "beam", "fume", "grumble", "enthuse", "sing", "elaborate");
     private static final Set<String> NOT_SPEECH_BEFORE = Set.of("called", "dubbed", "so-called", "titled", "entitled",
             "named", "slogan", "term", "word", "phrase", "nicknamed", "labelled", "labeled", "branded", "as", "banner",
-            "motto", "hashtag", "headline", "book", "film", "song", "novel", "album", "campaign", "operation");
+            "motto", "hashtag", "headline", "book", "film", "song", "novel", "album", "campaign", "operation",
+            "code-named", "codenamed", "christened", "renamed", "rebranded", "billed");
+    /** Words right before a name they give, which is no one's words: "code-named “Strait Thunder”". */
+    private static final Set<String> NAME_GIVERS = Set.of("dubbed", "named", "nicknamed", "codenamed", "code-named",
+            "christened", "renamed", "rebranded");
     /** Nouns for the maker of a work, whose "of" names a title: "the co-author of “Going Viral”". */
     private static final Set<String> WORK_MAKERS = Set.of("author", "co-author", "coauthor", "editor", "creator",
             "director", "producer", "host", "star", "writer", "publisher", "composer", "singer");
@@ -81,7 +85,7 @@ public final class QuoteExtractor {
             "organization", "service", "authorities", "kremlin", "presidency", "secretariat", "alliance", "bank",
             "firm", "regime", "junta", "coalition", "opposition", "movement", "board", "network", "newspaper",
             "city", "town", "county", "university", "college", "school", "institute", "foundation", "association",
-            "senate", "congress", "legislature", "assembly");
+            "senate", "congress", "legislature", "assembly", "charity", "watchdog", "regulator", "tank", "lobby");
     /**
      * Verbs of speech that also take a thing as object: "offer “a prayer”", "promised “a new beginning”"; a
      * quotation right after one, inside a clause another verb reports, is a quoted fragment of that clause.
@@ -511,8 +515,10 @@ public final class QuoteExtractor {
             if (at == null) {
                 // A fragment quoted inside reported speech: "Rutte said allies were “moving in the right direction”".
                 at = ctx.cueEarlierInSentence(region).orElse(null);
-                if (at != null && (ctx.isTitleAfterName(region) || ctx.isTitleOfWork(region))) {
-                    at = null; // "said on Channel 4's “Morning Report” that …": a show, not words of the speaker
+                if (at != null && (ctx.isTitleAfterName(region) || ctx.isTitleOfWork(region) || ctx.isGivenName(region))) {
+                    // "said on Channel 4's “Morning Report” that …": a show, not words of the speaker; "said the
+                    // exercises, code-named “Strait Thunder,” were …": a name
+                    at = null;
                 }
                 if (at != null) {
                     kind = QuoteKind.MIXED;
@@ -3273,14 +3279,22 @@ public final class QuoteExtractor {
                     || tokens.get(comma + 2).pos().equals("VBG"))) {
                 open = tokens.get(comma + 2); // "the group, also known as ISIS or ISIL, were …"
             }
+            if (comma + 3 < s.endToken() && tokens.get(comma + 2).pos().equals("HYPH") && tokens.get(comma + 3).pos().equals("VBN")) {
+                open = tokens.get(comma + 3); // "the exercises, code-named …, were"
+            }
             boolean relative = RELATIVES.contains(open.word().toLowerCase(Locale.ROOT));
             boolean participle = open.pos().equals("VBN") || open.pos().equals("VBG");
             boolean apposition = open.pos().equals("DT") || open.pos().equals("PRP$") || prepositional;
             if (!relative && !participle && !apposition) {
                 return -1;
             }
+            // (a name given in quotation marks: "the exercises, code-named “Strait Thunder,” were …")
+            boolean naming = NAME_GIVERS.contains(open.word().toLowerCase(Locale.ROOT));
             for (int i = comma + 2; i < s.endToken() && i - comma <= 20; i++) {
-                if (isSentencePunct(i) || isQuoteMark(i) || tokens.get(i).word().equals(":")) {
+                if (naming && isComma(i) && i + 2 < s.endToken() && isClosingMark(i + 1) && isFiniteVerb(i + 2)) {
+                    return i + 1;
+                }
+                if (isSentencePunct(i) || isQuoteMark(i) && !naming || tokens.get(i).word().equals(":")) {
                     return -1;
                 }
                 if (isComma(i)) {
@@ -4119,6 +4133,58 @@ public final class QuoteExtractor {
         }
 
         /**
+         * What "he" or "she" at {@code pronoun}, left unresolved, stands for when the sentence before has a person
+         * with no name for its subject: "A government spokesman insisted … “…,” he told journalists". Null otherwise.
+         */
+        private Span personAntecedent(Span pronoun) {
+            int i = firstTokenFrom(pronoun.start());
+            String word = i < 0 ? "" : tokens.get(i).word().toLowerCase(Locale.ROOT);
+            if (lastTokenBefore(pronoun.end()) != i || !(word.equals("he") || word.equals("she"))) {
+                return null;
+            }
+            List<org.dragoman.model.Sentence> sentences = a.sentences();
+            for (int n = 1; n < sentences.size(); n++) {
+                org.dragoman.model.Sentence s = sentences.get(n);
+                if (i < s.firstToken() || i >= s.endToken()) {
+                    continue;
+                }
+                for (int k = s.firstToken(); k < i; k++) {
+                    if (isNounPhraseToken(k) && !isQuoteMark(k) && EntityResolver.innermost(regions, tokens.get(k).span().start()) < 0) {
+                        return null; // a noun before it, outside the quotation, may be what it stands for
+                    }
+                }
+                org.dragoman.model.Sentence before = sentences.get(n - 1);
+                Block block = blockOf(tokens.get(before.firstToken()).span().start());
+                for (int v = before.firstToken() + 1; block != null && v < before.endToken(); v++) {
+                    if (isFiniteVerb(v) || tokens.get(v).pos().equals("MD")) {
+                        // the sentence's subject, its head the first common noun: "The prime minister's official
+                        // spokesman", "A spokesman for Keir Starmer"
+                        int start = before.firstToken();
+                        int h = start;
+                        while (h < v && !tokens.get(h).pos().equals("NN") && isNounPhraseToken(h)) {
+                            h++;
+                        }
+                        if (h >= v || !tokens.get(h).pos().equals("NN")) {
+                            return null;
+                        }
+                        for (int x = h + 1; x < v; x++) {
+                            if (!isNounPhraseToken(x) && !tokens.get(x).pos().equals("IN")) {
+                                return null;
+                            }
+                        }
+                        String head = tokens.get(h).lemma().toLowerCase(Locale.ROOT);
+                        boolean person = PEOPLE.contains(head) || head.endsWith("person")
+                                || head.endsWith("man") && word.equals("he") || head.endsWith("woman") && word.equals("she");
+                        // (no comma: a person named in apposition, "Her spokesman, John Smith, said", is resolved)
+                        return person ? spanOf(start, v - 1) : null;
+                    }
+                }
+                return null;
+            }
+            return null;
+        }
+
+        /**
          * The subject of a sentence before token {@code limit}, if an organization or a document: that of its first
          * finite verb ("The report was released …"), or of a closing cue ("…, the congressional report said.").
          */
@@ -4181,6 +4247,10 @@ public final class QuoteExtractor {
             }
             if (head < 0) {
                 return false;
+            }
+            if (head > first && Character.isUpperCase(tokens.get(head).word().charAt(0))
+                    && tokens.get(head).pos().startsWith("NN") && tokens.get(head - 1).pos().startsWith("NN")) {
+                head--; // "the disability charity Scope/NN": a name the tagger missed, after its kind
             }
             Token t = tokens.get(head);
             String w = t.lemma().toLowerCase(Locale.ROOT);
@@ -6268,6 +6338,12 @@ public final class QuoteExtractor {
                     .allMatch(w -> !w.isEmpty() && (Character.isUpperCase(w.charAt(0)) || w.length() <= 3));
         }
 
+        /** Whether the quotation is a name given right before it: "code-named “Strait Thunder”", "dubbed “…”". */
+        boolean isGivenName(QuoteScanner.Region region) {
+            int before = lastTokenBefore(region.open());
+            return before >= 0 && NAME_GIVERS.contains(tokens.get(before).word().toLowerCase(Locale.ROOT));
+        }
+
         /** Whether the quotation names a work after its maker: "the co-author of “Going Viral,”". */
         boolean isTitleOfWork(QuoteScanner.Region region) {
             int before = lastTokenBefore(region.open());
@@ -6525,7 +6601,7 @@ public final class QuoteExtractor {
                 entity = null; // "Trump told him, “…”": whoever "him" is, not the speaker
             }
             Mention addressee = new Mention(to, to.of(text));
-            return new Attribution(a.cue, a.cueSpan, a.entity, a.mention, a.firstPerson, addressee, entity);
+            return new Attribution(a.cue, a.cueSpan, a.entity, a.mention, a.firstPerson, addressee, entity, a.antecedent);
         }
 
         /**
@@ -6572,11 +6648,17 @@ public final class QuoteExtractor {
             String ner = tokens.get(i - 1).ner();
             if (tokens.get(i - 1).pos().startsWith("NNP") && !ner.equals("O")) {
                 // "told Reuters the group had …", "told Reuters Israel had agreed": a name, then the clause's subject
-                // (also two names the tagger ran together and the resolver split)
-                return pos.equals("DT") && !tokens.get(i).word().equalsIgnoreCase("that")
-                        || pos.startsWith("NNP") && (!tokens.get(i).ner().equals(ner)
-                        || doc.mentionWithin(tokens.get(i - 1).span()).isPresent()
-                        && doc.mentionWithin(tokens.get(i).span()).isPresent());
+                // (also two names the tagger ran together and the resolver split; a name that goes on is one name:
+                // "told the South China Morning Post that")
+                if (pos.startsWith("NNP") && (!tokens.get(i).ner().equals(ner) || doc.mentionWithin(tokens.get(i - 1).span())
+                        .isPresent() && doc.mentionWithin(tokens.get(i).span()).isPresent())) {
+                    int v = i;
+                    while (v < tokens.size() && v - i < 4 && tokens.get(v).pos().startsWith("NNP")) {
+                        v++;
+                    }
+                    return subjectOfClause(v);
+                }
+                return pos.equals("DT") && !tokens.get(i).word().equalsIgnoreCase("that");
             }
             if (!tokens.get(i - 1).pos().equals("NNS")) {
                 return false;
@@ -6601,7 +6683,7 @@ public final class QuoteExtractor {
             while (i < tokens.size() && i - start < 6 && isNounPhraseToken(i) && !tokens.get(i).word().equalsIgnoreCase("that")
                     && !(i > start && isSubjectPronoun(i)) && !secondPhrase(i, start)
                     // not a time after the one told: "told state radio hours later", "told reporters Tuesday"
-                    && !(i > start && (isTemporal(i) || i + 1 < tokens.size()
+                    && !(i > start && (isTemporal(i) && !tokens.get(i).ner().equals("ORGANIZATION") || i + 1 < tokens.size()
                     && Set.of("later", "earlier", "ago").contains(tokens.get(i + 1).word().toLowerCase(Locale.ROOT))))) {
                 i++;
             }
@@ -6667,9 +6749,18 @@ public final class QuoteExtractor {
                 entity = personIn(np).flatMap(doc::entityAt).orElse(null);
             }
             Span antecedent = mention.isEmpty() ? itAntecedent(np) : null;
+            // "The prime minister's spokesman insisted … “…,” he told journalists": a person with no name, not the
+            // one named inside the phrase
+            Span person = mention.isEmpty() && antecedent == null ? personAntecedent(np) : null;
+            if (person != null) {
+                return new Attribution(cue, cueSpan, null, m, false, null, null, new Mention(person, person.of(text)));
+            }
             if (antecedent != null) {
-                // "Twitter said … It also said …": the organization "it" stands for; a document has no entity
-                Entity named = doc.mentionWithin(antecedent).flatMap(x -> doc.entityAt(x.span())).orElse(null);
+                // "Twitter said … It also said …": the organization "it" stands for; a document has no entity, nor
+                // has "Taiwan's defence ministry" Taiwan's
+                Span phrase = antecedent;
+                Entity named = doc.mentionWithin(antecedent).filter(x -> x.span().end() == phrase.end())
+                        .flatMap(x -> doc.entityAt(x.span())).orElse(null);
                 return new Attribution(cue, cueSpan, named, m, false, null, null,
                         new Mention(antecedent, antecedent.of(text)));
             }

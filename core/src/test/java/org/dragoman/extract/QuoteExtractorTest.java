@@ -3150,4 +3150,51 @@ class QuoteExtractorTest {
         assertThat(q).extracting(x -> speaker(x), x -> x.sourceType().orElse(null)).containsExactly(
                 tuple("António Costa", SourceType.NAMED), tuple("António Costa", SourceType.NAMED));
     }
+
+    @Test
+    void heAfterASpokesmanWithNoNameIsTheSpokesmanNotTheOneHeSpeaksFor() {
+        List<Quote> q = runQuotes("Revolt\nPrime Minister Alan Reeve faced a revolt on Tuesday. The prime minister's official "
+                + "spokesman insisted the government would not back down. \"The system is broken,\" he told journalists. "
+                + "A spokesman for Alan Reeve said the vote would go ahead. He added that no date was set. Reeve's "
+                + "spokeswoman said the plan stood. \"We will fix it,\" he said.\n", 6);
+        assertThat(q).extracting(x -> speakerText(x), x -> speaker(x)).containsExactly(
+                tuple("The prime minister's official spokesman", null),
+                tuple("he", "The prime minister's official spokesman"),
+                tuple("A spokesman for Alan Reeve", null),
+                tuple("He", "A spokesman for Alan Reeve"),
+                tuple("Reeve's spokeswoman", null),
+                tuple("he", "Alan Reeve"));
+        assertThat(q.get(1).speaker().flatMap(Speaker::entity)).isEmpty();
+        assertThat(q.get(1).addressee().flatMap(Speaker::mention).map(Mention::text)).contains("journalists");
+    }
+
+    @Test
+    void aNameGivenInQuotationMarksInsideAReportedClauseIsNoFragmentOfIt() {
+        List<Quote> q = runQuotes("Drills\nThe Eastern Command said the exercises, code-named \"Strait Thunder,\" were a "
+                + "\"stern warning\" to separatists.\n", 1);
+        assertThat(q.get(0).text()).isEqualTo("the exercises, code-named \"Strait Thunder,\" were a \"stern warning\" to separatists");
+        assertThat(speaker(q.get(0))).isEqualTo("Eastern Command");
+    }
+
+    @Test
+    void itStandsForTheWholePhraseNotTheNameOwningIt() {
+        List<Quote> q = runQuotes("Drills\nNorvia's defence ministry said it had detected 71 aircraft and condemned what it "
+                + "called \"irrational provocations.\"\n", 2);
+        assertThat(q.get(1).text()).isEqualTo("irrational provocations.");
+        assertThat(q.get(1).speaker().flatMap(Speaker::entity)).isEmpty();
+        assertThat(speaker(q.get(1))).isEqualTo("Norvia's defence ministry");
+    }
+
+    @Test
+    void aContrastWithACharityNamedAfterItsKindIsAQuoteOfItsOwn() {
+        List<Quote> q = runQuotes("Benefits\nJon Sparkes warned that thousands of families faced \"a cliff edge\" in April, "
+                + "while the disability charity Scope said it had been \"inundated with calls.\" Zhu Feng told the South "
+                + "China Morning Post that the drills were aimed at Taipei.\n", 3);
+        assertThat(q).extracting(x -> x.text()).containsExactly(
+                "thousands of families faced \"a cliff edge\" in April",
+                "it had been \"inundated with calls.\"",
+                "the drills were aimed at Taipei");
+        assertThat(speakerText(q.get(1))).isEqualTo("the disability charity Scope");
+        assertThat(q.get(2).addressee().flatMap(Speaker::mention).map(Mention::text)).contains("the South China Morning Post");
+    }
 }
