@@ -2195,7 +2195,8 @@ public final class QuoteExtractor {
                     String open = i + 1 < comma ? tokens.get(i + 1).pos() : "";
                     boolean participle = (open.equals("VBG") || open.equals("VBN") || open.equals("VBD")
                             && i + 2 < comma && (tokens.get(i + 2).pos().equals("IN") || tokens.get(i + 2).pos().equals("TO")))
-                            && i > 0 && tokens.get(i - 1).pos().startsWith("NNP");
+                            // (after a common noun too: "A White House official, asked about the decision, said")
+                            && i > 0 && tokens.get(i - 1).pos().startsWith("NN");
                     if (i < comma - 1 && tokens.get(i + 1).pos().equals("CC") && !inner) {
                         // "Beck, who supported Sen. Ted Cruz, R-Texas, and virulently opposed Trump,": the second
                         // verb of a relative clause opened before
@@ -2665,7 +2666,8 @@ public final class QuoteExtractor {
 
         /**
          * The closing mark of a short title in quotation marks opening at token {@code open} ("NBC's “Meet the
-         * Press”"): within eight tokens, in the sentence; -1 if {@code open} is no opening mark or none closes it.
+         * Press”"): within eight tokens, in the sentence, its words capitalized; -1 if {@code open} is no opening mark
+         * or none closes it.
          */
         private int titleClose(int open, org.dragoman.model.Sentence s) {
             if (!tokens.get(open).word().equals("“") && !tokens.get(open).pos().equals("``")) {
@@ -2673,6 +2675,14 @@ public final class QuoteExtractor {
             }
             for (int close = open + 1; close < s.endToken() && close - open <= 8; close++) {
                 if (tokens.get(close).word().equals("”") || tokens.get(close).pos().equals("''")) {
+                    // a title's words are capitalized: "“Meet the Press”", not "said the administration “will not
+                    // be lectured” on climate by countries that …"
+                    for (int w = open + 1; w < close; w++) {
+                        String word = tokens.get(w).word();
+                        if (Character.isLowerCase(word.charAt(0)) && !TITLE_SMALL_WORDS.contains(word)) {
+                            return -1;
+                        }
+                    }
                     return close;
                 }
             }
@@ -4345,6 +4355,17 @@ public final class QuoteExtractor {
             } else if (verb >= s.firstToken() && tokens.get(verb).pos().startsWith("VB") && EXPRESSING.contains(lemma(verb))
                     && !isPassive(verb)) {
                 owner = subjectOfCue(verb, block); // "expressed concern that …"
+            } else if (verb > s.firstToken() && tokens.get(verb).word().equalsIgnoreCase("with")) {
+                // "Lula opened the summit with a warning that …": the subject of the verb the phrase goes with
+                for (int v = verb - 1; v >= s.firstToken() && verb - v <= 15 && !isQuoteMark(v); v--) {
+                    if (isFiniteVerb(v)) {
+                        Span subject = subjectBefore(v, block);
+                        // (a speaker, not an amount: "raised $100 million with the assurance that …")
+                        owner = subject != null && canSpeak(subject)
+                                && !tokens.get(lastTokenBefore(subject.end())).pos().equals("CD") ? subject : null;
+                        break;
+                    }
+                }
             }
             Attribution at = owner == null ? new Attribution(lemma(k), tokens.get(k).span(), null, null, false, null, null)
                     : attribution(lemma(k), tokens.get(k).span(), owner);

@@ -3197,4 +3197,21 @@ class QuoteExtractorTest {
         assertThat(speakerText(q.get(1))).isEqualTo("the disability charity Scope");
         assertThat(q.get(2).addressee().flatMap(Speaker::mention).map(Mention::text)).contains("the South China Morning Post");
     }
+
+    @Test
+    void anOfficialAskedAboutSomethingStillSpeaksAndAQuotedFragmentIsNoShowTitle() {
+        List<Quote> q = runQuotes("Climate\nA White House official, asked about the decision, said the administration \"will "
+                + "not be lectured\" on climate by countries that \"buy Russian oil.\"\n", 1);
+        assertThat(q).extracting(x -> x.text(), x -> speakerText(x), x -> x.kind()).containsExactly(
+                tuple("the administration \"will not be lectured\" on climate by countries that \"buy Russian oil.\"",
+                        "A White House official", QuoteKind.MIXED));
+    }
+
+    @Test
+    void aWarningThatGoesWithAVerbIsItsSubjects() {
+        List<Quote> q = runQuotes("Summit\nPresident Lia Moreno opened the summit on Monday with a warning that the world was "
+                + "running out of time.\n", 1);
+        assertThat(q.get(0).text()).isEqualTo("the world was running out of time");
+        assertThat(speaker(q.get(0))).isEqualTo("Lia Moreno");
+    }
 }
