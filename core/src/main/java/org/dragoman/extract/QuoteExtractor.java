@@ -1563,6 +1563,13 @@ public final class QuoteExtractor {
                     return spanOf(j - 1, end);
                 }
                 if (tokens.get(j - 1).pos().startsWith("NN")) {
+                    // with the time it goes with: "A UN report published on Thursday found"
+                    int after = j + 1;
+                    while (after < cue && (isTemporal(after) || tokens.get(after).pos().equals("IN")
+                            && after + 1 < cue && isTemporal(after + 1))) {
+                        after++;
+                    }
+                    end = after == cue && after > j + 1 ? cue - 1 : end;
                     j--;
                 }
             }
@@ -5904,6 +5911,19 @@ public final class QuoteExtractor {
                     Block block = blockOf(tokens.get(i).span().start());
                     boolean appositionClosed = isComma(i) && j == i + 1 && !isIndirectCue(j) && block != null
                             && appositionStart(i, block) >= c;
+                    // "said the talks had failed and urged/VBN both sides to return": a request with its object
+                    // and infinitive is the speaker's next act, whatever the tagger made of the verb
+                    int to = j + 1;
+                    while (to < s.endToken() && to - j <= 5 && isNounPhraseToken(to)) {
+                        to++;
+                    }
+                    if (pos.equals("CC") && j == i + 1 && REQUESTS.contains(lemma(j)) && !lemma(j).equals("expect")
+                            && !lemma(j).equals("want") && (tokens.get(j).pos().equals("VBD") || tokens.get(j).pos().equals("VBN"))
+                            && to > j + 1 && to + 1 < s.endToken() && tokens.get(to).pos().equals("TO")
+                            && tokens.get(to + 1).pos().equals("VB") && !embeddedTense(c, i, j)) {
+                        end = i; // (but "says he spoke to Trump and asked him to condemn …" is one report)
+                        break;
+                    }
                     if (j < s.endToken() && isReportingVerb(j) && !participle && !withObject && !appositionClosed
                             && !(pos.equals("CC") && j == i + 1 && embeddedTense(c, i, j))) {
                         end = i;

@@ -320,7 +320,8 @@ public final class NlpPipeline {
      * a newline that the sentence splitter treats as a break. A capital letter alone at a sentence's end before
      * a quotation ("She posted on X. “This is fake,” she wrote.") is seen with an exclamation mark for its stop:
      * CoreNLP's tokenizer reads "X." before a quotation mark as an initial and runs the two sentences together; so
-     * is "on X." before a capitalized word ("wrote on X. Costa said …"), which it reads as the initial of a name.
+     * is "on X." before a capitalized word ("wrote on X. Costa said …"), which it reads as the initial of a name,
+     * and a unit letter after a number ("warming of 2.6C. Voters said …").
      */
     static String analysedText(SegmentedArticle doc) {
         String text = doc.article().text();
@@ -342,6 +343,11 @@ public final class NlpPipeline {
         }
         for (int i = 2; i + 3 < chars.length; i++) {
             boolean quotation = "\"“'‘".indexOf(chars[i + 3]) >= 0;
+            if (chars[i] >= 'A' && chars[i] <= 'Z' && Character.isDigit(chars[i - 1]) && chars[i + 1] == '.'
+                    && chars[i + 2] == ' ' && Character.isUpperCase(chars[i + 3])) {
+                chars[i + 1] = '!'; // "warming of 2.6C. Voters …": a unit after a number, not an initial
+                continue;
+            }
             if (chars[i] >= 'A' && chars[i] <= 'Z' && chars[i + 1] == '.' && chars[i - 1] == ' ' && chars[i + 2] == ' '
                     && (quotation || chars[i] == 'X' && Character.isUpperCase(chars[i + 3]))) {
                 int word = i - 2;

@@ -3214,4 +3214,23 @@ class QuoteExtractorTest {
         assertThat(q.get(0).text()).isEqualTo("the world was running out of time");
         assertThat(speaker(q.get(0))).isEqualTo("Lia Moreno");
     }
+
+    @Test
+    void aRequestWithItsObjectAfterAReportedClauseIsTheSpeakersNextAct() {
+        List<Quote> q = runQuotes("Drills\nThe minister said the talks had failed and urged both sides to return. Senator Ann "
+                + "Kell says she spoke to the governor and asked him to condemn the violence.\n", 3);
+        assertThat(q).extracting(x -> x.text(), x -> x.cue().orElse(null)).containsExactly(
+                tuple("the talks had failed", "say"),
+                tuple("both sides to return", "urge"),
+                tuple("she spoke to the governor and asked him to condemn the violence", "say"));
+    }
+
+    @Test
+    void aReportWithItsParticipleAndTimeSpeaksAndAUnitAfterANumberEndsTheSentence() {
+        List<Quote> q = runQuotes("Climate\nA UN report published on Thursday found that current plans would lead to warming "
+                + "of 2.6C. Voters polled on Tuesday said they wanted change.\n", 2);
+        assertThat(q).extracting(x -> x.text(), x -> speakerText(x)).containsExactly(
+                tuple("current plans would lead to warming of 2.6C", "A UN report published on Thursday"),
+                tuple("they wanted change", "Voters polled on Tuesday"));
+    }
 }
