@@ -390,6 +390,13 @@ public final class QuoteExtractor {
     private static final Set<String> PERMISSIONS = Set.of("authorize", "authorise", "allow", "permit", "empower", "clear");
     /** Verbs that with "back" and a clause are a retort: "shot back that …". */
     private static final Set<String> RETORTS = Set.of("shoot", "fire", "hit", "snap", "write", "push", "fight", "strike");
+    /** Places of publishing: "wrote on X", "posted on his blog". */
+    private static final Set<String> PLATFORMS = Set.of("x", "twitter", "facebook", "instagram", "telegram", "tiktok",
+            "linkedin", "substack", "weibo", "wechat", "youtube", "threads", "bluesky", "blog", "website", "truth",
+            "media", "platform", "account", "page", "feed", "channel");
+    /** Nouns of those sent to another, whose "to" names where: "the mission to the UN", "an adviser to the king". */
+    private static final Set<String> ENVOYS = Set.of("mission", "ambassador", "envoy", "delegation", "representative",
+            "adviser", "advisor", "delegate", "emissary", "counsellor", "counselor", "successor", "heir");
     private static final Set<String> PP_AFTER = Set.of("for", "of", "at", "from", "by", "in", "with");
     private static final Set<String> FIRST_PERSON = Set.of("i", "me", "we", "us");
     /** Verbs of accusation and judgement, with the prepositions that carry what the object is said to have done. */
@@ -2712,6 +2719,19 @@ public final class QuoteExtractor {
             return start;
         }
 
+        /**
+         * Whether a place of publishing opens at {@code c}, after "wrote on": "X", "Facebook", "his blog", "social
+         * media": where the words were written, not what they were about.
+         */
+        private boolean platformAt(int c, org.dragoman.model.Sentence s) {
+            for (int i = c; i < s.endToken() && i - c < 4 && isNounPhraseToken(i); i++) {
+                if (PLATFORMS.contains(tokens.get(i).word().toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /** "X said (that) CLAUSE", "X told reporters on Monday that CLAUSE". */
         private Found clauseAfterCue(org.dragoman.model.Sentence s, int k, Block block) {
             int c = k + 1;
@@ -3608,7 +3628,7 @@ public final class QuoteExtractor {
                 preposition = c;
                 c++;
                 ok = c < s.endToken() && (isNounPhraseToken(c) || tokens.get(c).pos().equals("VBG")
-                        || tokens.get(c).pos().startsWith("W")) && !isTemporal(c);
+                        || tokens.get(c).pos().startsWith("W")) && !isTemporal(c) && !platformAt(c, s);
             } else if (k + 3 < s.endToken() && PHRASAL_STANCES.getOrDefault(lemma + " " + next, Set.of())
                     .contains(tokens.get(k + 2).word().toLowerCase(Locale.ROOT)) && !isPassive(k)) {
                 c += 2; // "lashed out at the press", "took issue with the ruling"
@@ -5502,7 +5522,7 @@ public final class QuoteExtractor {
             } else if (k - 1 > s.firstToken() && isComma(k - 1) && after < s.endToken() && isComma(after)
                     && noFiniteVerb(s.firstToken(), k - 1) && after + 1 < s.endToken() && finiteVerbSoon(after + 1, s)) {
                 // "Fundraising, according to the campaign, has surged": the clause runs on both sides of the source
-                int start = s.firstToken();
+                int start = afterDateline(s.firstToken(), k - 1);
                 int end = clauseEnd(s, after + 1);
                 if (k - 1 - start >= 1 && end - after - 1 >= 2) {
                     Span before = spanOf(start, k - 2);
@@ -5511,8 +5531,8 @@ public final class QuoteExtractor {
                             attribution("according to", cue, np), List.of(before, rest), null);
                 }
             } else if ((commaBefore || bare) && closed) {
-                int start = s.firstToken();
                 int end = commaBefore ? k - 1 : k;
+                int start = afterDateline(s.firstToken(), end); // "WARSAW, Poland (AP) — Nawrocki won, according to …
                 // "About 58 percent of companies … fund/NN maternity leave …, according to a study.": a closed
                 // source vouches for a long clause even where the tagger lost its verb
                 if (end - start >= 3 && hasVerb(start, end) || commaBefore && end - start >= 6) {
@@ -6757,9 +6777,11 @@ public final class QuoteExtractor {
             int headEnd = np.end();
             for (int i = firstTokenFrom(np.start()); i >= 0 && i < tokens.size() && tokens.get(i).span().end() <= np.end(); i++) {
                 // (or a participle with its agent: "a Pentagon memo seen by The Washington Post" is the memo's)
+                // (and "to" after an envoy: "The Iranian mission to the UN" is the mission's)
                 if (ppHead(i) && i > 0 || i > firstTokenFrom(np.start()) && tokens.get(i).pos().equals("VBN")
                         && tokens.get(i - 1).pos().startsWith("NN") && i + 1 < tokens.size()
-                        && tokens.get(i + 1).word().equalsIgnoreCase("by")) {
+                        && tokens.get(i + 1).word().equalsIgnoreCase("by")
+                        || i > 0 && tokens.get(i).word().equalsIgnoreCase("to") && ENVOYS.contains(lemma(i - 1))) {
                     headEnd = tokens.get(i - 1).span().end();
                     break;
                 }
@@ -6894,7 +6916,9 @@ public final class QuoteExtractor {
             }
             int start = i + 1;
             // "traders in Istanbul", "a spokesman for the ministry": a noun phrase with its prepositional phrase
-            if (start <= j && start - 2 >= 0 && inBlock(start - 2, block) && ppHead(start - 1)
+            // (and "the Iranian mission to the UN": an envoy's "to")
+            if (start <= j && start - 2 >= 0 && inBlock(start - 2, block) && (ppHead(start - 1)
+                    || tokens.get(start - 1).word().equalsIgnoreCase("to") && ENVOYS.contains(lemma(start - 2)))
                     && tokens.get(start - 2).pos().startsWith("NN")) {
                 int outer = nounPhraseStartBackward(start - 2, block);
                 if (outer <= start - 2) {

@@ -3233,4 +3233,15 @@ class QuoteExtractorTest {
                 tuple("current plans would lead to warming of 2.6C", "A UN report published on Thursday"),
                 tuple("they wanted change", "Voters polled on Tuesday"));
     }
+
+    @Test
+    void aPlatformIsNoTopicAnEnvoysToIsNoHeadAndADatelineIsNoContent() {
+        List<Quote> q = runQuotes("Talks\nWARSAW, Poland (AP) — Karol Nowak narrowly won the runoff, according to official "
+                + "results. Its foreign minister, Omar Haddad, wrote on X that \"dialogue is the only way.\" The Iranian "
+                + "mission to the UN called his remarks \"absurd.\"\n", 3);
+        assertThat(q).extracting(x -> x.text(), x -> speakerText(x)).containsExactly(
+                tuple("Karol Nowak narrowly won the runoff", "official results"),
+                tuple("dialogue is the only way.", "Omar Haddad"),
+                tuple("his remarks \"absurd.\"", "The Iranian mission to the UN"));
+    }
 }
