@@ -500,6 +500,11 @@ public final class QuoteExtractor {
             // (not a show's title: "Joe Scarborough, host of MSNBC's “Morning Joe,” suggested …")
             Attribution at = ctx.isTitleOfWork(region) || ctx.isTitleAfterName(region) ? null
                     : ctx.cueAfter(region).orElse(null);
+            if (at != null && region.parent() >= 0 && ctx.colonAfterCue(at) && ctx.cueBefore(region).isPresent()) {
+                // "“People ask me, ‘Why don't you sign?’ I tell them: …”": a cue before its colon reports what
+                // follows; the inner quote is the one asked
+                at = null;
+            }
             cueAfter[r] = at != null;
             boolean before = false;
             if (at == null) {
@@ -838,6 +843,16 @@ public final class QuoteExtractor {
         }
 
         /** "…,” Marco said" / "…,” said Marco" / "…,” Marco told Dasha". */
+        /** Whether a colon follows the cue of {@code at} and the one it names: "I tell them: …". */
+        boolean colonAfterCue(Attribution at) {
+            if (at.cueSpan == null) {
+                return false;
+            }
+            int i = firstTokenFrom(at.cueSpan.end());
+            int end = at.addressee == null ? i : firstTokenFrom(at.addressee.span().end());
+            return end >= 0 && end < tokens.size() && tokens.get(end).word().equals(":");
+        }
+
         Optional<Attribution> cueAfter(QuoteScanner.Region region) {
             if (region.close() < 0) {
                 return Optional.empty();

@@ -3244,4 +3244,14 @@ class QuoteExtractorTest {
                 tuple("dialogue is the only way.", "Omar Haddad"),
                 tuple("his remarks \"absurd.\"", "The Iranian mission to the UN"));
     }
+
+    @Test
+    void aCueBeforeAColonInsideAQuoteReportsWhatFollowsNotTheInnerQuoteBeforeIt() {
+        List<Quote> q = runQuotes("Peace\nPresident Olena Marchenko spoke on Sunday. \"People ask me, 'Why don't you just "
+                + "sign?' I tell them: because the war would start again,\" Marchenko said.\n", 2);
+        assertThat(q.get(1).text()).isEqualTo("Why don't you just sign?");
+        assertThat(speakerText(q.get(1))).isEqualTo("People");
+        assertThat(q.get(1).cue()).contains("ask");
+        assertThat(q.get(1).addressee().flatMap(Speaker::name)).contains("Olena Marchenko");
+    }
 }
