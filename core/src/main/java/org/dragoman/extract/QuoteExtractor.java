@@ -57,9 +57,9 @@ public final class QuoteExtractor {
     private static final Set<String> WORK_MAKERS = Set.of("author", "co-author", "coauthor", "editor", "creator",
             "director", "producer", "host", "star", "writer", "publisher", "composer", "singer");
     /** Verbs that report speech or thought in a clause: "X said (that) …", "X believes …". */
-    private static final Set<String> INDIRECT_CUES = Set.of("say", "tell", "add", "insist", "warn", "argue",
-            "acknowledge", "note", "explain", "claim", "state", "declare", "write", "suggest", "announce", "admit",
-            "concede", "stress", "emphasize", "emphasise", "recall", "predict", "promise", "vow", "pledge", "caution",
+    private static final Set<String> INDIRECT_CUES = Set.of("say", "tell", "add", "counter", "retort", "rebut", "insist",
+            "warn", "argue", "acknowledge", "note", "explain", "claim", "state", "declare", "write", "suggest", "announce",
+            "admit", "concede", "stress", "emphasize", "emphasise", "recall", "predict", "promise", "vow", "pledge", "caution",
             "assert", "maintain", "contend", "complain", "observe", "agree", "confirm", "deny", "testify", "reiterate",
             "believe", "think", "conclude", "report", "estimate", "indicate", "signal", "hint", "allege", "charge",
             "reply", "respond", "tweet", "post", "fear", "hope", "feel", "assure", "inform", "remind", "point",
@@ -5041,6 +5041,12 @@ public final class QuoteExtractor {
                 start++;
             }
             start = afterDateline(start, comma); // "GAZA CITY — Airstrikes killed 27 people, the agency said"
+            for (int i = start + 1; i + 3 < comma; i++) {
+                if (tokens.get(i).word().equals(":") && hasFiniteVerb(i + 1, comma) && !isQuoteMark(i + 1)) {
+                    start = i + 1; // "The vote was close: four members voted to hold, the bank said": the writer's lead
+                    break;
+                }
+            }
             int clause = start; // after an opener: "In all, hackers compromised/VBN 12 workstations, the report said"
             if (tokens.get(start).pos().equals("IN") || tokens.get(start).pos().startsWith("RB")) {
                 for (int i = start + 1; i < comma && i - start <= 5; i++) {

@@ -3254,4 +3254,14 @@ class QuoteExtractorTest {
         assertThat(q.get(1).cue()).contains("ask");
         assertThat(q.get(1).addressee().flatMap(Speaker::name)).contains("Olena Marchenko");
     }
+
+    @Test
+    void aCounterIsReportedSpeechAndAWritersLeadBeforeAColonIsNoContent() {
+        List<Quote> q = runQuotes("Rates\nHis shadow, Mel Strand, countered that families were \"still paying the price\" for the "
+                + "tax rises. The decision was closer than expected: four of the nine members voted to hold rates, the "
+                + "bank said.\n", 2);
+        assertThat(q).extracting(x -> x.text(), x -> x.cue().orElse(null)).containsExactly(
+                tuple("families were \"still paying the price\" for the tax rises", "counter"),
+                tuple("four of the nine members voted to hold rates", "say"));
+    }
 }
