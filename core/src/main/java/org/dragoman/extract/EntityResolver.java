@@ -801,7 +801,10 @@ public final class EntityResolver {
             Map.entry("husband", Gender.MALE), Map.entry("wife", Gender.FEMALE), Map.entry("brother", Gender.MALE),
             Map.entry("sister", Gender.FEMALE), Map.entry("father", Gender.MALE), Map.entry("mother", Gender.FEMALE));
     private static final Set<String> UNGENDERED_PERSON_NOUNS = Set.of("spokesperson", "aide", "adviser", "advisor",
-            "lawyer", "attorney", "deputy", "envoy", "secretary", "minister", "chief", "counsel", "representative");
+            "lawyer", "attorney", "deputy", "envoy", "secretary", "minister", "chief", "counsel", "representative",
+            "official", "farmer", "resident", "witness", "worker", "teacher", "doctor", "nurse", "soldier", "officer",
+            "student", "voter", "protester", "lawmaker", "diplomat", "source", "analyst", "economist", "expert",
+            "commander", "negotiator", "activist", "survivor", "neighbour", "neighbor", "owner", "driver", "member");
 
     /**
      * Where a person noun of gender {@code g} with no name opens the subject of {@code s} ("The spokesman insisted
@@ -817,12 +820,22 @@ public final class EntityResolver {
             if (tokens.get(i + 1).ner().equals("PERSON")) {
                 return -1; // "Spokesman Matt Miller said": a title before the name
             }
-            for (int j = i + 1; j < s.endToken() && j - i <= 8; j++) {
+            for (int j = i + 1; j < s.endToken() && j - i <= 30; j++) {
                 String pos = tokens.get(j).pos();
                 if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")) {
                     return tokens.get(i).span().start();
                 }
-                if (!(pos.startsWith("NN") || pos.equals("IN") || pos.equals("DT") || pos.startsWith("JJ")
+                if (tokens.get(j).word().equals(",") && j + 1 < s.endToken()
+                        && tokens.get(j + 1).word().equalsIgnoreCase("who")) {
+                    // "A farmer in the province, who asked not to be named, said": past the relative clause
+                    int close = j + 2;
+                    while (close < s.endToken() && !tokens.get(close).word().equals(",")) {
+                        close++;
+                    }
+                    j = close;
+                    continue;
+                }
+                if (j - i > 8 || !(pos.startsWith("NN") || pos.equals("IN") || pos.equals("DT") || pos.startsWith("JJ")
                         || pos.equals("POS") || pos.equals("CC"))) {
                     break;
                 }

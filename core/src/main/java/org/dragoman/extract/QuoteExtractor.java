@@ -1329,6 +1329,13 @@ public final class QuoteExtractor {
          */
         private Span subjectBefore(int cue, Block block) {
             Span np = subjectBeforeRaw(cue, block);
+            int self = np == null ? -1 : firstTokenFrom(np.start());
+            if (self > 0 && lastTokenBefore(np.end()) == self && inBlock(self - 1, block)
+                    && Set.of("himself", "herself", "itself", "themselves").contains(tokens.get(self).word().toLowerCase(Locale.ROOT))
+                    && tokens.get(self - 1).pos().startsWith("NN")) {
+                int start = nounPhraseStartBackward(self - 1, block);
+                np = start <= self - 1 ? spanOf(start, self - 1) : np; // "Musk himself has claimed": Musk
+            }
             if (np != null && doc.mentionWithin(np).isEmpty()) {
                 Span named = namedAppositionAfter(np, block);
                 int close = named == np ? -1 : firstTokenFrom(named.end());
@@ -4207,28 +4214,41 @@ public final class QuoteExtractor {
                 }
                 org.dragoman.model.Sentence before = sentences.get(n - 1);
                 Block block = blockOf(tokens.get(before.firstToken()).span().start());
+                int relative = -1; // the comma opening a relative clause on the subject: "A farmer …, who asked …, said"
                 for (int v = before.firstToken() + 1; block != null && v < before.endToken(); v++) {
+                    if (isComma(v) && v + 1 < before.endToken() && tokens.get(v + 1).word().equalsIgnoreCase("who")
+                            && relative < 0) {
+                        relative = v;
+                        while (v + 1 < before.endToken() && !isComma(v + 1)) {
+                            v++;
+                        }
+                        v++;
+                        continue;
+                    }
                     if (isFiniteVerb(v) || tokens.get(v).pos().equals("MD")) {
                         // the sentence's subject, its head the first common noun: "The prime minister's official
                         // spokesman", "A spokesman for Keir Starmer"
                         int start = before.firstToken();
+                        int last = relative > 0 ? relative : v; // (exclusive)
                         int h = start;
-                        while (h < v && !tokens.get(h).pos().equals("NN") && isNounPhraseToken(h)) {
+                        while (h < last && !tokens.get(h).pos().equals("NN") && isNounPhraseToken(h)) {
                             h++;
                         }
-                        if (h >= v || !tokens.get(h).pos().equals("NN")) {
+                        if (h >= last || !tokens.get(h).pos().equals("NN")) {
                             return null;
                         }
-                        for (int x = h + 1; x < v; x++) {
+                        for (int x = h + 1; x < last; x++) {
                             if (!isNounPhraseToken(x) && !tokens.get(x).pos().equals("IN")) {
                                 return null;
                             }
                         }
                         String head = tokens.get(h).lemma().toLowerCase(Locale.ROOT);
-                        boolean person = PEOPLE.contains(head) || head.endsWith("person")
-                                || head.endsWith("man") && word.equals("he") || head.endsWith("woman") && word.equals("she");
-                        // (no comma: a person named in apposition, "Her spokesman, John Smith, said", is resolved)
-                        return person ? spanOf(start, v - 1) : null;
+                        boolean person = PEOPLE.contains(head) || head.endsWith("person") || head.endsWith("er")
+                                && !NOT_PEOPLE.contains(head) || head.endsWith("man") && word.equals("he")
+                                || head.endsWith("woman") && word.equals("she");
+                        // (no comma but a relative clause's: a person named in apposition, "Her spokesman, John
+                        // Smith, said", is resolved)
+                        return person ? spanOf(start, last - 1) : null;
                     }
                 }
                 return null;

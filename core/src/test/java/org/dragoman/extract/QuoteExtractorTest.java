@@ -3264,4 +3264,16 @@ class QuoteExtractorTest {
                 tuple("families were \"still paying the price\" for the tax rises", "counter"),
                 tuple("four of the nine members voted to hold rates", "say"));
     }
+
+    @Test
+    void heAfterAnUnnamedFarmerWithARelativeClauseIsTheFarmerAndANameBeforeHimselfSpeaks() {
+        List<Quote> q = runQuotes("Land\n\"It is not a land grab,\" said Thabo Ndlovu, a constitutional lawyer. A farmer in the "
+                + "province, who asked not to be named for fear of reprisals, said he had not been affected. \"Everyone is "
+                + "nervous,\" he said. The president himself said the plan was dead.\n", 4);
+        assertThat(q).extracting(x -> speakerText(x), x -> speaker(x)).containsExactly(
+                tuple("Thabo Ndlovu", "Thabo Ndlovu"),
+                tuple("A farmer in the province", null),
+                tuple("he", "A farmer in the province"),
+                tuple("The president", null));
+    }
 }
