@@ -1106,7 +1106,9 @@ public final class QuoteExtractor {
             if (k < 0 || !inBlock(k, block)) {
                 return Optional.empty();
             }
-            if (!punctuated && isCue(k) && OBJECT_CUES.contains(lemma(k))) {
+            // (or an infinitive's quoted adverb: "said the army had been told to respond “strongly.”")
+            if (!punctuated && isCue(k) && (OBJECT_CUES.contains(lemma(k)) || k > 0 && tokens.get(k - 1).pos().equals("TO")
+                    && region.content().of(text).strip().split("\\s+").length <= MAX_SCARE_WORDS)) {
                 // "He said he would offer “a prayer” for the nominee": a quoted object inside the clause an earlier
                 // verb of speech reports
                 for (int i = sentenceStart(k); i < k; i++) {

@@ -3276,4 +3276,13 @@ class QuoteExtractorTest {
                 tuple("he", "A farmer in the province"),
                 tuple("The president", null));
     }
+
+    @Test
+    void aQuotedAdverbAfterAnInfinitiveInsideAReportedClauseIsPartOfIt() {
+        List<Quote> q = runQuotes("Truce\nForeign Secretary Ravi Menon said there had been \"repeated violations\" and that the "
+                + "army had been instructed to respond \"strongly.\"\n", 1);
+        assertThat(q.get(0).text()).isEqualTo("there had been \"repeated violations\" and that the army had been instructed "
+                + "to respond \"strongly.\"");
+        assertThat(speaker(q.get(0))).isEqualTo("Ravi Menon");
+    }
 }
