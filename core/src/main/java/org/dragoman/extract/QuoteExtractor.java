@@ -390,13 +390,15 @@ public final class QuoteExtractor {
     private static final Set<String> PERMISSIONS = Set.of("authorize", "authorise", "allow", "permit", "empower", "clear");
     /** Verbs that with "back" and a clause are a retort: "shot back that …". */
     private static final Set<String> RETORTS = Set.of("shoot", "fire", "hit", "snap", "write", "push", "fight", "strike");
-    /** Places of publishing: "wrote on X", "posted on his blog". */
+    /** Places of publishing: "wrote on X", "posted on his blog", "on social media", "on Truth Social". */
     private static final Set<String> PLATFORMS = Set.of("x", "twitter", "facebook", "instagram", "telegram", "tiktok",
-            "linkedin", "substack", "weibo", "wechat", "youtube", "threads", "bluesky", "blog", "website", "truth",
-            "media", "platform", "account", "page", "feed", "channel");
+            "linkedin", "substack", "weibo", "wechat", "youtube", "threads", "bluesky", "blog", "website", "social",
+            "platform", "account", "page", "feed", "channel");
     /** Nouns of those sent to another, whose "to" names where: "the mission to the UN", "an adviser to the king". */
     private static final Set<String> ENVOYS = Set.of("mission", "ambassador", "envoy", "delegation", "representative",
             "adviser", "advisor", "delegate", "emissary", "counsellor", "counselor", "successor", "heir");
+    /** Pronouns that stress the one named before them: "Musk himself". */
+    private static final Set<String> REFLEXIVES = Set.of("himself", "herself", "itself", "themselves");
     private static final Set<String> PP_AFTER = Set.of("for", "of", "at", "from", "by", "in", "with");
     private static final Set<String> FIRST_PERSON = Set.of("i", "me", "we", "us");
     /** Verbs of accusation and judgement, with the prepositions that carry what the object is said to have done. */
@@ -842,7 +844,6 @@ public final class QuoteExtractor {
             return parts.size() <= 1 ? List.of(content) : List.copyOf(parts);
         }
 
-        /** "…,” Marco said" / "…,” said Marco" / "…,” Marco told Dasha". */
         /** Whether a colon follows the cue of {@code at} and the one it names: "I tell them: …". */
         boolean colonAfterCue(Attribution at) {
             if (at.cueSpan == null) {
@@ -853,6 +854,7 @@ public final class QuoteExtractor {
             return end >= 0 && end < tokens.size() && tokens.get(end).word().equals(":");
         }
 
+        /** "…,” Marco said" / "…,” said Marco" / "…,” Marco told Dasha". */
         Optional<Attribution> cueAfter(QuoteScanner.Region region) {
             if (region.close() < 0) {
                 return Optional.empty();
@@ -1333,7 +1335,7 @@ public final class QuoteExtractor {
             Span np = subjectBeforeRaw(cue, block);
             int self = np == null ? -1 : firstTokenFrom(np.start());
             if (self > 0 && lastTokenBefore(np.end()) == self && inBlock(self - 1, block)
-                    && Set.of("himself", "herself", "itself", "themselves").contains(tokens.get(self).word().toLowerCase(Locale.ROOT))
+                    && REFLEXIVES.contains(tokens.get(self).word().toLowerCase(Locale.ROOT))
                     && tokens.get(self - 1).pos().startsWith("NN")) {
                 int start = nounPhraseStartBackward(self - 1, block);
                 np = start <= self - 1 ? spanOf(start, self - 1) : np; // "Musk himself has claimed": Musk
@@ -2736,7 +2738,8 @@ public final class QuoteExtractor {
                 if (isFiniteVerb(i)) {
                     break;
                 }
-                if (isDash(i) && i > start && tokens.get(start).word().equals(tokens.get(start).word().toUpperCase(Locale.ROOT))) {
+                String first = tokens.get(start).word();
+                if (isDash(i) && i > start && first.equals(first.toUpperCase(Locale.ROOT))) {
                     return i + 1;
                 }
             }
@@ -3340,7 +3343,8 @@ public final class QuoteExtractor {
                     || tokens.get(comma + 2).pos().equals("VBG"))) {
                 open = tokens.get(comma + 2); // "the group, also known as ISIS or ISIL, were …"
             }
-            if (comma + 3 < s.endToken() && tokens.get(comma + 2).pos().equals("HYPH") && tokens.get(comma + 3).pos().equals("VBN")) {
+            if (comma + 3 < s.endToken() && tokens.get(comma + 2).pos().equals("HYPH")
+                    && tokens.get(comma + 3).pos().equals("VBN")) {
                 open = tokens.get(comma + 3); // "the exercises, code-named …, were"
             }
             boolean relative = RELATIVES.contains(open.word().toLowerCase(Locale.ROOT));
@@ -3805,7 +3809,10 @@ public final class QuoteExtractor {
                 return -1;
             }
             int d = i + 1 < end && isClosingMark(i + 1) ? i + 2 : i + 1;
-            return d + 1 < end && tokens.get(d).pos().equals("DT") && WRITERS_ASIDES.contains(lemma(d + 1)) ? (d == i + 1 ? i : d) : -1;
+            if (d + 1 >= end || !tokens.get(d).pos().equals("DT") || !WRITERS_ASIDES.contains(lemma(d + 1))) {
+                return -1;
+            }
+            return d == i + 1 ? i : d;
         }
 
         /**
@@ -4210,7 +4217,8 @@ public final class QuoteExtractor {
                     continue;
                 }
                 for (int k = s.firstToken(); k < i; k++) {
-                    if (isNounPhraseToken(k) && !isQuoteMark(k) && EntityResolver.innermost(regions, tokens.get(k).span().start()) < 0) {
+                    if (isNounPhraseToken(k) && !isQuoteMark(k)
+                            && EntityResolver.innermost(regions, tokens.get(k).span().start()) < 0) {
                         return null; // a noun before it, outside the quotation, may be what it stands for
                     }
                 }
@@ -5679,7 +5687,10 @@ public final class QuoteExtractor {
                         return null;
                     }
                     // (the name when there is one: "its president, Christine Lagarde"; "the mediator, Qatar")
-                    return doc.mentionWithin(apposition).isPresent() && canSpeak(apposition) ? apposition : canSpeak(np) ? np : null;
+                    if (doc.mentionWithin(apposition).isPresent() && canSpeak(apposition)) {
+                        return apposition;
+                    }
+                    return canSpeak(np) ? np : null;
                 }
             }
             return null;
@@ -5981,7 +5992,8 @@ public final class QuoteExtractor {
                         to++;
                     }
                     if (pos.equals("CC") && j == i + 1 && REQUESTS.contains(lemma(j)) && !lemma(j).equals("expect")
-                            && !lemma(j).equals("want") && (tokens.get(j).pos().equals("VBD") || tokens.get(j).pos().equals("VBN"))
+                            && !lemma(j).equals("want")
+                            && (tokens.get(j).pos().equals("VBD") || tokens.get(j).pos().equals("VBN"))
                             && to > j + 1 && to + 1 < s.endToken() && tokens.get(to).pos().equals("TO")
                             && tokens.get(to + 1).pos().equals("VB") && !embeddedTense(c, i, j)) {
                         end = i; // (but "says he spoke to Trump and asked him to condemn …" is one report)
