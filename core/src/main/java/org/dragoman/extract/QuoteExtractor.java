@@ -182,7 +182,7 @@ public final class QuoteExtractor {
     private static final Set<String> WRITERS_ASIDES = Set.of("claim", "assertion", "allegation", "charge", "accusation",
             "figure", "statement", "remark", "comment", "view", "position", "acknowledgment", "acknowledgement",
             "admission", "concession", "sentiment", "argument", "line", "theme", "message", "refrain", "label",
-            "description", "characterization", "characterisation");
+            "description", "characterization", "characterisation", "move", "step", "gesture");
     /** Adverbs by which the writer reports a clause on unnamed authority: "is reportedly making arrangements". */
     private static final Set<String> HEARSAY = Set.of("reportedly", "allegedly", "purportedly", "supposedly");
     /** Cues right before "when" that report a clause ("said when he took office he would …", "asked when"). */
@@ -2948,6 +2948,9 @@ public final class QuoteExtractor {
             }
             // "says, win or lose, he's staying", "says despite all that, Obama wasn't …": a phrase, then the clause
             int preposed = preposedPhraseEnd(c, s);
+            if (preposed > 0 && tokens.get(k).pos().equals("VBG") && k == s.firstToken()) {
+                return null; // "Writing for the majority, Justice Kavanaugh said …": a participle phrase, then the clause
+            }
             if (preposed > 0) {
                 int end = clauseEnd(s, preposed + 1);
                 Span subject = subjectOfCue(k, block);
@@ -4140,8 +4143,8 @@ public final class QuoteExtractor {
                 // ("to" the tagger took for a preposition: "asked Republican leaders to/IN disavow/VB him")
                 if (tokens.get(i).pos().equals("TO") || i > c && tokens.get(i).word().equalsIgnoreCase("to")
                         && tokens.get(i + 1).pos().equals("VB")) {
-                    // "urged his parishioners to also consider …"
-                    int verb = i + 2 < s.endToken() && tokens.get(i + 1).pos().equals("RB") ? i + 2 : i + 1;
+                    // "urged his parishioners to also consider …", "urged Tokyo to “reflect deeply” on …"
+                    int verb = i + 2 < s.endToken() && (tokens.get(i + 1).pos().equals("RB") || isQuoteMark(i + 1)) ? i + 2 : i + 1;
                     return i > c && tokens.get(verb).pos().equals("VB") ? i : -1;
                 }
                 String w = tokens.get(i).word().toLowerCase(Locale.ROOT);
@@ -5994,8 +5997,9 @@ public final class QuoteExtractor {
                     if (pos.equals("CC") && j == i + 1 && REQUESTS.contains(lemma(j)) && !lemma(j).equals("expect")
                             && !lemma(j).equals("want")
                             && (tokens.get(j).pos().equals("VBD") || tokens.get(j).pos().equals("VBN"))
-                            && to > j + 1 && to + 1 < s.endToken() && tokens.get(to).pos().equals("TO")
-                            && tokens.get(to + 1).pos().equals("VB") && !embeddedTense(c, i, j)) {
+                            && to > j + 1 && to + 2 < s.endToken() && tokens.get(to).pos().equals("TO")
+                            && (tokens.get(to + 1).pos().equals("VB") || isQuoteMark(to + 1) && tokens.get(to + 2).pos().equals("VB"))
+                            && !embeddedTense(c, i, j)) {
                         end = i; // (but "says he spoke to Trump and asked him to condemn …" is one report)
                         break;
                     }
@@ -6987,6 +6991,13 @@ public final class QuoteExtractor {
                 // "people familiar with the talks", "sources close to the minister", "records compiled by the FEC"
                 int outer = nounPhraseStartBackward(start - 3, block);
                 if (outer <= start - 3) {
+                    start = outer;
+                }
+            } else if (start <= j && start - 2 >= 0 && inBlock(start - 2, block) && tokens.get(start - 1).pos().equals("VBG")
+                    && tokens.get(start - 2).pos().equals("NNS")) {
+                // "Unions representing the workers", "officials investigating the attack": a noun with its participle
+                int outer = nounPhraseStartBackward(start - 2, block);
+                if (outer <= start - 2) {
                     start = outer;
                 }
             }

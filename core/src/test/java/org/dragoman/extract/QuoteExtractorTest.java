@@ -3285,4 +3285,24 @@ class QuoteExtractorTest {
                 + "to respond \"strongly.\"");
         assertThat(speaker(q.get(0))).isEqualTo("Ravi Menon");
     }
+
+    @Test
+    void anOpeningParticiplePhraseIsNoCueAndANounKeepsItsParticiple() {
+        List<Quote> q = runQuotes("Ruling\nWriting for the majority, Justice Ellen Pryor said the lower court had overstepped "
+                + "its authority. Unions representing the workers vowed to keep fighting.\n", 2);
+        assertThat(q).extracting(x -> x.text(), x -> speakerText(x)).containsExactly(
+                tuple("the lower court had overstepped its authority", "Ellen Pryor"),
+                tuple("to keep fighting", "Unions representing the workers"));
+    }
+
+    @Test
+    void aMoveSeenAsSomethingIsTheWritersAsideAndAQuotedInfinitiveIsStillRequested() {
+        List<Quote> q = runQuotes("Shrine\nPrime Minister Aiko Mori said she would not visit the shrine while in office, a move "
+                + "seen as an olive branch to Beijing. Wen Hao said Beijing had \"taken note\" of her remarks and urged Tokyo "
+                + "to \"reflect deeply\" on its history.\n", 3);
+        assertThat(q).extracting(x -> x.text(), x -> x.cue().orElse(null)).containsExactly(
+                tuple("she would not visit the shrine while in office", "say"),
+                tuple("Beijing had \"taken note\" of her remarks", "say"),
+                tuple("Tokyo to \"reflect deeply\" on its history", "urge"));
+    }
 }
