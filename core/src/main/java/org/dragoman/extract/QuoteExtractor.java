@@ -2910,6 +2910,17 @@ public final class QuoteExtractor {
                     return new Found(spanOf(bare + 1, end - 1), QuoteKind.INDIRECT, attribution(k, subject));
                 }
             }
+            if (!that && INTENTIONS.contains(lemma(k))) {
+                // "pledged on Tuesday to strengthen …": a time between the intention and its infinitive
+                int t = c + 1 < s.endToken() && tokens.get(c).pos().equals("IN") && isTemporal(c + 1) ? c + 1 : c;
+                while (t < s.endToken() && isTemporal(t)) {
+                    t++;
+                }
+                if (t > c && t + 1 < s.endToken() && tokens.get(t).pos().equals("TO")
+                        && tokens.get(t + 1).pos().equals("VB")) {
+                    c = t;
+                }
+            }
             String first = tokens.get(c).word().toLowerCase(Locale.ROOT);
             String firstPos = tokens.get(c).pos();
             String second = c + 1 < s.endToken() ? tokens.get(c + 1).word().toLowerCase(Locale.ROOT) : "";

@@ -3305,4 +3305,13 @@ class QuoteExtractorTest {
                 tuple("Beijing had \"taken note\" of her remarks", "say"),
                 tuple("Tokyo to \"reflect deeply\" on its history", "urge"));
     }
+
+    @Test
+    void aTimeMayStandBetweenAnIntentionAndItsInfinitive() {
+        List<Quote> q = runQuotes("Defence\nPrime Minister Aiko Mori pledged on Tuesday to strengthen the country's defences. "
+                + "The rebels vowed last week to fight on.\n", 2);
+        assertThat(q).extracting(x -> x.text(), x -> x.cue().orElse(null)).containsExactly(
+                tuple("to strengthen the country's defences", "pledge"),
+                tuple("to fight on", "vow"));
+    }
 }
