@@ -730,8 +730,37 @@ public final class QuoteExtractor {
             Optional<Entity> entity = Optional.ofNullable(found.addresseeEntity);
             addressee = Optional.of(new Speaker(entity.map(Entity::id), entity.map(Entity::name), Optional.of(found.addressee)));
         }
+        Optional<SourceType> type = found == null ? Optional.empty() : sourceType(found);
+        if (type.equals(Optional.of(SourceType.ANONYMOUS)) && found.mention != null && namesOnly(doc, found.mention.span())) {
+            type = Optional.of(SourceType.ORGANIZATION); // "Ukraine, Turkey and the United Nations agreed …"
+        }
         return new Quote("Q" + n, f.kind, f.span, f.parts, Quote.joined(text, f.parts), cue, cueSpan, speaker, addressee,
-                found == null ? Optional.empty() : sourceType(found));
+                type);
+    }
+
+    /**
+     * Whether {@code span} lists two or more names of countries or organizations and nothing else but commas,
+     * "and", "or" and articles.
+     */
+    private static boolean namesOnly(ResolvedArticle doc, Span span) {
+        String text = doc.annotated().text();
+        List<Mention> names = doc.entities().stream().filter(e -> e.type() != org.dragoman.model.EntityType.PERSON)
+                .flatMap(e -> e.mentions().stream()).filter(m -> span.contains(m.span()))
+                .sorted(java.util.Comparator.comparingInt(m -> m.span().start())).toList();
+        if (names.size() < 2) {
+            return false;
+        }
+        StringBuilder rest = new StringBuilder();
+        int at = span.start();
+        for (Mention m : names) {
+            if (m.span().start() < at) {
+                return false; // (overlapping mentions)
+            }
+            rest.append(text, at, m.span().start()).append(' ');
+            at = m.span().end();
+        }
+        rest.append(text, at, span.end());
+        return rest.toString().toLowerCase(Locale.ROOT).matches("[\\s,]*((and|or|the)[\\s,]+)*[\\s,]*(and|or|the)?[\\s,]*");
     }
 
     /** Named person, organization, document or unnamed source, from the speaker's entity or the words naming it. */
@@ -1339,6 +1368,17 @@ public final class QuoteExtractor {
                     && tokens.get(self - 1).pos().startsWith("NN")) {
                 int start = nounPhraseStartBackward(self - 1, block);
                 np = start <= self - 1 ? spanOf(start, self - 1) : np; // "Musk himself has claimed": Musk
+            }
+            if (np != null && coordinated(np)) {
+                // "Ukraine, Turkey and the United Nations agreed": the list's first items before a comma
+                int first = firstTokenFrom(np.start());
+                int head = afterDateline(sentenceStart(first), first);
+                boolean list = first - 1 > head && isComma(first - 1);
+                for (int i = head; list && i < first - 1; i++) {
+                    list = inBlock(i, block) && (isComma(i) || tokens.get(i).pos().startsWith("NNP")
+                            || tokens.get(i).pos().equals("DT") && i + 1 < first && tokens.get(i + 1).pos().startsWith("NNP"));
+                }
+                np = list ? new Span(tokens.get(head).span().start(), np.end()) : np;
             }
             if (np != null && doc.mentionWithin(np).isEmpty()) {
                 Span named = namedAppositionAfter(np, block);

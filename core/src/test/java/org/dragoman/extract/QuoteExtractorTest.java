@@ -3314,4 +3314,13 @@ class QuoteExtractorTest {
                 tuple("to strengthen the country's defences", "pledge"),
                 tuple("to fight on", "vow"));
     }
+
+    @Test
+    void aListOfCountriesIsOneOrganizationSpeaker() {
+        List<Quote> q = runQuotes("Grain\nISTANBUL — Ukraine, Turkey and the United Nations agreed on Tuesday to set up joint "
+                + "inspection teams. Officials in Kyiv and Warsaw said talks would go on.\n", 2);
+        assertThat(q).extracting(x -> speakerText(x), x -> x.sourceType().orElse(null)).containsExactly(
+                tuple("Ukraine, Turkey and the United Nations", SourceType.ORGANIZATION),
+                tuple("Officials in Kyiv and Warsaw", SourceType.ANONYMOUS));
+    }
 }
