@@ -4238,20 +4238,17 @@ public final class QuoteExtractor {
             if (i < 0 || lastTokenBefore(pronoun.end()) != i || !tokens.get(i).word().equalsIgnoreCase("it")) {
                 return null;
             }
-            List<org.dragoman.model.Sentence> sentences = a.sentences();
-            for (int n = 0; n < sentences.size(); n++) {
-                org.dragoman.model.Sentence s = sentences.get(n);
-                if (i < s.firstToken() || i >= s.endToken()) {
-                    continue;
-                }
-                Span own = sentenceSubject(s, i);
-                if (own != null) {
-                    return own;
-                }
-                org.dragoman.model.Sentence before = n > 0 ? sentences.get(n - 1) : null;
-                return before != null && i - s.firstToken() <= 2 ? sentenceSubject(before, before.endToken()) : null;
+            int n = sentenceIndex(i);
+            if (n < 0) {
+                return null;
             }
-            return null;
+            org.dragoman.model.Sentence s = a.sentences().get(n);
+            Span own = sentenceSubject(s, i);
+            if (own != null) {
+                return own;
+            }
+            org.dragoman.model.Sentence before = n > 0 ? a.sentences().get(n - 1) : null;
+            return before != null && i - s.firstToken() <= 2 ? sentenceSubject(before, before.endToken()) : null;
         }
 
         /**
@@ -4264,58 +4261,55 @@ public final class QuoteExtractor {
             if (lastTokenBefore(pronoun.end()) != i || !(word.equals("he") || word.equals("she"))) {
                 return null;
             }
-            List<org.dragoman.model.Sentence> sentences = a.sentences();
-            for (int n = 1; n < sentences.size(); n++) {
-                org.dragoman.model.Sentence s = sentences.get(n);
-                if (i < s.firstToken() || i >= s.endToken()) {
+            int n = sentenceIndex(i);
+            if (n < 1) {
+                return null;
+            }
+            org.dragoman.model.Sentence s = a.sentences().get(n);
+            for (int k = s.firstToken(); k < i; k++) {
+                if (isNounPhraseToken(k) && !isQuoteMark(k)
+                        && EntityResolver.innermost(regions, tokens.get(k).span().start()) < 0) {
+                    return null; // a noun before it, outside the quotation, may be what it stands for
+                }
+            }
+            org.dragoman.model.Sentence before = a.sentences().get(n - 1);
+            Block block = blockOf(tokens.get(before.firstToken()).span().start());
+            int relative = -1; // the comma opening a relative clause on the subject: "A farmer …, who asked …, said"
+            for (int v = before.firstToken() + 1; block != null && v < before.endToken(); v++) {
+                if (isComma(v) && v + 1 < before.endToken() && tokens.get(v + 1).word().equalsIgnoreCase("who")
+                        && relative < 0) {
+                    relative = v;
+                    while (v + 1 < before.endToken() && !isComma(v + 1)) {
+                        v++;
+                    }
+                    v++;
                     continue;
                 }
-                for (int k = s.firstToken(); k < i; k++) {
-                    if (isNounPhraseToken(k) && !isQuoteMark(k)
-                            && EntityResolver.innermost(regions, tokens.get(k).span().start()) < 0) {
-                        return null; // a noun before it, outside the quotation, may be what it stands for
+                if (isFiniteVerb(v) || tokens.get(v).pos().equals("MD")) {
+                    // the sentence's subject, its head the first common noun: "The prime minister's official
+                    // spokesman", "A spokesman for Keir Starmer"
+                    int start = before.firstToken();
+                    int last = relative > 0 ? relative : v; // (exclusive)
+                    int h = start;
+                    while (h < last && !tokens.get(h).pos().equals("NN") && isNounPhraseToken(h)) {
+                        h++;
                     }
-                }
-                org.dragoman.model.Sentence before = sentences.get(n - 1);
-                Block block = blockOf(tokens.get(before.firstToken()).span().start());
-                int relative = -1; // the comma opening a relative clause on the subject: "A farmer …, who asked …, said"
-                for (int v = before.firstToken() + 1; block != null && v < before.endToken(); v++) {
-                    if (isComma(v) && v + 1 < before.endToken() && tokens.get(v + 1).word().equalsIgnoreCase("who")
-                            && relative < 0) {
-                        relative = v;
-                        while (v + 1 < before.endToken() && !isComma(v + 1)) {
-                            v++;
-                        }
-                        v++;
-                        continue;
+                    if (h >= last || !tokens.get(h).pos().equals("NN")) {
+                        return null;
                     }
-                    if (isFiniteVerb(v) || tokens.get(v).pos().equals("MD")) {
-                        // the sentence's subject, its head the first common noun: "The prime minister's official
-                        // spokesman", "A spokesman for Keir Starmer"
-                        int start = before.firstToken();
-                        int last = relative > 0 ? relative : v; // (exclusive)
-                        int h = start;
-                        while (h < last && !tokens.get(h).pos().equals("NN") && isNounPhraseToken(h)) {
-                            h++;
-                        }
-                        if (h >= last || !tokens.get(h).pos().equals("NN")) {
+                    for (int x = h + 1; x < last; x++) {
+                        if (!isNounPhraseToken(x) && !tokens.get(x).pos().equals("IN")) {
                             return null;
                         }
-                        for (int x = h + 1; x < last; x++) {
-                            if (!isNounPhraseToken(x) && !tokens.get(x).pos().equals("IN")) {
-                                return null;
-                            }
-                        }
-                        String head = tokens.get(h).lemma().toLowerCase(Locale.ROOT);
-                        boolean person = PEOPLE.contains(head) || head.endsWith("person") || head.endsWith("er")
-                                && !NOT_PEOPLE.contains(head) || head.endsWith("man") && word.equals("he")
-                                || head.endsWith("woman") && word.equals("she");
-                        // (no comma but a relative clause's: a person named in apposition, "Her spokesman, John
-                        // Smith, said", is resolved)
-                        return person ? spanOf(start, last - 1) : null;
                     }
+                    String head = tokens.get(h).lemma().toLowerCase(Locale.ROOT);
+                    boolean person = PEOPLE.contains(head) || head.endsWith("person") || head.endsWith("er")
+                            && !NOT_PEOPLE.contains(head) || head.endsWith("man") && word.equals("he")
+                            || head.endsWith("woman") && word.equals("she");
+                    // (no comma but a relative clause's: a person named in apposition, "Her spokesman, John
+                    // Smith, said", is resolved)
+                    return person ? spanOf(start, last - 1) : null;
                 }
-                return null;
             }
             return null;
         }
@@ -6262,12 +6256,27 @@ public final class QuoteExtractor {
         }
 
         private int sentenceStart(int token) {
-            for (org.dragoman.model.Sentence s : a.sentences()) {
-                if (token >= s.firstToken() && token < s.endToken()) {
-                    return s.firstToken();
+            int n = sentenceIndex(token);
+            return n < 0 ? 0 : a.sentences().get(n).firstToken();
+        }
+
+        /** The index of the sentence holding token {@code token}, or -1. */
+        private int sentenceIndex(int token) {
+            List<org.dragoman.model.Sentence> sentences = a.sentences();
+            int lo = 0;
+            int hi = sentences.size() - 1;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                org.dragoman.model.Sentence s = sentences.get(mid);
+                if (token < s.firstToken()) {
+                    hi = mid - 1;
+                } else if (token >= s.endToken()) {
+                    lo = mid + 1;
+                } else {
+                    return mid;
                 }
             }
-            return 0;
+            return -1;
         }
 
         /** ", the official said" / ", said the official" / ", he added": a cue clause closing a sentence. */
