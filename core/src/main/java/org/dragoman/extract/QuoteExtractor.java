@@ -46,13 +46,14 @@ public final class QuoteExtractor {
             "boast", "plead", "sigh", "laugh", "wonder", "charge", "scoff", "yell", "cry", "murmur",
             "begin", "offer", "proclaim", "thunder", "snap", "muse", "point", "call", "interject", "exclaim", "boom",
             "assure", "read", "remember", "recommend", "beam", "fume", "grumble", "enthuse", "sing", "elaborate");
-    private static final Set<String> NOT_SPEECH_BEFORE = Set.of("called", "dubbed", "so-called", "titled", "entitled",
-            "named", "slogan", "term", "word", "phrase", "nicknamed", "labelled", "labeled", "branded", "as", "banner",
-            "motto", "hashtag", "headline", "book", "film", "song", "novel", "album", "campaign", "operation",
-            "code-named", "codenamed", "christened", "renamed", "rebranded", "billed");
     /** Words right before a name they give, which is no one's words: "code-named “Strait Thunder”". */
     private static final Set<String> NAME_GIVERS = Set.of("dubbed", "named", "nicknamed", "codenamed", "code-named",
             "christened", "renamed", "rebranded");
+    private static final Set<String> NOT_SPEECH_BEFORE = java.util.stream.Stream.concat(NAME_GIVERS.stream(),
+            java.util.stream.Stream.of("called", "so-called", "titled", "entitled", "slogan", "term", "word", "phrase",
+                    "labelled", "labeled", "branded", "as", "banner", "motto", "hashtag", "headline", "book", "film",
+                    "song", "novel", "album", "campaign", "operation", "billed"))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** Nouns for the maker of a work, whose "of" names a title: "the co-author of “Going Viral”". */
     private static final Set<String> WORK_MAKERS = Set.of("author", "co-author", "coauthor", "editor", "creator",
             "director", "producer", "host", "star", "writer", "publisher", "composer", "singer");
