@@ -127,7 +127,7 @@ public final class QuoteExtractor {
             "belittle", "disavow", "repudiate", "reaffirm", "recommend", "back", "note", "mention", "deny", "confirm",
             "acknowledge", "admit", "reiterate", "stress", "emphasize", "emphasise", "predict", "promise", "want",
             "demand", "seek", "prefer", "assail", "downplay", "blast", "rebuke", "chide", "scold", "fault", "blame",
-            "challenge", "express", "voice");
+            "challenge", "express", "voice", "urge");
     /**
      * Verbs of a stance with the prepositions that carry what it is on: "argued for a ban", "warned of a
      * recession", "pointed to the polls"; and verbs of speech with the topic spoken of, which news attribution
@@ -3734,7 +3734,7 @@ public final class QuoteExtractor {
                 ok = isNounPhraseToken(c) && !(tokens.get(c).pos().equals("PRP") && (WISHES.contains(lemma)
                         || !PERSONAL_OBJECTS.contains(tokens.get(c).word().toLowerCase(Locale.ROOT))
                         && !(tokens.get(c).word().equalsIgnoreCase("it") && OPINIONS.contains(lemma))))
-                        && !isTemporal(c) && !nounCueAhead(c, s)
+                        && !(isTemporal(c) && !quantityOfTime(c, s)) && !nounCueAhead(c, s)
                         // "wanted more/RBR staff": a comparative the tagger took for an adverb
                         || Set.of("more", "less", "fewer").contains(next) && c + 1 < s.endToken() && isNounPhraseToken(c + 1)
                         && !isTemporal(c + 1)
@@ -5721,7 +5721,7 @@ public final class QuoteExtractor {
          * comma before the participle at {@code comma} closes no such phrase.
          */
         private Span absoluteSubject(int comma, int sentenceStart, Block block) {
-            for (int w = comma - 2; w > sentenceStart && comma - w <= 12; w--) {
+            for (int w = comma - 2; w > sentenceStart && comma - w <= 20; w--) {
                 if (isFiniteVerb(w) || isQuoteMark(w)) {
                     return null;
                 }
@@ -5731,6 +5731,13 @@ public final class QuoteExtractor {
                         return null;
                     }
                     int inner = firstTokenFrom(np.end());
+                    if (inner > 0 && inner + 3 < comma && isComma(inner) && partOfThem(inner + 1)) {
+                        // "…, with traders, many of them rattled by the strikes, warning that …": the traders
+                        return canSpeak(np) ? np : null;
+                    }
+                    if (comma - w > 12) {
+                        return null;
+                    }
                     Span apposition = inner > 0 && inner < comma && isComma(inner) ? nounPhraseForward(inner + 1, block) : null;
                     if (apposition == null || firstTokenFrom(apposition.end()) != comma) {
                         return null;
@@ -5743,6 +5750,15 @@ public final class QuoteExtractor {
                 }
             }
             return null;
+        }
+
+        /** Whether a part of a group opens at token {@code i}: "many of them", "some of whom", "most of those". */
+        private boolean partOfThem(int i) {
+            String w = tokens.get(i).word().toLowerCase(Locale.ROOT);
+            return i + 2 < tokens.size() && (QUANTITIES.contains(w) || Set.of("all", "several", "both", "none", "each")
+                    .contains(w) || tokens.get(i).pos().equals("CD"))
+                    && tokens.get(i + 1).word().equalsIgnoreCase("of")
+                    && Set.of("them", "whom", "those").contains(tokens.get(i + 2).word().toLowerCase(Locale.ROOT));
         }
 
         /** The subject of a cue; for ", adding that …" the subject of the verb before the comma. */
@@ -7144,6 +7160,12 @@ public final class QuoteExtractor {
         }
 
         /** A token inside one of the article's time expressions ("Friday", "last year", "this morning"). */
+        /** Whether a plural of time at {@code i} counts something after it: "predicted years of gridlock". */
+        private boolean quantityOfTime(int i, org.dragoman.model.Sentence s) {
+            return i + 2 < s.endToken() && tokens.get(i).pos().equals("NNS")
+                    && tokens.get(i + 1).word().equalsIgnoreCase("of") && isNounPhraseToken(i + 2) && !isTemporal(i + 2);
+        }
+
         private boolean isTemporal(int i) {
             Span t = tokens.get(i).span();
             return a.times().stream().anyMatch(x -> x.span().contains(t));

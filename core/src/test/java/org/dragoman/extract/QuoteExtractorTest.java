@@ -3323,4 +3323,22 @@ class QuoteExtractorTest {
                 tuple("Ukraine, Turkey and the United Nations", SourceType.ORGANIZATION),
                 tuple("Officials in Kyiv and Warsaw", SourceType.ANONYMOUS));
     }
+
+    @Test
+    void aGroupWithPartOfItDescribedSpeaksInAnAbsolutePhrase() {
+        List<Quote> q = runQuotes("Oil\nOil prices rose 2 percent, with traders, many of them rattled by the latest strikes "
+                + "on refineries, warning that supply could tighten before winter.\n", 1);
+        assertThat(q).extracting(x -> x.text(), x -> speakerText(x)).containsExactly(
+                tuple("supply could tighten before winter", "traders"));
+    }
+
+    @Test
+    void anUrgedOrPredictedNounPhraseIsAStance() {
+        List<Quote> q = runQuotes("Output\nAnalysts at the bank predicted years of volatility. OPEC members have urged a "
+                + "return to stable output. The minister urged the cartel to raise production.\n", 3);
+        assertThat(q).extracting(x -> x.text(), x -> x.cue().orElse(null)).containsExactly(
+                tuple("years of volatility", "predict"),
+                tuple("a return to stable output", "urge"),
+                tuple("the cartel to raise production", "urge"));
+    }
 }
