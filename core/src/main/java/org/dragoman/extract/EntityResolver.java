@@ -342,7 +342,7 @@ public final class EntityResolver {
                 match = new Cluster(EntityType.PERSON, c.key, null);
                 match.first = first;
                 match.last = last;
-                match.gender = genders.of(first).orElse(null);
+                match.gender = genders.of(first).or(() -> genders.ofFamilyName(last)).orElse(null);
                 clusters.add(match);
             }
             match.mentions.add(c);
@@ -363,6 +363,7 @@ public final class EntityResolver {
             if (match == null) {
                 match = new Cluster(EntityType.PERSON, c.key, null);
                 match.last = name;
+                match.gender = genders.ofFamilyName(name).orElse(null);
                 clusters.add(match);
             }
             match.mentions.add(c);
@@ -764,21 +765,39 @@ public final class EntityResolver {
             }
             return (Cluster) o[0];
         }
+        Cluster unknown = null; // a person of unknown gender whom "she" may yet pass for a woman named before
         for (int back = 1; back <= 3 && s.index() - back >= 0; back++) {
             Sentence prev = doc.sentences().get(s.index() - back);
             Cluster first = null;
             int firstPos = Integer.MAX_VALUE;
             boolean any = false;
+            boolean known = false;
             for (Cluster c : persons) {
                 for (Candidate m : c.mentions) {
                     if (prev.span().contains(m.span) && innermost(quotes, m.span.start()) == context) {
                         any = true;
+                        known |= c.gender == g;
                         if (agrees(c, g) && m.span.start() < firstPos) {
                             first = c;
                             firstPos = m.span.start();
                         }
                     }
                 }
+            }
+            if (unknown != null && !known) {
+                if (first == null && any || unnamedSpeaker(doc, prev, g) >= 0) {
+                    break;
+                }
+                continue;
+            }
+            if (unknown != null && first.gender != g) {
+                return unknown; // (the sentence names a woman after a subject of unknown gender)
+            }
+            if (first != null && first.gender == null && g == Gender.FEMALE && !known) {
+                // "Maria Zakharova said …. Peskov said …. “…,” she said": a woman named in an earlier sentence, before
+                // a person whose gender no name tells, who in political news is more often a man
+                unknown = first;
+                continue;
             }
             if (first != null) {
                 // "The prime minister's spokesman insisted … “…,” he told journalists": he is the spokesman
@@ -792,7 +811,7 @@ public final class EntityResolver {
                 return null;
             }
         }
-        return null;
+        return unknown;
     }
 
     /** Nouns of a person who speaks for or belongs to another, with the gender they carry when they carry one. */

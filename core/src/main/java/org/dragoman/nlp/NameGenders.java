@@ -23,6 +23,21 @@ public final class NameGenders {
     /** Grammatical gender of a person as far as a name tells. */
     public enum Gender { MALE, FEMALE }
 
+    /**
+     * First names of people in world news that the CoreNLP list lacks: heads of state and government, ministers and
+     * officials of the 2020s, and common names of the same languages.
+     */
+    private static final String SUPPLEMENT_MALE = "andrii volodymyr oleksii mykola petro vitali vitaliy dmytro serhiy "
+            + "yevgeniy ramzan ilham nikol tayyip recep mevlut olaf keir itzhak bezalel avigdor yahya ebrahim hossein "
+            + "javad petteri alar gitanas edgars krisjanis radoslaw rafal andrzej szymon bohuslav ilir milorad emomali "
+            + "shavkat kassym shehbaz imran nawaz bilawal prabowo nayib bola abiy emmerson hakainde uhuru yoweri salva "
+            + "akinwumi tedros frans mateusz hakeem kash";
+    private static final String SUPPLEMENT_FEMALE = "mette giorgia annalena yulia yuliia kristalina sviatlana sanna "
+            + "evika zuzana droupadi delcy ngozi karoline lael kemi";
+    /** Endings of Slavic family names that only women bear: "Zakharova", "Tsikhanouskaya". */
+    private static final java.util.regex.Pattern FEMALE_SURNAME = java.util.regex.Pattern.compile(
+            "\\p{Lu}\\p{Ll}{2,}(?:ova|eva|skaya)");
+
     private final Map<String, Gender> names;
 
     private NameGenders(Map<String, Gender> names) {
@@ -39,8 +54,19 @@ public final class NameGenders {
         return Optional.ofNullable(names.get(firstName.toLowerCase(Locale.ROOT)));
     }
 
+    /** The gender a family name tells, when it tells one: only the Slavic feminine endings do. */
+    public Optional<Gender> ofFamilyName(String familyName) {
+        return FEMALE_SURNAME.matcher(familyName).matches() ? Optional.of(Gender.FEMALE) : Optional.empty();
+    }
+
     private static NameGenders load() {
         Map<String, Gender> names = new HashMap<>();
+        for (String name : SUPPLEMENT_MALE.split(" ")) {
+            names.put(name, Gender.MALE);
+        }
+        for (String name : SUPPLEMENT_FEMALE.split(" ")) {
+            names.put(name, Gender.FEMALE);
+        }
         InputStream in = NameGenders.class.getClassLoader().getResourceAsStream(RESOURCE);
         if (in == null) {
             throw new IllegalStateException("CoreNLP models jar lacks " + RESOURCE);

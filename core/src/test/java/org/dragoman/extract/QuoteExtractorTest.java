@@ -3341,4 +3341,19 @@ class QuoteExtractorTest {
                 tuple("a return to stable output", "urge"),
                 tuple("the cartel to raise production", "urge"));
     }
+
+    @Test
+    void sheGoesToAWomanNamedNearbyBeforeAPersonOfUnknownGender() {
+        List<Quote> q = runQuotes("Talks\nForeign ministry spokeswoman Maria Orlova said on Thursday that Moscow would respond. "
+                + "Peskov, the Kremlin spokesman, said Russia remained open to talks. \"We are not closing the door,\" she "
+                + "said.\n\nGiorgia Meloni met Volodymyr Zelensky in Rome. She said Italy would host a conference. Later, "
+                + "Kovaleva, the deputy minister, arrived. Gutierrez greeted the delegation. She said the talks were "
+                + "useful.\n", 5);
+        assertThat(q).extracting(x -> x.text(), x -> speaker(x)).containsExactly(
+                tuple("Moscow would respond", "Maria Orlova"),
+                tuple("Russia remained open to talks", "Peskov"),
+                tuple("We are not closing the door,", "Maria Orlova"),
+                tuple("Italy would host a conference", "Giorgia Meloni"),
+                tuple("the talks were useful", "Kovaleva"));
+    }
 }
