@@ -395,6 +395,17 @@ public final class QuoteExtractor {
     private static final Set<String> PLATFORMS = Set.of("x", "twitter", "facebook", "instagram", "telegram", "tiktok",
             "linkedin", "substack", "weibo", "wechat", "youtube", "threads", "bluesky", "blog", "website", "social",
             "platform", "account", "page", "feed", "channel");
+    /**
+     * News outlets told things, whose name the tagger may run into the name after it: "told Fox News Trump was right"
+     * (without a leading "the").
+     */
+    private static final Set<String> OUTLETS = Set.of("fox news", "fox business", "cnn", "bbc", "msnbc", "cnbc", "nbc",
+            "nbc news", "cbs", "cbs news", "abc", "abc news", "npr", "pbs", "reuters", "bloomberg", "bloomberg tv",
+            "politico", "axios", "semafor", "sky news", "al jazeera", "afp", "ap", "associated press", "newsmax",
+            "c-span", "itv", "itv news", "lbc", "times radio", "france 24", "dw", "tass", "xinhua", "kyodo", "yonhap",
+            "haaretz", "guardian", "times", "new york times", "washington post", "wall street journal",
+            "financial times", "economist", "atlantic", "hill", "daily telegraph", "telegraph", "le monde",
+            "der spiegel", "spiegel", "bild", "nikkei", "rai", "rtl", "zdf", "ard");
     /** Nouns of those sent to another, whose "to" names where: "the mission to the UN", "an adviser to the king". */
     private static final Set<String> ENVOYS = Set.of("mission", "ambassador", "envoy", "delegation", "representative",
             "adviser", "advisor", "delegate", "emissary", "counsellor", "counselor", "successor", "heir");
@@ -804,6 +815,12 @@ public final class QuoteExtractor {
         }
         if (INSTITUTIONS.contains(head)) {
             return Optional.of(SourceType.ORGANIZATION);
+        }
+        String[] written = found.mention.text().split("[\\s,]+");
+        if (words.length >= 2 && written.length == words.length && head.equals(words[words.length - 1])
+                && Character.isUpperCase(written[words.length - 1].codePointAt(0))
+                && INSTITUTIONS.contains(words[words.length - 2])) {
+            return Optional.of(SourceType.ORGANIZATION); // "the disability charity Scope": a name the tagger missed
         }
         return Optional.of(SourceType.ANONYMOUS);
     }
@@ -6843,6 +6860,16 @@ public final class QuoteExtractor {
             }
             String pos = tokens.get(i).pos();
             String ner = tokens.get(i - 1).ner();
+            if (pos.startsWith("NNP") && OUTLETS.contains(wordsBetween(start, i).replaceFirst("^the ", ""))) {
+                // "told Fox News Trump was right": an outlet, then the clause's subject
+                int v = i;
+                while (v < tokens.size() && v - i < 4 && tokens.get(v).pos().startsWith("NNP")) {
+                    v++;
+                }
+                if (subjectOfClause(v)) {
+                    return true;
+                }
+            }
             if (tokens.get(i - 1).pos().startsWith("NNP") && !ner.equals("O")) {
                 // "told Reuters the group had …", "told Reuters Israel had agreed": a name, then the clause's subject
                 // (also two names the tagger ran together and the resolver split; a name that goes on is one name:
@@ -6861,6 +6888,15 @@ public final class QuoteExtractor {
                 return false;
             }
             return pos.equals("NNP") || pos.equals("DT") && !tokens.get(i).word().equalsIgnoreCase("that");
+        }
+
+        /** The words of tokens {@code from} to {@code to} (exclusive), lowercase, joined by spaces. */
+        private String wordsBetween(int from, int to) {
+            StringBuilder b = new StringBuilder();
+            for (int i = from; i < to; i++) {
+                b.append(i > from ? " " : "").append(tokens.get(i).word().toLowerCase(Locale.ROOT));
+            }
+            return b.toString();
         }
 
         /** Whether token {@code i}, after a noun phrase, is a modal or finite verb: the phrase was a subject. */

@@ -3356,4 +3356,18 @@ class QuoteExtractorTest {
                 tuple("Italy would host a conference", "Giorgia Meloni"),
                 tuple("the talks were useful", "Kovaleva"));
     }
+
+    @Test
+    void anOutletToldEndsBeforeTheNameThatOpensTheClause() {
+        List<Quote> q = runQuotes("Deal\nSenator Tom Hale told Fox News Trump was right to walk away. Hale told CNN Biden had "
+                + "failed.\n", 2);
+        assertThat(q).extracting(x -> x.text(), x -> x.addressee().flatMap(a -> a.mention()).map(m -> m.text()).orElse(null))
+                .containsExactly(tuple("Trump was right to walk away", "Fox News"), tuple("Biden had failed", "CNN"));
+    }
+
+    @Test
+    void aNameAfterAKindOfInstitutionIsAnOrganization() {
+        List<Quote> q = runQuotes("Cuts\nThe disability charity Scope said the cuts would push thousands into poverty.\n", 1);
+        assertThat(q).extracting(x -> x.sourceType().orElse(null)).containsExactly(SourceType.ORGANIZATION);
+    }
 }
