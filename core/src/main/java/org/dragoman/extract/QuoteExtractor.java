@@ -447,7 +447,8 @@ public final class QuoteExtractor {
             "evangelical",
             "millennial", "republicans", "democrats", "donor", "protester", "protestor", "advocate", "pastor",
             "mogul", "tycoon", "billionaire", "host", "star", "actress", "president", "secretary", "minister", "wife",
-            "husband", "mother", "father", "son", "daughter", "friend", "campaign", "team", "couple", "guest", "voice");
+            "husband", "mother", "father", "son", "daughter", "friend", "campaign", "team", "couple", "guest", "voice",
+            "justice");
     /** Nouns with a personal ending that name no one: "the timetable", "the order", "the market". */
     private static final Set<String> NOT_PEOPLE = Set.of("order", "number", "letter", "center", "centre", "power",
             "paper", "matter", "border", "quarter", "sector", "factor", "error", "winter", "summer", "water",
@@ -1380,6 +1381,8 @@ public final class QuoteExtractor {
          */
         private Span subjectBefore(int cue, Block block) {
             Span np = subjectBeforeRaw(cue, block);
+            Span relativeOwner = np == null ? null : relativeClauseOwner(np, block);
+            np = relativeOwner != null ? relativeOwner : np;
             int self = np == null ? -1 : firstTokenFrom(np.start());
             if (self > 0 && lastTokenBefore(np.end()) == self && inBlock(self - 1, block)
                     && REFLEXIVES.contains(tokens.get(self).word().toLowerCase(Locale.ROOT))
@@ -1449,6 +1452,34 @@ public final class QuoteExtractor {
             }
             Span governing = subjectBeforeRaw(verb, block);
             return governing != null && canSpeak(governing) ? governing : np;
+        }
+
+        /**
+         * The noun a restrictive relative clause hangs on when {@code np} is that clause's object: in "Farmers who sued
+         * the agency said", not the agency but the farmers; null when no such clause ends in {@code np}.
+         */
+        private Span relativeClauseOwner(Span np, Block block) {
+            int first = firstTokenFrom(np.start());
+            boolean verb = false;
+            int floor = sentenceStart(first);
+            for (int i = first - 1; i > floor && first - i <= 8 && inBlock(i, block); i--) {
+                String pos = tokens.get(i).pos();
+                boolean relative = (tokens.get(i).word().equalsIgnoreCase("who") || pos.equals("WDT")) && verb
+                        && inBlock(i - 1, block);
+                if (relative && tokens.get(i - 1).word().equalsIgnoreCase("those")) {
+                    return tokens.get(i - 1).span(); // "Those who know him well say"
+                }
+                if (relative && tokens.get(i - 1).pos().startsWith("NN")) {
+                    int start = nounPhraseStartBackward(i - 1, block);
+                    return start <= i - 1 && canSpeak(spanOf(start, i - 1)) ? spanOf(start, i - 1) : null;
+                }
+                if (pos.startsWith("VB") && !pos.equals("VBG")) {
+                    verb = true;
+                } else if (verb || !(isNounPhraseToken(i) || pos.equals("IN") || pos.equals("CD"))) {
+                    return null; // (the verb comes right after the relative pronoun, maybe after adverbs)
+                }
+            }
+            return null;
         }
 
         private Span subjectBeforeRaw(int cue, Block block) {
@@ -1916,6 +1947,19 @@ public final class QuoteExtractor {
                     || lemma(v).equals("call") && namingComplement(v + 1, s) > v + 1);
             return v > j && v < s.endToken() && (isIndirectCue(v) && isFiniteVerb(v) || auxiliary || naming)
                     && subjectEnd > j && canSpeak(spanOf(j, subjectEnd - 1));
+        }
+
+        /**
+         * Whether a named person and a finite verb open at {@code j}: after ", while" in a report, another person's act
+         * the writer sets beside it ("…,” while Justice Amy Coney Barrett pressed the lawyer on …").
+         */
+        private boolean personActs(int j, org.dragoman.model.Sentence s) {
+            int v = j;
+            while (v < s.endToken() && v - j < 6 && tokens.get(v).pos().startsWith("NNP")) {
+                v++;
+            }
+            return v > j && v < s.endToken() && tokens.get(v).pos().equals("VBD") && doc.mentionWithin(spanOf(j, v - 1)).flatMap(m -> doc.entityAt(m.span()))
+                    .filter(e -> e.type() == org.dragoman.model.EntityType.PERSON).isPresent();
         }
 
         /**
@@ -2820,6 +2864,16 @@ public final class QuoteExtractor {
         /** "X said (that) CLAUSE", "X told reporters on Monday that CLAUSE". */
         private Found clauseAfterCue(org.dragoman.model.Sentence s, int k, Block block) {
             int c = k + 1;
+            if (k > 0 && (tokens.get(k - 1).pos().equals("WP") || tokens.get(k - 1).pos().equals("WDT"))) {
+                // "People who know Trump say he is angry": the relative clause's object, then the main cue
+                int v = c;
+                while (v < s.endToken() && v - c < 4 && (isNounPhraseToken(v) || tokens.get(v).pos().startsWith("RB"))) {
+                    v++;
+                }
+                if (v > c && v < s.endToken() && isCue(v) && isFiniteVerb(v)) {
+                    return null;
+                }
+            }
             if (lemma(k).equals("know") && tokens.get(k).pos().equals("VBN") && c < s.endToken()
                     && tokens.get(c).word().equalsIgnoreCase("as")) {
                 return null; // "a place known as Horgos": a name, no one's knowledge
@@ -5780,6 +5834,14 @@ public final class QuoteExtractor {
 
         /** The subject of a cue; for ", adding that …" the subject of the verb before the comma. */
         private Span subjectOfCue(int k, Block block) {
+            if (tokens.get(k).pos().equals("VBG") && k >= 2 && tokens.get(k - 1).pos().startsWith("NN")) {
+                // "…, with several justices questioning whether …": the participle's own subject after "with"
+                int start = nounPhraseStartBackward(k - 1, block);
+                if (start >= 1 && start <= k - 1 && inBlock(start - 1, block)
+                        && tokens.get(start - 1).word().equalsIgnoreCase("with") && canSpeak(spanOf(start, k - 1))) {
+                    return spanOf(start, k - 1);
+                }
+            }
             if (tokens.get(k).pos().equals("VBG") && k >= 3 && tokens.get(k - 1).word().equalsIgnoreCase("as")) {
                 // "Modi was quoted (by the paper) as saying that …": the one quoted
                 for (int q = k - 2; q > sentenceStart(k) && k - q <= 8; q--) {
@@ -6187,7 +6249,8 @@ public final class QuoteExtractor {
                 }
                 String w = tokens.get(i).word().toLowerCase(Locale.ROOT);
                 // "… while Sanders suggests …": a contrast with another speaker's report
-                if (i > c && CONTRASTS.contains(w) && speakerThenCue(i + 1, s)) {
+                if (i > c && CONTRASTS.contains(w) && (speakerThenCue(i + 1, s)
+                        || (isComma(i - 1) || isQuoteMark(i - 1) && isComma(i - 2)) && personActs(i + 1, s))) {
                     end = i;
                     break;
                 }

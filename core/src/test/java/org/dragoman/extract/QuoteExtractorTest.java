@@ -3370,4 +3370,26 @@ class QuoteExtractorTest {
         List<Quote> q = runQuotes("Cuts\nThe disability charity Scope said the cuts would push thousands into poverty.\n", 1);
         assertThat(q).extracting(x -> x.sourceType().orElse(null)).containsExactly(SourceType.ORGANIZATION);
     }
+
+    @Test
+    void theObjectOfARelativeClauseIsNotTheSpeaker() {
+        List<Quote> q = runQuotes("Tariffs\nSmall-business owners who brought one of the cases told reporters they were "
+                + "hopeful. Farmers who sued the agency said the rule was unfair. People who know the governor say he is "
+                + "angry. Those who know him well say he will not resign.\n", 4);
+        assertThat(q).extracting(x -> x.text(), x -> speakerText(x)).containsExactly(
+                tuple("they were hopeful", "Small-business owners"),
+                tuple("the rule was unfair", "Farmers"),
+                tuple("he is angry", "People"),
+                tuple("he will not resign", "Those"));
+    }
+
+    @Test
+    void aParticipleAfterWithHasItsOwnSubjectAndAnotherPersonsActEndsTheReport() {
+        List<Quote> q = runQuotes("Court\nThe court appeared divided, with several conservative justices questioning whether "
+                + "the law gave him the power. Chief Justice Mark Rowan noted that tariffs \"have always been the power of "
+                + "Congress,\" while Justice Ellen Pryor pressed the lawyer on the limits.\n", 2);
+        assertThat(q).extracting(x -> x.text(), x -> speakerText(x)).containsExactly(
+                tuple("whether the law gave him the power", "several conservative justices"),
+                tuple("tariffs \"have always been the power of Congress,\"", "Mark Rowan"));
+    }
 }
