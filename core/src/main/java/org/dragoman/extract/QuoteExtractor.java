@@ -6979,7 +6979,8 @@ public final class QuoteExtractor {
             while (i < tokens.size() && i - start < 6 && isNounPhraseToken(i) && !tokens.get(i).word().equalsIgnoreCase("that")
                     && !(i > start && isSubjectPronoun(i)) && !secondPhrase(i, start)
                     // not a time after the one told: "told state radio hours later", "told reporters Tuesday"
-                    && !(i > start && (isTemporal(i) && !tokens.get(i).ner().equals("ORGANIZATION") || i + 1 < tokens.size()
+                    && !(i > start && (isTemporal(i) && !tokens.get(i).ner().equals("ORGANIZATION")
+                    && !tokens.get(i - 1).pos().equals("POS") || i + 1 < tokens.size()
                     && Set.of("later", "earlier", "ago").contains(tokens.get(i + 1).word().toLowerCase(Locale.ROOT))))) {
                 i++;
             }

@@ -213,6 +213,12 @@ final class TaggerFixes {
                 fixed = "NNP"; // "said Um/UH Khaled": an interjection's spelling opening a name
                 lemma = t.word();
             }
+            if (fixed == null && t.pos().startsWith("VB") && Set.of("show", "programme", "program")
+                    .contains(t.word().toLowerCase(Locale.ROOT)) && i >= 2 && sentence.get(i - 2).pos().equals("POS")
+                    && Character.isUpperCase(sentence.get(i - 1).word().charAt(0))) {
+                fixed = "NN"; // "told NBC's Today show/VBP that …": a named show of a network
+                lemma = t.word().toLowerCase(Locale.ROOT);
+            }
             if (fixed != null) {
                 out = out == null ? new ArrayList<>(sentence) : out;
                 out.set(i, new Token(t.index(), t.span(), t.word(), fixed, lemma, t.ner()));

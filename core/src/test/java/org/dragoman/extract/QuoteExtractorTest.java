@@ -3392,4 +3392,12 @@ class QuoteExtractorTest {
                 tuple("whether the law gave him the power", "several conservative justices"),
                 tuple("tariffs \"have always been the power of Congress,\"", "Mark Rowan"));
     }
+
+    @Test
+    void aProgrammeNamedLikeATimeIsPartOfTheAddressee() {
+        List<Quote> q = runQuotes("Budget\n\"I have not,\" Reeves told the BBC's Today programme. Mr. Hale told NBC's Today "
+                + "show that he was running.\n", 2);
+        assertThat(q).extracting(x -> x.text(), x -> x.addressee().flatMap(a -> a.mention()).map(m -> m.text()).orElse(null))
+                .containsExactly(tuple("I have not,", "the BBC's Today programme"), tuple("he was running", "NBC's Today show"));
+    }
 }

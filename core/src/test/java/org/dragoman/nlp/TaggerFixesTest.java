@@ -170,4 +170,13 @@ class TaggerFixesTest {
         List<Token> interjection = tagged("He|PRP|he said|VBD|say Oh|UH|oh Lord|NNP|Lord .|.|.");
         assertThat(TaggerFixes.apply(interjection)).isSameAs(interjection);
     }
+
+    @Test
+    void aShowAfterANetworksPossessiveAndAName() {
+        List<Token> fixed = TaggerFixes.apply(tagged(
+                "told|VBD|tell NBC|NNP|NBC 's|POS|'s Today|NN|today show|VBP|show that|IN|that he|PRP|he won|VBD|win .|.|."));
+        assertThat(tags(fixed)).containsExactly("VBD", "NNP", "POS", "NN", "NN", "IN", "PRP", "VBD", ".");
+        List<Token> verb = tagged("Polls|NNS|poll show|VBP|show that|IN|that he|PRP|he won|VBD|win .|.|.");
+        assertThat(TaggerFixes.apply(verb)).isSameAs(verb);
+    }
 }
