@@ -3993,6 +3993,10 @@ public final class QuoteExtractor {
                     end = i; // "preferred Clinton while about 6 in 10 men supported Sanders"
                     break;
                 }
+                if (!embedded && !JUDGEMENTS.containsKey(lemma(k)) && timeAfterObject(i, end, s) && !hasPreposition(c, i)) {
+                    end = i; // "defended her budget on Thursday against accusations …": when, not what
+                    break;
+                }
                 int in = i + 1 < end && isComma(i + 1) ? i + 2 : i + 1; // (", and, in 2012, backed …")
                 int p = i > c && tokens.get(i).pos().equals("CC") ? phraseAfter(in, end) : -1;
                 if (p >= 0) {
@@ -4037,6 +4041,10 @@ public final class QuoteExtractor {
                     end = i; // "the respondents who support Sanders are in college": the object ends at the verb
                 }
             }
+            if (stance && !embedded && end - 1 > c && !JUDGEMENTS.containsKey(lemma(k)) && timeAfterObject(end - 1, end, s)
+                    && !hasPreposition(c, end - 1)) {
+                end--; // "opposed him Tuesday"
+            }
             // a request's infinitive: "urged the party to coalesce around them and tried/VBD to make the case",
             // "when he asked supporters to run for office, at least 21,000 said they would"
             boolean clause = embedded;
@@ -4061,6 +4069,42 @@ public final class QuoteExtractor {
                 }
             }
             return end;
+        }
+
+        /**
+         * Whether a time opens at {@code i} right after the head of an object and ends a phrase: "the plan on Monday",
+         * "Trump in 2016"; not "a ban on night shipping".
+         */
+        private boolean timeAfterObject(int i, int end, org.dragoman.model.Sentence s) {
+            String before = tokens.get(i - 1).pos();
+            if (!(before.startsWith("NN") || before.equals("PRP")) || isTemporal(i - 1)) {
+                return false;
+            }
+            int t = i;
+            if (tokens.get(i).pos().equals("IN") && Set.of("on", "in", "at", "during")
+                    .contains(tokens.get(i).word().toLowerCase(Locale.ROOT))) {
+                t = i + 1;
+            } else if (!(tokens.get(i).pos().startsWith("NN")
+                    || Set.of("last", "this", "next", "earlier").contains(tokens.get(i).word().toLowerCase(Locale.ROOT)))) {
+                return false;
+            }
+            if (t >= end || !isTemporal(t) || quantityOfTime(t, s)) {
+                return false;
+            }
+            while (t + 1 < end && isTemporal(t + 1)) {
+                t++;
+            }
+            return t + 1 >= end || !tokens.get(t + 1).pos().startsWith("NN");
+        }
+
+        /** Whether a preposition stands among tokens {@code from} to {@code to} (exclusive). */
+        private boolean hasPreposition(int from, int to) {
+            for (int i = from; i < to; i++) {
+                if (tokens.get(i).pos().equals("IN")) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**

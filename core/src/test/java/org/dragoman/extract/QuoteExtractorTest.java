@@ -2425,7 +2425,7 @@ class QuoteExtractorTest {
         List<Quote> q = runQuotes("Donors\nA Libertarian, the investor backed Ana Ruiz in 2012 and, in party contests, has "
                 + "supported Tomas Berg.\n", 2);
         assertThat(q).extracting(Quote::text, QuoteExtractorTest::speakerText).containsExactly(
-                tuple("Ana Ruiz in 2012", "the investor"), tuple("Tomas Berg", "the investor"));
+                tuple("Ana Ruiz", "the investor"), tuple("Tomas Berg", "the investor"));
     }
 
     @Test
@@ -3399,5 +3399,14 @@ class QuoteExtractorTest {
                 + "show that he was running.\n", 2);
         assertThat(q).extracting(x -> x.text(), x -> x.addressee().flatMap(a -> a.mention()).map(m -> m.text()).orElse(null))
                 .containsExactly(tuple("I have not,", "the BBC's Today programme"), tuple("he was running", "NBC's Today show"));
+    }
+
+    @Test
+    void aTimeAfterTheObjectOfAStanceIsNotPartOfIt() {
+        List<Quote> q = runQuotes("Budget\nRachel Reeves defended her budget on Thursday against her critics. Tom Hale supported "
+                + "Trump in 2016 and opposed him Tuesday. Ana Ruiz backed the January 6 committee. John Smith praised the "
+                + "deal last week as a breakthrough.\n", 5);
+        assertThat(q).extracting(x -> x.text()).containsExactly("her budget", "Trump", "him", "the January 6 committee",
+                "the deal last week as a breakthrough");
     }
 }
