@@ -5897,6 +5897,11 @@ public final class QuoteExtractor {
                         }
                         break;
                     }
+                    if (pos.equals("VBD") && (lemma(q).equals("quote") || lemma(q).equals("cite")) && q + 1 < k - 1) {
+                        // "Xinhua quoted spokeswoman Mao Ning as saying that …": the one quoted, the object
+                        Span quoted = spanOf(q + 1, k - 2);
+                        return canSpeak(quoted) ? quoted : null;
+                    }
                     if (!(pos.equals("IN") || pos.equals("DT") || pos.startsWith("NN") || pos.startsWith("JJ")
                             || pos.equals("PRP$") || pos.equals("POS") || pos.startsWith("RB"))) {
                         break;
@@ -7028,7 +7033,7 @@ public final class QuoteExtractor {
                     && Set.of("later", "earlier", "ago").contains(tokens.get(i + 1).word().toLowerCase(Locale.ROOT))))) {
                 i++;
             }
-            if (i == start || tokens.get(start).pos().equals("PRP$") || subjectOfClause(i)) {
+            if (i == start || tokens.get(start).pos().equals("PRP$") && !headSpeaks(spanOf(start, i - 1)) || subjectOfClause(i)) {
                 return null;
             }
             int open = i + 1 < tokens.size() && tokens.get(i).word().equals("of") && isQuoteMark(i + 1) ? i + 1 : i;

@@ -3409,4 +3409,14 @@ class QuoteExtractorTest {
         assertThat(q).extracting(x -> x.text()).containsExactly("her budget", "Trump", "him", "the January 6 committee",
                 "the deal last week as a breakthrough");
     }
+
+    @Test
+    void theOneAnAgencyQuotedAsSayingIsTheSpeakerAndHisCabinetIsTold() {
+        List<Quote> q = runQuotes("Strikes\nXinhua quoted Foreign Ministry spokeswoman Mao Ning as saying that Beijing opposes "
+                + "any escalation. Prime Minister Benjamin Netanyahu told his cabinet: \"We will act.\"\n", 2);
+        assertThat(q).extracting(x -> x.text(), x -> speaker(x),
+                x -> x.addressee().flatMap(a -> a.mention()).map(m -> m.text()).orElse(null)).containsExactly(
+                tuple("Beijing opposes any escalation", "Mao Ning", null),
+                tuple("We will act.", "Benjamin Netanyahu", "his cabinet"));
+    }
 }
