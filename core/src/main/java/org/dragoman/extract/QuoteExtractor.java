@@ -86,7 +86,8 @@ public final class QuoteExtractor {
             "organization", "service", "authorities", "kremlin", "presidency", "secretariat", "alliance", "bank",
             "firm", "regime", "junta", "coalition", "opposition", "movement", "board", "network", "newspaper",
             "city", "town", "county", "university", "college", "school", "institute", "foundation", "association",
-            "senate", "congress", "legislature", "assembly", "charity", "watchdog", "regulator", "tank", "lobby");
+            "senate", "congress", "legislature", "assembly", "charity", "watchdog", "regulator", "tank", "lobby",
+            "society", "federation", "league", "chamber", "guild", "syndicate", "tribunal");
     /**
      * Verbs of speech that also take a thing as object: "offer “a prayer”", "promised “a new beginning”"; a
      * quotation right after one, inside a clause another verb reports, is a quoted fragment of that clause.
@@ -3699,6 +3700,14 @@ public final class QuoteExtractor {
                     && (tokens.get(k - 1).pos().equals("POS") || tokens.get(k - 1).pos().equals("PRP$"))) {
                 return null; // "the mogul's preferred/VBN mode", "Rubio's proposed/VBD child care credit": adjectives
             }
+            if ((tokens.get(k).pos().equals("VBP") || tokens.get(k).pos().equals("VB")) && k >= 2
+                    && tokens.get(k - 1).pos().equals("NN")) {
+                // "recommended that the federation endorse Clinton": a subjunctive, what another asks of the subject
+                int start = nounPhraseStartBackward(k - 1, block);
+                if (start >= 1 && start <= k - 1 && tokens.get(start - 1).word().equalsIgnoreCase("that")) {
+                    return null;
+                }
+            }
             if (lemma.equals("claim")) {
                 for (int i = c; i < s.endToken() && i - c <= 3 && isNounPhraseToken(i); i++) {
                     if (WON.contains(lemma(i))) {
@@ -4364,7 +4373,10 @@ public final class QuoteExtractor {
                 return own;
             }
             org.dragoman.model.Sentence before = n > 0 ? a.sentences().get(n - 1) : null;
-            return before != null && i - s.firstToken() <= 2 ? sentenceSubject(before, before.endToken()) : null;
+            // (also after an opening phrase: "In a statement, it said …")
+            boolean opening = i - s.firstToken() <= 2 || isComma(i - 1) && !hasFiniteVerb(s.firstToken(), i - 1)
+                    && !isIndirectCue(i - 2);
+            return before != null && opening ? sentenceSubject(before, before.endToken()) : null;
         }
 
         /**
@@ -6163,7 +6175,8 @@ public final class QuoteExtractor {
                     }
                     // "called him and offered help": an intention verb with an object goes on with the clause
                     boolean withObject = j + 1 < s.endToken() && INTENTIONS.contains(lemma(j))
-                            && !INDIRECT_CUES.contains(lemma(j)) && !tokens.get(j + 1).pos().equals("TO");
+                            && !INDIRECT_CUES.contains(lemma(j)) && !tokens.get(j + 1).pos().equals("TO")
+                            && !tokens.get(j + 1).word().equalsIgnoreCase("that"); // (not "and demanded that …")
                     // "and accused Armenia of …" (a participle tag on a past verb with its object), not "and accused of"
                     boolean participle = j < s.endToken() && tokens.get(j).pos().equals("VBN")
                             // "and called/VBN on Sanders and Trump to do the same": a past verb of request

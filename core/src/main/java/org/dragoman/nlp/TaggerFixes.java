@@ -36,6 +36,9 @@ final class TaggerFixes {
             "promise", "threaten", "seek", "refuse", "need", "try", "decide");
     /** Verbs taking a clause that the tagger may read as a noun after "of the NOUN": "Supporters of the law hope …". */
     private static final Set<String> CLAUSE_NOUN_VERBS = Set.of("hope", "fear", "worry", "doubt");
+    /** Verbs of demanding whose clause has its verb in the subjunctive: "demanded that parliament review it". */
+    private static final Set<String> MANDATIVES = Set.of("demand", "insist", "propose", "recommend", "urge", "ask",
+            "require", "request", "suggest", "order");
     /** Verbs of stance the tagger may read as a singular noun after a plural subject. */
     private static final Set<String> STANCES = Set.of("support", "favor", "favour");
     /** Verbs of stance whose third person singular the tagger may read as a plural noun after an adverb. */
@@ -213,6 +216,10 @@ final class TaggerFixes {
                 fixed = "NNP"; // "said Um/UH Khaled": an interjection's spelling opening a name
                 lemma = t.word();
             }
+            if (fixed == null && t.pos().equals("NN") && subjunctiveAfter(sentence, i)) {
+                fixed = "VBP"; // "demanded that parliament review/NN it": the verb of a demand, in the subjunctive
+                lemma = t.word().toLowerCase(Locale.ROOT);
+            }
             if (fixed == null && t.pos().startsWith("VB") && Set.of("show", "programme", "program")
                     .contains(t.word().toLowerCase(Locale.ROOT)) && i >= 2 && sentence.get(i - 2).pos().equals("POS")
                     && Character.isUpperCase(sentence.get(i - 1).word().charAt(0))) {
@@ -240,6 +247,28 @@ final class TaggerFixes {
         return verb.pos().startsWith("VB") && INTENTIONS.contains(verb.lemma().toLowerCase(Locale.ROOT))
                 && sentence.get(to + 1).pos().equals("NN")
                 && Set.of("PRP$", "DT", "NNP").contains(sentence.get(to + 2).pos());
+    }
+
+    /**
+     * Whether the noun at {@code i} is the bare verb of a demand's clause: after "that" and the clause's short subject,
+     * with an object after it ("insisted that the board review it", "demanded that Israel halt the strikes").
+     */
+    private static boolean subjunctiveAfter(List<Token> sentence, int i) {
+        if (i + 1 >= sentence.size() || !Set.of("PRP", "DT", "PRP$", "NNP").contains(sentence.get(i + 1).pos())
+                || !Character.isLowerCase(sentence.get(i).word().charAt(0))) {
+            return false;
+        }
+        for (int j = i - 1; j >= 1 && i - j <= 4; j--) {
+            Token w = sentence.get(j);
+            if (w.word().equalsIgnoreCase("that")) {
+                return j < i - 1 && MANDATIVES.contains(sentence.get(j - 1).lemma().toLowerCase(Locale.ROOT))
+                        && sentence.get(j - 1).pos().startsWith("VB") && sentence.get(i - 1).pos().startsWith("NN");
+            }
+            if (!(w.pos().startsWith("NN") || w.pos().equals("DT") || w.pos().startsWith("JJ"))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code t} is a form of "have" as an auxiliary: "has", "had", "’ve". */

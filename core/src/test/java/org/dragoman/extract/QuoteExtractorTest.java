@@ -3419,4 +3419,16 @@ class QuoteExtractorTest {
                 tuple("Beijing opposes any escalation", "Mao Ning", null),
                 tuple("We will act.", "Benjamin Netanyahu", "his cabinet"));
     }
+
+    @Test
+    void aDemandAfterAReportIsItsOwnQuoteAndItsSubjunctiveIsNoStance() {
+        List<Quote> q = runQuotes("Airport\nThe opposition party disagreed. In a statement, it said the deal had been negotiated "
+                + "in secret and demanded that parliament review it. The Law Society of Kenya said the deal was unlawful. "
+                + "The committee's recommendation that the federation endorse Ana Ruiz ended the debate.\n", 3);
+        assertThat(q).extracting(x -> x.text(), x -> x.cue().orElse(null), x -> speaker(x) != null ? speaker(x) : speakerText(x),
+                x -> x.sourceType().orElse(null)).containsExactly(
+                tuple("the deal had been negotiated in secret", "say", "The opposition party", SourceType.ORGANIZATION),
+                tuple("parliament review it", "demand", "The opposition party", SourceType.ORGANIZATION),
+                tuple("the deal was unlawful", "say", "The Law Society of Kenya", SourceType.ORGANIZATION));
+    }
 }

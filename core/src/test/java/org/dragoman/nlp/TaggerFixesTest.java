@@ -179,4 +179,13 @@ class TaggerFixesTest {
         List<Token> verb = tagged("Polls|NNS|poll show|VBP|show that|IN|that he|PRP|he won|VBD|win .|.|.");
         assertThat(TaggerFixes.apply(verb)).isSameAs(verb);
     }
+
+    @Test
+    void theVerbOfADemandsClauseIsASubjunctive() {
+        List<Token> fixed = TaggerFixes.apply(tagged(
+                "demanded|VBD|demand that|IN|that parliament|NN|parliament review|NN|review it|PRP|it .|.|."));
+        assertThat(tags(fixed)).containsExactly("VBD", "IN", "NN", "VBP", "PRP", ".");
+        List<Token> noun = tagged("said|VBD|say that|IN|that the|DT|the budget|NN|budget review|NN|review was|VBD|be late|JJ|late .|.|.");
+        assertThat(TaggerFixes.apply(noun)).isSameAs(noun);
+    }
 }
