@@ -1043,7 +1043,7 @@ public final class QuoteExtractor {
                         // “… experience.” He adds, “In a campaign …”: a new sentence whose cue opens the next quote
                         return Optional.empty();
                     }
-                    if (closedSentence && (opensClause(k + 1, block) || objectFollows(k))
+                    if (closedSentence && (opensClause(afterAside(k + 1, block), block) || objectFollows(k))
                             || !isSpeech(region) && clausePastQuotations(k + 1, block)) {
                         // (and “Sunday Morning Futures,” Rep. Issa said Clinton's …: a show's title, then a clause)
                         // “… soft.” He says referees …, “… now.” Cruz called the KKK “repulsive.”: a new sentence
@@ -1064,6 +1064,25 @@ public final class QuoteExtractor {
                 }
             }
             return Optional.empty();
+        }
+
+        /**
+         * The token after an aside between commas opening at {@code i}, ", without evidence, that …"; {@code i} itself
+         * when no such aside opens there.
+         */
+        private int afterAside(int i, Block block) {
+            if (i >= tokens.size() || !isComma(i)) {
+                return i;
+            }
+            for (int j = i + 1; j < tokens.size() && j - i <= 8 && inBlock(j, block); j++) {
+                if (isComma(j)) {
+                    return j > i + 1 && j + 1 < tokens.size() ? j + 1 : i;
+                }
+                if (isFiniteVerb(j) || isQuoteMark(j) || isSentencePunct(j)) {
+                    return i;
+                }
+            }
+            return i;
         }
 
         /**
@@ -7196,6 +7215,10 @@ public final class QuoteExtractor {
         }
 
         private int nounPhraseStartBackward(int j, Block block) {
+            if (j >= 2 && inBlock(j - 2, block) && Set.of("them", "us", "those").contains(tokens.get(j).word().toLowerCase(Locale.ROOT))
+                    && tokens.get(j - 1).word().equalsIgnoreCase("of") && partOfThem(j - 2)) {
+                return j - 2; // "One of them, who asked not to be identified, said": the part, not the whole
+            }
             int i = j;
             // "The retired/VBN neurosurgeon": a participle as an adjective after a determiner
             while (i >= 0 && j - i < 8 && inBlock(i, block) && (isNounPhraseToken(i)

@@ -3431,4 +3431,16 @@ class QuoteExtractorTest {
                 tuple("parliament review it", "demand", "The opposition party", SourceType.ORGANIZATION),
                 tuple("the deal was unlawful", "say", "The Law Society of Kenya", SourceType.ORGANIZATION));
     }
+
+    @Test
+    void onePartOfAGroupSpeaksAndAClaimWithItsOwnClauseIsNoCueOfTheQuoteBefore() {
+        List<Quote> q = runQuotes("Inquiry\nPresident Tom Hale said he had ordered an inquiry, calling them \"traitors.\" He has "
+                + "repeatedly claimed, without evidence, that the election was rigged. Two prosecutors refused. One of them, "
+                + "who asked not to be identified, said the evidence was thin.\n", 4);
+        assertThat(q).extracting(x -> x.text(), x -> x.cue().orElse(null), x -> speakerText(x)).containsExactly(
+                tuple("he had ordered an inquiry", "say", "Tom Hale"),
+                tuple("them \"traitors.\"", "call", "Tom Hale"),
+                tuple("the election was rigged", "claim", "He"),
+                tuple("the evidence was thin", "say", "One of them"));
+    }
 }
