@@ -6778,6 +6778,10 @@ public final class QuoteExtractor {
          */
         Optional<Attribution> fallback(QuoteScanner.Region region, int index, Attribution[] attributions,
                                        boolean[] kept) {
+            Optional<Attribution> credited = creditedAfter(region);
+            if (credited.isPresent()) {
+                return credited;
+            }
             Block block = blockOf(region.open());
             for (int p = index - 1; p >= 0; p--) {
                 QuoteScanner.Region prev = regions.get(p);
@@ -6816,6 +6820,26 @@ public final class QuoteExtractor {
                 }
             }
             return Optional.empty();
+        }
+
+        /**
+         * The speaker a sentence right after a quote credits with it: "“…” With those words, Chancellor Friedrich
+         * Merz closed the debate".
+         */
+        private Optional<Attribution> creditedAfter(QuoteScanner.Region region) {
+            int j = region.close() < 0 ? -1 : firstTokenFrom(region.close() + 1);
+            if (j < 0 || j + 5 >= tokens.size() || sentenceStart(j) != j || !tokens.get(j).word().equalsIgnoreCase("with")
+                    || !Set.of("those", "these", "that", "this").contains(tokens.get(j + 1).word().toLowerCase(Locale.ROOT))) {
+                return Optional.empty();
+            }
+            int comma = Set.of("word", "remark", "comment", "line").contains(lemma(j + 2)) ? j + 3 : j + 2;
+            Block block = blockOf(tokens.get(j).span().start());
+            Span np = isComma(comma) && block != null ? nounPhraseForward(comma + 1, block) : null;
+            int verb = np == null ? -1 : firstTokenFrom(np.end());
+            if (verb < 0 || !inBlock(verb, block) || !isFiniteVerb(verb) || !canSpeak(np)) {
+                return Optional.empty();
+            }
+            return Optional.of(attribution(spanOf(j, comma - 1).of(text).toLowerCase(Locale.ROOT), spanOf(j, comma - 1), np));
         }
 
         /**
@@ -7302,6 +7326,12 @@ public final class QuoteExtractor {
                 // "al-Ansari" is tokenized al / - / Ansari: a hyphen inside a word belongs to the phrase.
                 return i > 0 && i + 1 < tokens.size() && tokens.get(i - 1).span().end() == tokens.get(i).span().start()
                         && tokens.get(i).span().end() == tokens.get(i + 1).span().start();
+            }
+            if (pos.startsWith("RB") && i + 2 < tokens.size() && tokens.get(i + 1).word().equals("-")
+                    && tokens.get(i + 2).pos().startsWith("JJ") && !tokens.get(i).word().equalsIgnoreCase("so")
+                    && tokens.get(i).span().end() == tokens.get(i + 1).span().start()
+                    && tokens.get(i + 1).span().end() == tokens.get(i + 2).span().start()) {
+                return true; // "the far-right party": an adverb opening a compound adjective
             }
             return pos.startsWith("NN") || pos.equals("DT") || pos.equals("PDT") || pos.startsWith("JJ") || pos.equals("PRP")
                     || pos.equals("POS") || pos.equals("CD") || pos.equals("PRP$") || isNameWord(i)

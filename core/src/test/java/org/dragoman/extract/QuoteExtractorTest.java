@@ -3443,4 +3443,14 @@ class QuoteExtractorTest {
                 tuple("the election was rigged", "claim", "He"),
                 tuple("the evidence was thin", "say", "One of them"));
     }
+
+    @Test
+    void aSpeakerCreditedInTheSentenceAfterTheQuote() {
+        List<Quote> q = runQuotes("Aid\n\"We will not be blackmailed. Not by anyone.\n\n\"Germany stands with Ukraine.\"\n\nWith those "
+                + "words, Chancellor Karl Brandt closed the debate. The far-right party, which opposes the aid, walked "
+                + "out.\n", 2);
+        assertThat(q).extracting(x -> x.text(), x -> speakerText(x)).containsExactly(
+                tuple("We will not be blackmailed. Not by anyone. Germany stands with Ukraine.", "Karl Brandt"),
+                tuple("the aid", "The far-right party"));
+    }
 }
