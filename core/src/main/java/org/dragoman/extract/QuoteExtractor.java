@@ -184,7 +184,8 @@ public final class QuoteExtractor {
     private static final Set<String> WRITERS_ASIDES = Set.of("claim", "assertion", "allegation", "charge", "accusation",
             "figure", "statement", "remark", "comment", "view", "position", "acknowledgment", "acknowledgement",
             "admission", "concession", "sentiment", "argument", "line", "theme", "message", "refrain", "label",
-            "description", "characterization", "characterisation", "move", "step", "gesture");
+            "description", "characterization", "characterisation", "move", "step", "gesture", "decision", "choice",
+            "announcement", "reversal", "shift", "departure", "threat", "promise", "pledge");
     /** Adverbs by which the writer reports a clause on unnamed authority: "is reportedly making arrangements". */
     private static final Set<String> HEARSAY = Set.of("reportedly", "allegedly", "purportedly", "supposedly");
     /** Cues right before "when" that report a clause ("said when he took office he would …", "asked when"). */

@@ -3453,4 +3453,11 @@ class QuoteExtractorTest {
                 tuple("We will not be blackmailed. Not by anyone. Germany stands with Ukraine.", "Karl Brandt"),
                 tuple("the aid", "The far-right party"));
     }
+
+    @Test
+    void aDecisionOthersDescribedIsTheWritersAside() {
+        List<Quote> q = runQuotes("Summit\nPresident Ana Ruiz said on Tuesday she would not attend the summit, a decision aides "
+                + "described as a protest against the tariffs.\n", 1);
+        assertThat(q).extracting(x -> x.text()).containsExactly("she would not attend the summit");
+    }
 }
