@@ -88,6 +88,7 @@ public final class EntityResolver {
         addRoles(doc, clusters);
         addNominalMentions(doc, clusters);
         resolvePronouns(doc, quotes, clusters);
+        addEpithets(doc, quotes, clusters);
         resolveRelatives(doc, clusters);
 
         List<Cluster> ordered = new ArrayList<>(clusters);
@@ -643,6 +644,85 @@ public final class EntityResolver {
                 taken.add(span);
             }
         }
+    }
+
+    /** Nouns of a person that an epithet may end in, besides the role words: "the 47-year-old former comedian". */
+    private static final Set<String> EPITHET_NOUNS = Set.of("official", "comedian", "actor", "actress", "politician",
+            "businessman", "businesswoman", "billionaire", "veteran", "lawyer", "activist", "banker", "economist",
+            "populist", "conservative", "liberal", "socialist", "nationalist", "democrat", "republican", "mogul",
+            "tycoon", "star", "cleric", "bishop", "writer", "author", "journalist", "broadcaster", "entrepreneur",
+            "investor", "scientist", "doctor", "physician", "general", "soldier", "officer", "incumbent", "newcomer",
+            "challenger", "frontrunner", "front-runner", "hardliner", "moderate", "reformer");
+
+    /**
+     * "The Ukrainian president said …. “…,” the 47-year-old former comedian said": a definite description that opens
+     * its sentence as the subject of a verb, right after a sentence naming one person and no other, is a mention of
+     * that person (news style's elegant variation), when no person is named before it in its own sentence.
+     */
+    private static void addEpithets(AnnotatedArticle doc, List<QuoteScanner.Region> quotes, List<Cluster> clusters) {
+        List<Token> tokens = doc.tokens();
+        List<Cluster> persons = clusters.stream().filter(c -> c.type == EntityType.PERSON).toList();
+        Set<Span> taken = new HashSet<>();
+        persons.forEach(c -> c.mentions.forEach(m -> taken.add(m.span)));
+        for (Sentence s : doc.sentences()) {
+            if (s.index() == 0) {
+                continue;
+            }
+            for (int i = s.firstToken(); i < s.endToken(); i++) {
+                if (!tokens.get(i).word().equalsIgnoreCase("the") || innermost(quotes, tokens.get(i).span().start()) >= 0) {
+                    continue;
+                }
+                int j = i + 1;
+                while (j < s.endToken() && j - i <= 6 && !isEpithetHead(tokens, j) && (tokens.get(j).pos().startsWith("JJ")
+                        || tokens.get(j).pos().startsWith("NN") || tokens.get(j).pos().equals("CD")
+                        || tokens.get(j).pos().equals("HYPH"))) {
+                    j++;
+                }
+                int verb = j + 1;
+                while (verb < s.endToken() && tokens.get(verb).pos().startsWith("RB")) {
+                    verb++;
+                }
+                if (j >= s.endToken() || j == i + 1 || !isEpithetHead(tokens, j) || verb >= s.endToken()
+                        || !Set.of("VBD", "VBZ", "VBP", "MD").contains(tokens.get(verb).pos())) {
+                    break; // (only the first "the" of the sentence, with a modifier, and only as a subject)
+                }
+                Span span = new Span(tokens.get(i).span().start(), tokens.get(j).span().end());
+                int from = s.span().start();
+                if (taken.stream().anyMatch(t -> t.overlaps(span) || t.start() >= from && t.start() < span.start())) {
+                    break; // a name or pronoun before it in the sentence, or the description is a name's
+                }
+                // the persons of the sentence before, but those after a preposition ("with envoy Steve Witkoff")
+                Span previous = doc.sentences().get(s.index() - 1).span();
+                List<Cluster> named = persons.stream().filter(c -> c.mentions.stream()
+                        .anyMatch(m -> previous.contains(m.span) && !afterPreposition(tokens, m.span))).toList();
+                if (named.size() == 1) {
+                    named.get(0).mentions.add(new Candidate(span, EntityType.PERSON, span.of(doc.text()), null, List.of(),
+                            s.index()));
+                    taken.add(span);
+                }
+                break;
+            }
+        }
+    }
+
+    /** Whether a preposition stands before the mention at {@code span} and its title: "with U.S. envoy Steve Witkoff". */
+    private static boolean afterPreposition(List<Token> tokens, Span span) {
+        for (int i = tokenFrom(tokens, span.start()) - 1; i >= 0; i--) {
+            String pos = tokens.get(i).pos();
+            if (pos.equals("IN")) {
+                return !tokens.get(i).word().equalsIgnoreCase("that");
+            }
+            if (!(pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("DT") || pos.equals("POS"))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isEpithetHead(List<Token> tokens, int j) {
+        String w = tokens.get(j).word().toLowerCase(Locale.ROOT);
+        return tokens.get(j).pos().equals("NN") && (ROLE_WORDS.contains(w) || EPITHET_NOUNS.contains(w))
+                && !(j + 1 < tokens.size() && (tokens.get(j + 1).pos().startsWith("NN") || tokens.get(j + 1).word().equals("of")));
     }
 
     private static int firstToken(List<Token> tokens, int offset) {

@@ -3460,4 +3460,16 @@ class QuoteExtractorTest {
                 + "described as a protest against the tariffs.\n", 1);
         assertThat(q).extracting(x -> x.text()).containsExactly("she would not attend the summit");
     }
+
+    @Test
+    void anEpithetAfterASentenceNamingOnePersonIsThatPerson() {
+        List<Quote> q = runQuotes("Talks\nPresident Andriy Koval said he had discussed the plan with envoy Tom Hale. \"Land is "
+                + "not a chip,\" the 47-year-old former comedian said. Karl Brandt met Ivan Petrov on Friday. The Russian "
+                + "envoy said the talks were useful. The official said they would go on.\n", 4);
+        assertThat(q).extracting(x -> x.text(), x -> speaker(x)).containsExactly(
+                tuple("he had discussed the plan with envoy Tom Hale", "Andriy Koval"),
+                tuple("Land is not a chip,", "Andriy Koval"),
+                tuple("the talks were useful", null),
+                tuple("they would go on", null));
+    }
 }
