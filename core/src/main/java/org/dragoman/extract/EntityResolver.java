@@ -873,9 +873,10 @@ public final class EntityResolver {
             if (unknown != null && first.gender != g) {
                 return unknown; // (the sentence names a woman after a subject of unknown gender)
             }
-            if (first != null && first.gender == null && g == Gender.FEMALE && !known) {
+            if (first != null && first.gender == null && first.first == null && g == Gender.FEMALE && !known) {
                 // "Maria Zakharova said …. Peskov said …. “…,” she said": a woman named in an earlier sentence, before
-                // a person whose gender no name tells, who in political news is more often a man
+                // a person named by surname alone, whose gender no name tells and who in political news is more
+                // often a man (but "“…,” said Einav Zangauker …. She urged …" is the speaker of unknown first name)
                 unknown = first;
                 continue;
             }
