@@ -3472,4 +3472,14 @@ class QuoteExtractorTest {
                 tuple("the talks were useful", null),
                 tuple("they would go on", null));
     }
+
+    @Test
+    void sheAfterASpeakerWithAFirstNameTheListDoesNotKnowIsThatSpeaker() {
+        List<Quote> q = runQuotes("Hostages\nSpokeswoman Maria Lenz said the talks went on. \"We have been waiting for two "
+                + "years,\" said Avital Dror, whose brother is still missing. She urged the government to act.\n", 3);
+        assertThat(q).extracting(x -> x.text(), x -> speaker(x)).containsExactly(
+                tuple("the talks went on", "Maria Lenz"),
+                tuple("We have been waiting for two years,", "Avital Dror"),
+                tuple("the government to act", "Avital Dror"));
+    }
 }
