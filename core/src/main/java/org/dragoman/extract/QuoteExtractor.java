@@ -2589,7 +2589,10 @@ public final class QuoteExtractor {
                         f = null; // "“We show anger, we show emotion,” said Harvey, who …": not "show" with an object
                     }
                     Found candidate = f;
-                    if (candidate != null && ("according to".equals(candidate.attribution.cue)
+                    int after = candidate == null ? -1 : firstTokenFrom(candidate.span.end());
+                    // (but "Sandu has accused Moscow of …, a charge the Kremlin denies" keeps Sandu's accusation)
+                    boolean aside = after >= 0 && writersAside(after, s.endToken()) >= 0;
+                    if (candidate != null && !aside && ("according to".equals(candidate.attribution.cue)
                             || candidate.attribution.cueSpan != null && candidate.attribution.cueSpan.start() >= candidate.span.end())) {
                         // "X performed well among voters who believe that …, according to exit polls": the
                         // whole sentence is the poll's, the belief inside it is part of what it reports; so is

@@ -3482,4 +3482,12 @@ class QuoteExtractorTest {
                 tuple("We have been waiting for two years,", "Avital Dror"),
                 tuple("the government to act", "Avital Dror"));
     }
+
+    @Test
+    void anAccusationFollowedByTheWritersAsideOfADenialIsKept() {
+        List<Quote> q = runQuotes("Votes\nPresident Ana Ruiz has accused Moscow of spending millions of euros to buy votes, a "
+                + "charge the Kremlin denies.\n", 1);
+        assertThat(q).extracting(x -> x.text(), x -> x.cue().orElse(null), x -> speaker(x)).containsExactly(
+                tuple("Moscow of spending millions of euros to buy votes", "accuse", "Ana Ruiz"));
+    }
 }
