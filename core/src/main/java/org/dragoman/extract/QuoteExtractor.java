@@ -2991,6 +2991,7 @@ public final class QuoteExtractor {
                 // commas after the first place or time: "said Thursday during a taping in Buffalo, New York, that"
                 if (!(pos.equals("IN") || pos.equals("DT") || pos.startsWith("NN") || pos.equals("CD")
                         || pos.startsWith("JJ") || pos.startsWith("RB") || pos.equals("PRP$") || pos.equals("POS")
+                        || tokens.get(i).word().equals("-") && isNounPhraseToken(i) // "wrote in an op-ed that …"
                         // "said in a report released/VBN Tuesday that …"
                         || (pos.equals("VBN") || pos.equals("VBD")) && i > c && tokens.get(i - 1).pos().startsWith("NN")
                         && !w.equals("said")

@@ -132,6 +132,11 @@ final class TaggerFixes {
             out.set(first, new Token(t.index(), t.span(), t.word(), "VBD",
                     FRONTED_CUES.get(t.word().toLowerCase(Locale.ROOT)), t.ner()));
         }
+        if (first + 1 < sentence.size() && pronounInName(sentence, first)) {
+            Token t = sentence.get(first); // "He Yadong, the ministry's spokesman, said"
+            out = out == null ? new ArrayList<>(sentence) : out;
+            out.set(first, new Token(t.index(), t.span(), t.word(), "NNP", t.word(), t.ner()));
+        }
         for (int i = 1; i + 1 < sentence.size(); i++) {
             Token t = sentence.get(i);
             String before = sentence.get(i - 1).pos();
@@ -216,6 +221,10 @@ final class TaggerFixes {
                 fixed = "NNP"; // "said Um/UH Khaled": an interjection's spelling opening a name
                 lemma = t.word();
             }
+            if (fixed == null && pronounInName(sentence, i)) {
+                fixed = "NNP"; // "the spokesman, He/PRP Yadong, said": a family name spelled like a pronoun
+                lemma = t.word();
+            }
             if (fixed == null && t.pos().equals("NN") && subjunctiveAfter(sentence, i)) {
                 fixed = "VBP"; // "demanded that parliament review/NN it": the verb of a demand, in the subjunctive
                 lemma = t.word().toLowerCase(Locale.ROOT);
@@ -269,6 +278,13 @@ final class TaggerFixes {
             }
         }
         return false;
+    }
+
+    /** Whether the pronoun at {@code i} opens a person's name the recognizer found: "He Yadong", "Su Yu". */
+    private static boolean pronounInName(List<Token> sentence, int i) {
+        Token t = sentence.get(i);
+        return t.pos().equals("PRP") && t.ner().equals("PERSON") && Character.isUpperCase(t.word().charAt(0))
+                && sentence.get(i + 1).pos().startsWith("NNP") && sentence.get(i + 1).ner().equals("PERSON");
     }
 
     /** Whether {@code t} is a form of "have" as an auxiliary: "has", "had", "’ve". */

@@ -3490,4 +3490,14 @@ class QuoteExtractorTest {
         assertThat(q).extracting(x -> x.text(), x -> x.cue().orElse(null), x -> speaker(x)).containsExactly(
                 tuple("Moscow of spending millions of euros to buy votes", "accuse", "Ana Ruiz"));
     }
+
+    @Test
+    void anOpEdBeforeThatAndASpokesmanNamedLikeAPronoun() {
+        List<Quote> q = runQuotes("Tariffs\nCommerce Secretary Howard Lutnick wrote in an op-ed for The Wall Street Journal that "
+                + "tariffs had raised $200 billion. \"We are not afraid of a trade war,\" the ministry's spokesman, He "
+                + "Yadong, said at a news conference in Beijing.\n", 2);
+        assertThat(q).extracting(x -> x.text(), x -> speaker(x)).containsExactly(
+                tuple("tariffs had raised $200 billion", "Howard Lutnick"),
+                tuple("We are not afraid of a trade war,", "He Yadong"));
+    }
 }

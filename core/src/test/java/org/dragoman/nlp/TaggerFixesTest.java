@@ -188,4 +188,13 @@ class TaggerFixesTest {
         List<Token> noun = tagged("said|VBD|say that|IN|that the|DT|the budget|NN|budget review|NN|review was|VBD|be late|JJ|late .|.|.");
         assertThat(TaggerFixes.apply(noun)).isSameAs(noun);
     }
+
+    @Test
+    void aFamilyNameSpelledLikeAPronounOpensTheName() {
+        List<Token> fixed = TaggerFixes.apply(tagged(
+                "spokesman|NN|spokesman ,|,|, He|PRP|he|PERSON Yadong|NNP|Yadong|PERSON ,|,|, said|VBD|say .|.|."));
+        assertThat(tags(fixed)).containsExactly("NN", ",", "NNP", "NNP", ",", "VBD", ".");
+        List<Token> pronoun = tagged("He|PRP|he Trump|NNP|Trump|PERSON said|VBD|say .|.|.");
+        assertThat(TaggerFixes.apply(pronoun)).isSameAs(pronoun);
+    }
 }
