@@ -722,7 +722,8 @@ public final class EntityResolver {
     private static boolean isEpithetHead(List<Token> tokens, int j) {
         String w = tokens.get(j).word().toLowerCase(Locale.ROOT);
         return tokens.get(j).pos().equals("NN") && (ROLE_WORDS.contains(w) || EPITHET_NOUNS.contains(w))
-                && !(j + 1 < tokens.size() && (tokens.get(j + 1).pos().startsWith("NN") || tokens.get(j + 1).word().equals("of")));
+                && !(j + 1 < tokens.size() && (tokens.get(j + 1).pos().startsWith("NN")
+                || tokens.get(j + 1).word().equals("of")));
     }
 
     private static int firstToken(List<Token> tokens, int offset) {

@@ -1979,7 +1979,8 @@ public final class QuoteExtractor {
             while (v < s.endToken() && v - j < 6 && tokens.get(v).pos().startsWith("NNP")) {
                 v++;
             }
-            return v > j && v < s.endToken() && tokens.get(v).pos().equals("VBD") && doc.mentionWithin(spanOf(j, v - 1)).flatMap(m -> doc.entityAt(m.span()))
+            return v > j && v < s.endToken() && tokens.get(v).pos().equals("VBD")
+                    && doc.mentionWithin(spanOf(j, v - 1)).flatMap(m -> doc.entityAt(m.span()))
                     .filter(e -> e.type() == org.dragoman.model.EntityType.PERSON).isPresent();
         }
 
@@ -7094,7 +7095,8 @@ public final class QuoteExtractor {
                     && Set.of("later", "earlier", "ago").contains(tokens.get(i + 1).word().toLowerCase(Locale.ROOT))))) {
                 i++;
             }
-            if (i == start || tokens.get(start).pos().equals("PRP$") && !headSpeaks(spanOf(start, i - 1)) || subjectOfClause(i)) {
+            if (i == start || tokens.get(start).pos().equals("PRP$") && !headSpeaks(spanOf(start, i - 1))
+                    || subjectOfClause(i)) {
                 return null;
             }
             int open = i + 1 < tokens.size() && tokens.get(i).word().equals("of") && isQuoteMark(i + 1) ? i + 1 : i;
@@ -7244,8 +7246,7 @@ public final class QuoteExtractor {
         }
 
         private int nounPhraseStartBackward(int j, Block block) {
-            if (j >= 2 && inBlock(j - 2, block) && Set.of("them", "us", "those").contains(tokens.get(j).word().toLowerCase(Locale.ROOT))
-                    && tokens.get(j - 1).word().equalsIgnoreCase("of") && partOfThem(j - 2)) {
+            if (j >= 2 && inBlock(j - 2, block) && tokens.get(j - 1).word().equalsIgnoreCase("of") && partOfThem(j - 2)) {
                 return j - 2; // "One of them, who asked not to be identified, said": the part, not the whole
             }
             int i = j;

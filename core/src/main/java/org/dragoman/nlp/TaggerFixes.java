@@ -280,7 +280,7 @@ final class TaggerFixes {
         return false;
     }
 
-    /** Whether the pronoun at {@code i} opens a person's name the recognizer found: "He Yadong", "Su Yu". */
+    /** Whether the pronoun at {@code i} opens a person's name the recognizer found: "He Yadong", "He Lifeng". */
     private static boolean pronounInName(List<Token> sentence, int i) {
         Token t = sentence.get(i);
         return t.pos().equals("PRP") && t.ner().equals("PERSON") && Character.isUpperCase(t.word().charAt(0))
