@@ -4451,7 +4451,7 @@ public final class QuoteExtractor {
                         return null;
                     }
                     for (int x = h + 1; x < last; x++) {
-                        if (!isNounPhraseToken(x) && !tokens.get(x).pos().equals("IN")) {
+                        if (!isNounPhraseToken(x) && !tokens.get(x).pos().equals("IN") && !insideName(x)) {
                             return null;
                         }
                     }
@@ -7252,6 +7252,7 @@ public final class QuoteExtractor {
             int i = j;
             // "The retired/VBN neurosurgeon": a participle as an adjective after a determiner
             while (i >= 0 && j - i < 8 && inBlock(i, block) && (isNounPhraseToken(i)
+                    || i < j && i > 0 && insideName(i) // "the U.S. Department of Health and/CC Human Services"
                     || i < j && i > 0 && participleModifier(i, i - 1)
                     || i < j && (tokens.get(i).pos().equals("RBS") || tokens.get(i).pos().equals("RBR"))
                     && tokens.get(i + 1).pos().startsWith("JJ") && i > 0 && tokens.get(i - 1).pos().equals("DT"))) {
@@ -7325,6 +7326,14 @@ public final class QuoteExtractor {
 
         /** A number below 1,000, or one with thousands separators: a count, not a year. */
         private static final java.util.regex.Pattern COUNT = java.util.regex.Pattern.compile("\\d{1,3}(,\\d{3})*");
+
+        /** Whether the word at {@code i}, not a name's word itself, stands inside one organization's name. */
+        private boolean insideName(int i) {
+            String ner = tokens.get(i).ner();
+            return ner.equals("ORGANIZATION") && (tokens.get(i).pos().equals("CC") || tokens.get(i).pos().equals("IN"))
+                    && i + 1 < tokens.size() && tokens.get(i - 1).ner().equals(ner) && tokens.get(i + 1).ner().equals(ner)
+                    && tokens.get(i - 1).pos().startsWith("NNP") && tokens.get(i + 1).pos().startsWith("NNP");
+        }
 
         private boolean isNounPhraseToken(int i) {
             String pos = tokens.get(i).pos();

@@ -3500,4 +3500,13 @@ class QuoteExtractorTest {
                 tuple("tariffs had raised $200 billion", "Howard Lutnick"),
                 tuple("We are not afraid of a trade war,", "He Yadong"));
     }
+
+    @Test
+    void anOrganizationsNameWithAndIsOneName() {
+        List<Quote> q = runQuotes("Aid\nA spokesperson for the U.S. Department of Health and Human Services said the programs "
+                + "were under review. She did not say when the review would end.\n", 2);
+        assertThat(q).extracting(x -> x.text(), x -> speaker(x) != null ? speaker(x) : speakerText(x)).containsExactly(
+                tuple("the programs were under review", "A spokesperson for the U.S. Department of Health and Human Services"),
+                tuple("when the review would end", "A spokesperson for the U.S. Department of Health and Human Services"));
+    }
 }
