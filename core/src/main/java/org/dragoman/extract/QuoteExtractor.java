@@ -3849,7 +3849,7 @@ public final class QuoteExtractor {
                         // "condemned ''such a murderous attack''": a quoted object
                         || (next.equals("“") || tokens.get(c).pos().equals("``") || regionOpeningAt(c) != null)
                         && c + 1 < s.endToken() && isNounPhraseToken(c + 1);
-                if (next.equals("that") && c + 1 < s.endToken() && !isFiniteVerb(c + 1)
+                if (next.equals("that") && c + 1 < s.endToken() && !isFiniteVerb(c + 1) && !tokens.get(c).pos().equals("DT")
                         && (finiteVerbSoon(c + 1, s) || hasVerb(c + 2, Math.min(s.endToken(), c + 8)))) {
                     c++; // "proposed that every city be allowed to …": the clause after "that", maybe subjunctive
                     ok = true;
@@ -6206,7 +6206,7 @@ public final class QuoteExtractor {
                     boolean participle = j < s.endToken() && tokens.get(j).pos().equals("VBN")
                             // "and called/VBN on Sanders and Trump to do the same": a past verb of request
                             && !(pos.equals("CC") && lemma(j).equals("call") && j + 1 < s.endToken()
-                            && tokens.get(j + 1).word().equalsIgnoreCase("on"))
+                            && (tokens.get(j + 1).word().equalsIgnoreCase("on") || tokens.get(j + 1).word().equalsIgnoreCase("for")))
                             // "and promised/VBN that taxes would not rise": a past verb with its clause
                             && !(j + 1 < s.endToken() && tokens.get(j + 1).word().equalsIgnoreCase("that") && pos.equals("CC"))
                             && !(j + 1 < s.endToken() && isNounPhraseToken(j + 1) && tokens.get(i).pos().equals("CC")

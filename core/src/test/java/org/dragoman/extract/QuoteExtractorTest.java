@@ -3509,4 +3509,14 @@ class QuoteExtractorTest {
                 tuple("the programs were under review", "A spokesperson for the U.S. Department of Health and Human Services"),
                 tuple("when the review would end", "A spokesperson for the U.S. Department of Health and Human Services"));
     }
+
+    @Test
+    void aDemonstrativeObjectIsNoClauseAndACallForAfterAReportIsItsOwnQuote() {
+        List<Quote> q = runQuotes("Vote\nThe government has disputed that figure but has not released its own. The rights "
+                + "office said it had received reports of killings and called for an independent investigation.\n", 3);
+        assertThat(q).extracting(x -> x.text(), x -> x.cue().orElse(null)).containsExactly(
+                tuple("that figure", "dispute"),
+                tuple("it had received reports of killings", "say"),
+                tuple("an independent investigation", "call for"));
+    }
 }
