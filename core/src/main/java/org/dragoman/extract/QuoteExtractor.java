@@ -4131,16 +4131,6 @@ public final class QuoteExtractor {
             return t + 1 >= end || !tokens.get(t + 1).pos().startsWith("NN");
         }
 
-        /** Whether a preposition stands among tokens {@code from} to {@code to} (exclusive). */
-        private boolean hasPreposition(int from, int to) {
-            for (int i = from; i < to; i++) {
-                if (tokens.get(i).pos().equals("IN")) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
         /**
          * Whether the relative pronoun at {@code rel} opens a naming of its own, before {@code end}: "which he
          * describes as his second home", "whom aides described as “peaceful”".
@@ -6638,6 +6628,15 @@ public final class QuoteExtractor {
             return false;
         }
 
+        private boolean hasPreposition(int from, int to) {
+            for (int i = from; i < to; i++) {
+                if (tokens.get(i).pos().equals("IN")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         private boolean hasComma(int from, int to) {
             for (int i = from; i < to; i++) {
                 if (isComma(i)) {
@@ -7034,7 +7033,8 @@ public final class QuoteExtractor {
             }
             String pos = tokens.get(i).pos();
             String ner = tokens.get(i - 1).ner();
-            if (pos.startsWith("NNP") && OUTLETS.contains(wordsBetween(start, i).replaceFirst("^the ", ""))) {
+            if (pos.startsWith("NNP") && OUTLETS.contains(spanOf(start, i - 1).of(text).toLowerCase(Locale.ROOT)
+                    .replaceAll("\\s+", " ").replaceFirst("^the ", ""))) {
                 // "told Fox News Trump was right": an outlet, then the clause's subject
                 int v = i;
                 while (v < tokens.size() && v - i < 4 && tokens.get(v).pos().startsWith("NNP")) {
@@ -7062,15 +7062,6 @@ public final class QuoteExtractor {
                 return false;
             }
             return pos.equals("NNP") || pos.equals("DT") && !tokens.get(i).word().equalsIgnoreCase("that");
-        }
-
-        /** The words of tokens {@code from} to {@code to} (exclusive), lowercase, joined by spaces. */
-        private String wordsBetween(int from, int to) {
-            StringBuilder b = new StringBuilder();
-            for (int i = from; i < to; i++) {
-                b.append(i > from ? " " : "").append(tokens.get(i).word().toLowerCase(Locale.ROOT));
-            }
-            return b.toString();
         }
 
         /** Whether token {@code i}, after a noun phrase, is a modal or finite verb: the phrase was a subject. */

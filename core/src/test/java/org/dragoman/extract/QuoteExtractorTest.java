@@ -3519,4 +3519,11 @@ class QuoteExtractorTest {
                 tuple("it had received reports of killings", "say"),
                 tuple("an independent investigation", "call for"));
     }
+
+    @Test
+    void anOutletWithAHyphenToldEndsBeforeTheNameToo() {
+        List<Quote> q = runQuotes("Deal\nSenator Tom Hale told C-SPAN Trump was right to walk away.\n", 1);
+        assertThat(q).extracting(x -> x.text(), x -> x.addressee().flatMap(a -> a.mention()).map(m -> m.text()).orElse(null))
+                .containsExactly(tuple("Trump was right to walk away", "C-SPAN"));
+    }
 }
