@@ -206,7 +206,8 @@ public final class NlpPipeline {
                 }
             }
         }
-        return new AnnotatedArticle(doc, tokens, sentences, names, times);
+        List<Token> joined = NameParticles.tokens(tokens, names);
+        return new AnnotatedArticle(doc, joined, sentences, NameParticles.mentions(joined, names, text), times);
     }
 
     /**

@@ -1,0 +1,98 @@
+package org.dragoman.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.dragoman.model.NamedMention;
+import org.dragoman.model.Span;
+import org.dragoman.model.Token;
+
+/**
+ * Joins a person's name across a lowercase particle the recognizer left out of it: "André Corrêa do/VBP Lago/LOCATION"
+ * is one person, "André Corrêa do Lago", as "Luiz Inácio Lula da Silva" already is when the particle is tagged.
+ * The particle and the capitalized words after it become part of the person's name, in the tokens and in the
+ * mentions; a mention of another type inside the joined name ("Lago" as a place) is dropped.
+ */
+final class NameParticles {
+
+    /** Lowercase words that link the parts of a family name in Portuguese, Spanish, Dutch, German, Arabic, Italian. */
+    private static final Set<String> PARTICLES = Set.of("da", "das", "de", "del", "della", "di", "do", "dos", "du",
+            "la", "van", "von", "der", "den", "ter", "bin", "ibn", "al", "el", "y");
+
+    private NameParticles() {
+    }
+
+    /** The tokens with each particle inside a person's name, and the words after it, marked as the person's. */
+    static List<Token> tokens(List<Token> tokens, List<NamedMention> names) {
+        List<Token> out = null;
+        for (NamedMention m : names) {
+            int end = joinedEnd(tokens, m);
+            for (int i = m.endToken(); i < end; i++) {
+                Token t = tokens.get(i);
+                if (!t.ner().equals("PERSON") || !t.pos().startsWith("NNP")) {
+                    out = out == null ? new ArrayList<>(tokens) : out;
+                    out.set(i, new Token(t.index(), t.span(), t.word(), "NNP", t.lemma(), "PERSON"));
+                }
+            }
+        }
+        return out == null ? tokens : out;
+    }
+
+    /** The mentions with each person's name joined across its particle; mentions inside a joined name go. */
+    static List<NamedMention> mentions(List<Token> tokens, List<NamedMention> names, String text) {
+        List<NamedMention> out = new ArrayList<>(names.size());
+        int coveredTo = -1;
+        boolean changed = false;
+        for (NamedMention m : names) {
+            if (m.firstToken() < coveredTo) {
+                changed = true; // (inside the name joined before it)
+                continue;
+            }
+            int end = joinedEnd(tokens, m);
+            if (end > m.endToken()) {
+                Span span = new Span(m.span().start(), tokens.get(end - 1).span().end());
+                out.add(new NamedMention(span, span.of(text), m.type(), m.sentence(), m.firstToken(), end));
+                coveredTo = end;
+                changed = true;
+            } else {
+                out.add(m);
+            }
+        }
+        return changed ? out : names;
+    }
+
+    /**
+     * The end of person mention {@code m} joined across one or two particles and the capitalized proper nouns after
+     * them ("do Lago", "van der Berg"); its own end when no particle follows, or no capitalized word follows the
+     * particle, or it is not a person's name.
+     */
+    private static int joinedEnd(List<Token> tokens, NamedMention m) {
+        if (!m.type().equals("PERSON")) {
+            return m.endToken();
+        }
+        int i = m.endToken();
+        int particles = 0;
+        while (i < tokens.size() && particles < 2 && PARTICLES.contains(tokens.get(i).word())
+                && adjacent(tokens, i)) {
+            i++;
+            particles++;
+        }
+        if (particles == 0) {
+            return m.endToken();
+        }
+        int end = i;
+        while (end < tokens.size() && adjacent(tokens, end) && tokens.get(end).pos().startsWith("NNP")
+                && Character.isUpperCase(tokens.get(end).word().charAt(0))
+                && !tokens.get(end).word().toUpperCase(Locale.ROOT).equals(tokens.get(end).word())) {
+            end++;
+        }
+        return end > i ? end : m.endToken();
+    }
+
+    /** Whether token {@code i} follows the token before it with at most one space between them. */
+    private static boolean adjacent(List<Token> tokens, int i) {
+        return tokens.get(i).span().start() - tokens.get(i - 1).span().end() <= 1;
+    }
+}

@@ -1,0 +1,55 @@
+package org.dragoman.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.dragoman.model.NamedMention;
+import org.dragoman.model.Span;
+import org.dragoman.model.Token;
+import org.junit.jupiter.api.Test;
+
+class NameParticlesTest {
+
+    /** Tokens from "word|TAG|NER" items, one space apart, and the text they spell. */
+    private static List<Token> tokens(String items) {
+        List<Token> out = new ArrayList<>();
+        int at = 0;
+        for (String item : items.split(" ")) {
+            String[] p = item.split("\\|");
+            out.add(new Token(out.size(), new Span(at, at + p[0].length()), p[0], p[1], p[0], p[2]));
+            at += p[0].length() + 1;
+        }
+        return out;
+    }
+
+    private static String text(List<Token> tokens) {
+        return String.join(" ", tokens.stream().map(Token::word).toList());
+    }
+
+    private static NamedMention mention(List<Token> tokens, int first, int end, String type) {
+        Span span = new Span(tokens.get(first).span().start(), tokens.get(end - 1).span().end());
+        return new NamedMention(span, span.of(text(tokens)), type, 0, first, end);
+    }
+
+    @Test
+    void aParticleTheRecognizerLeftOutJoinsThePersonsName() {
+        List<Token> t = tokens("André|NNP|PERSON Corrêa|NNP|PERSON do|VBP|O Lago|NNP|LOCATION insisted|VBD|O .|.|O");
+        List<NamedMention> names = List.of(mention(t, 0, 2, "PERSON"), mention(t, 3, 4, "LOCATION"));
+        List<Token> joined = NameParticles.tokens(t, names);
+        assertThat(joined).extracting(Token::pos).containsExactly("NNP", "NNP", "NNP", "NNP", "VBD", ".");
+        assertThat(joined).extracting(Token::ner).containsExactly("PERSON", "PERSON", "PERSON", "PERSON", "O", "O");
+        assertThat(NameParticles.mentions(joined, names, text(t))).extracting(NamedMention::text, NamedMention::type)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("André Corrêa do Lago", "PERSON"));
+    }
+
+    @Test
+    void aParticleBeforeALowercaseWordOrAfterAPlaceJoinsNothing() {
+        List<Token> t = tokens("Lula|NNP|PERSON do|VBP|O not|RB|O agree|VB|O ,|,|O Porto|NNP|LOCATION do|VBP|O Brasil|NNP|LOCATION");
+        List<NamedMention> names = List.of(mention(t, 0, 1, "PERSON"), mention(t, 5, 6, "LOCATION"),
+                mention(t, 7, 8, "LOCATION"));
+        assertThat(NameParticles.tokens(t, names)).isSameAs(t);
+        assertThat(NameParticles.mentions(t, names, text(t))).isSameAs(names);
+    }
+}
