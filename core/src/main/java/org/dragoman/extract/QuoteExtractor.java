@@ -450,7 +450,7 @@ public final class QuoteExtractor {
             "millennial", "republicans", "democrats", "donor", "protester", "protestor", "advocate", "pastor",
             "mogul", "tycoon", "billionaire", "host", "star", "actress", "president", "secretary", "minister", "wife",
             "husband", "mother", "father", "son", "daughter", "friend", "campaign", "team", "couple", "guest", "voice",
-            "justice");
+            "justice", "mp", "mps", "mep", "meps", "envoy", "spokesperson", "spokespeople", "peer", "cleric");
     /** Nouns with a personal ending that name no one: "the timetable", "the order", "the market". */
     private static final Set<String> NOT_PEOPLE = Set.of("order", "number", "letter", "center", "centre", "power",
             "paper", "matter", "border", "quarter", "sector", "factor", "error", "winter", "summer", "water",
@@ -800,7 +800,8 @@ public final class QuoteExtractor {
         String head = words[words.length - 1];
         for (int i = 1; i < words.length; i++) {
             if (opensPhrase(words[i], i + 1 < words.length ? words[i + 1] : "")
-                    && !(words[i].equals("of") && QUANTITIES.contains(words[i - 1]))) {
+                    && !(words[i].equals("of") && QUANTITIES.contains(words[i - 1]))
+                    || words[i].equals("by") && DOCUMENTS.contains(words[i - 1])) {
                 head = words[i - 1]; // but in "a number of senators" the head is after "of"
                 break;
             }
@@ -4508,6 +4509,12 @@ public final class QuoteExtractor {
             return opensPhrase(tokens.get(i).word(), i + 1 < tokens.size() ? tokens.get(i + 1).word() : "");
         }
 
+        /** Whether token {@code i} is the "by" that names a document's author: "a new report by the UN". */
+        private boolean authorAfter(int i) {
+            return i > 0 && tokens.get(i).word().equals("by") && tokens.get(i - 1).pos().startsWith("NN")
+                    && DOCUMENTS.contains(lemma(i - 1));
+        }
+
         /** Whether the head noun of a phrase names someone who can speak: "officials", "the report", "a third". */
         private boolean headSpeaks(Span subject) {
             int first = firstTokenFrom(subject.start());
@@ -5896,11 +5903,15 @@ public final class QuoteExtractor {
 
         /** Whether a part of a group opens at token {@code i}: "many of them", "some of whom", "most of those". */
         private boolean partOfThem(int i) {
-            String w = tokens.get(i).word().toLowerCase(Locale.ROOT);
-            return i + 2 < tokens.size() && (QUANTITIES.contains(w) || Set.of("all", "several", "both", "none", "each")
-                    .contains(w) || tokens.get(i).pos().equals("CD"))
-                    && tokens.get(i + 1).word().equalsIgnoreCase("of")
+            return partOf(i) && i + 2 < tokens.size() && tokens.get(i + 1).word().equalsIgnoreCase("of")
                     && Set.of("them", "whom", "those").contains(tokens.get(i + 2).word().toLowerCase(Locale.ROOT));
+        }
+
+        /** Whether the word at {@code i} names a part of a group: "one", "several", "most", "two-thirds". */
+        private boolean partOf(int i) {
+            String w = tokens.get(i).word().toLowerCase(Locale.ROOT);
+            return QUANTITIES.contains(w) || Set.of("all", "several", "both", "none", "each").contains(w)
+                    || tokens.get(i).pos().equals("CD");
         }
 
         /** The subject of a cue; for ", adding that …" the subject of the verb before the comma. */
@@ -7120,7 +7131,8 @@ public final class QuoteExtractor {
                 if (ppHead(i) && i > 0 || i > firstTokenFrom(np.start()) && tokens.get(i).pos().equals("VBN")
                         && tokens.get(i - 1).pos().startsWith("NN") && i + 1 < tokens.size()
                         && tokens.get(i + 1).word().equalsIgnoreCase("by")
-                        || i > 0 && tokens.get(i).word().equalsIgnoreCase("to") && ENVOYS.contains(lemma(i - 1))) {
+                        || i > 0 && tokens.get(i).word().equalsIgnoreCase("to") && ENVOYS.contains(lemma(i - 1))
+                        || authorAfter(i)) { // "A new report by Oxfam" is the report's
                     headEnd = tokens.get(i - 1).span().end();
                     break;
                 }
@@ -7181,6 +7193,13 @@ public final class QuoteExtractor {
 
         /** A noun phrase starting at token {@code i}: proper and common nouns, determiners, adjectives, pronouns. */
         private Span nounPhraseForward(int i, Block block) {
+            if (i + 2 < tokens.size() && inBlock(i + 2, block) && partOf(i) && tokens.get(i + 1).word().equalsIgnoreCase("of")
+                    && !isTemporal(i)) {
+                Span whole = nounPhraseForward(i + 2, block); // "“…,” one of the MPs said"
+                if (whole != null && headCanSpeak(whole)) {
+                    return new Span(tokens.get(i).span().start(), whole.end());
+                }
+            }
             int j = i;
             boolean head = false;
             while (j < tokens.size() && j - i < 10 && inBlock(j, block) && (isNounPhraseToken(j)
@@ -7261,18 +7280,29 @@ public final class QuoteExtractor {
             // "traders in Istanbul", "a spokesman for the ministry": a noun phrase with its prepositional phrase
             // (and "the Iranian mission to the UN": an envoy's "to")
             if (start <= j && start - 2 >= 0 && inBlock(start - 2, block) && (ppHead(start - 1)
-                    || tokens.get(start - 1).word().equalsIgnoreCase("to") && ENVOYS.contains(lemma(start - 2)))
+                    || tokens.get(start - 1).word().equalsIgnoreCase("to") && ENVOYS.contains(lemma(start - 2))
+                    // "A new report by the Climate Action Tracker": a document and its author
+                    || authorAfter(start - 1))
                     && tokens.get(start - 2).pos().startsWith("NN")) {
                 int outer = nounPhraseStartBackward(start - 2, block);
-                if (outer <= start - 2) {
+                // (the author's document opens the phrase: not "the results of the investigation by a panel, which")
+                if (outer <= start - 2 && !(authorAfter(start - 1) && (outer > 0 && inBlock(outer - 1, block)
+                        && tokens.get(outer - 1).pos().equals("IN") || java.util.stream.IntStream.range(outer, start - 2)
+                        .anyMatch(x -> tokens.get(x).pos().equals("IN"))))) {
                     start = outer;
                 }
+            } else if (start <= j && start - 2 >= 0 && inBlock(start - 2, block) && tokens.get(start - 1).word()
+                    .equalsIgnoreCase("of") && partOf(start - 2) && headCanSpeak(spanOf(start, j))) {
+                start = start - 2; // "one of the MPs said", "several of the protesters": a part of them
             } else if (start <= j && start - 3 >= 0 && inBlock(start - 3, block)
                     && (tokens.get(start - 1).word().equals("with") && tokens.get(start - 2).word().equals("familiar")
                     || tokens.get(start - 1).word().equals("to") && tokens.get(start - 2).word().equals("close")
-                    || tokens.get(start - 1).word().equals("by") && tokens.get(start - 2).pos().equals("VBN"))
+                    || tokens.get(start - 1).word().equals("by") && tokens.get(start - 2).pos().equals("VBN")
+                    || tokens.get(start - 1).word().equals("in") && tokens.get(start - 2).pos().equals("VBN")
+                    && DOCUMENTS.contains(lemma(start - 3)))
                     && tokens.get(start - 3).pos().startsWith("NN")) {
-                // "people familiar with the talks", "sources close to the minister", "records compiled by the FEC"
+                // "people familiar with the talks", "sources close to the minister", "records compiled by the FEC",
+                // "a study published in The Lancet"
                 int outer = nounPhraseStartBackward(start - 3, block);
                 if (outer <= start - 3) {
                     start = outer;

@@ -2051,7 +2051,7 @@ class QuoteExtractorTest {
                 + "and Omar Haddad, a pollster in New Orleans.\n", 3);
         assertThat(q).extracting(x -> x.speaker().flatMap(Speaker::mention).map(m -> m.text()).orElse(""))
                 .containsExactly("a just-released survey from Monmouth University aired on CNN",
-                        "aides who spoke with reporters afterward", "Ana Ruiz");
+                        "aides who spoke with reporters afterward", "a study by Ana Ruiz");
         assertThat(q).extracting(Quote::text).containsExactly(
                 "in a six-way primary, the governor leads the field by 20 points",
                 "Missing from the briefing was any word on the budget",
@@ -3525,5 +3525,26 @@ class QuoteExtractorTest {
         List<Quote> q = runQuotes("Deal\nSenator Tom Hale told C-SPAN Trump was right to walk away.\n", 1);
         assertThat(q).extracting(x -> x.text(), x -> x.addressee().flatMap(a -> a.mention()).map(m -> m.text()).orElse(null))
                 .containsExactly(tuple("Trump was right to walk away", "C-SPAN"));
+    }
+
+    @Test
+    void aDocumentByAnAuthorSpeaksAsTheDocument() {
+        List<Quote> q = runQuotes("Climate\nA new report by the Climate Action Tracker estimated that pledges put the world on "
+                + "course for 2.6 degrees of warming. An analysis by Reuters showed that exports fell. A study published in "
+                + "The Lancet found that the cuts could cost 14 million lives.\n", 3);
+        assertThat(q).extracting(x -> speakerText(x), x -> x.sourceType().orElseThrow()).containsExactly(
+                tuple("A new report by the Climate Action Tracker", SourceType.DOCUMENT),
+                tuple("An analysis by Reuters", SourceType.DOCUMENT),
+                tuple("A study published in The Lancet", SourceType.DOCUMENT));
+    }
+
+    @Test
+    void onePartOfAGroupSpeaksAfterTheQuoteAndBeforeTheCue() {
+        List<Quote> q = runQuotes("Budget\nLabour backbenchers are furious, according to two MPs. \"We were lied to,\" one of "
+                + "the MPs said. Most of the senators said they would back the bill. Many of the industries oppose the rule.\n", 3);
+        assertThat(q).extracting(x -> x.text(), x -> speakerText(x)).containsExactly(
+                tuple("Labour backbenchers are furious", "two MPs"),
+                tuple("We were lied to,", "one of the MPs"),
+                tuple("they would back the bill", "Most of the senators"));
     }
 }
