@@ -408,6 +408,10 @@ public final class QuoteExtractor {
             "haaretz", "guardian", "times", "new york times", "washington post", "wall street journal",
             "financial times", "economist", "atlantic", "hill", "daily telegraph", "telegraph", "le monde",
             "der spiegel", "spiegel", "bild", "nikkei", "rai", "rtl", "zdf", "ard");
+    /** Where words are said or posted: "in a statement", "on social media", "at a rally", "on Truth Social". */
+    private static final Set<String> MEDIA = Set.of("statement", "interview", "conference", "briefing", "speech", "rally",
+            "post", "tweet", "video", "twitter", "facebook", "instagram", "x", "social", "television", "tv", "radio",
+            "podcast", "debate", "hall", "op-ed", "editorial", "letter", "broadcast", "address", "hearing");
     /** Nouns of those sent to another, whose "to" names where: "the mission to the UN", "an adviser to the king". */
     private static final Set<String> ENVOYS = Set.of("mission", "ambassador", "envoy", "delegation", "representative",
             "adviser", "advisor", "delegate", "emissary", "counsellor", "counselor", "successor", "heir");
@@ -4028,9 +4032,10 @@ public final class QuoteExtractor {
                     end = i; // "preferred Clinton while about 6 in 10 men supported Sanders"
                     break;
                 }
-                if (!embedded && !JUDGEMENTS.containsKey(lemma(k)) && timeAfterObject(i, end, s) && !hasPreposition(c, i)) {
-                    end = i; // "defended her budget on Thursday against accusations …": when, not what
-                    break;
+                if (!embedded && (!JUDGEMENTS.containsKey(lemma(k)) && timeAfterObject(i, end, s) || mediumAfterObject(i, end)
+                        && !judgedFor(k, i, end)) && !hasPreposition(c, i)) {
+                    end = i; // "defended her budget on Thursday against accusations …": when, not what; "praised the
+                    break;   // outcome on social media": where
                 }
                 int in = i + 1 < end && isComma(i + 1) ? i + 2 : i + 1; // (", and, in 2012, backed …")
                 int p = i > c && tokens.get(i).pos().equals("CC") ? phraseAfter(in, end) : -1;
@@ -4130,6 +4135,42 @@ public final class QuoteExtractor {
                 t++;
             }
             return t + 1 >= end || !tokens.get(t + 1).pos().startsWith("NN");
+        }
+
+        /** Whether the judgement at {@code k} names what it judges for after token {@code i}: "praised … for". */
+        private boolean judgedFor(int k, int i, int end) {
+            Set<String> carriers = JUDGEMENTS.getOrDefault(lemma(k), Set.of());
+            for (int j = i + 1; j < end; j++) {
+                if (carriers.contains(tokens.get(j).word().toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * Whether a prepositional phrase at {@code i}, right after a noun of a stance's object, names where the stance
+         * was said: "praised the outcome on social media", "criticized the plan in a statement", "attacked Clinton
+         * during a rally"; not "a ban on social media".
+         */
+        private boolean mediumAfterObject(int i, int end) {
+            if (!tokens.get(i).pos().equals("IN") || !Set.of("on", "in", "at", "during")
+                    .contains(tokens.get(i).word().toLowerCase(Locale.ROOT)) || !(tokens.get(i - 1).pos().startsWith("NN")
+                    || tokens.get(i - 1).pos().equals("PRP"))) {
+                return false;
+            }
+            for (int j = i + 1; j < end && j - i <= 5; j++) {
+                String w = tokens.get(j).word().toLowerCase(Locale.ROOT);
+                if (MEDIA.contains(w) && (j > i + 1 || Character.isUpperCase(tokens.get(j).word().charAt(0)))) {
+                    // (after a determiner or as a platform's name: not "the ban on social media", "a vote in debate")
+                    return j + 1 >= end || !tokens.get(j + 1).pos().startsWith("NN") && !tokens.get(j + 1).pos().equals("POS")
+                            && !tokens.get(j + 1).word().equalsIgnoreCase("of");
+                }
+                if (!(isNounPhraseToken(j) || tokens.get(j).pos().equals("POS"))) {
+                    return false;
+                }
+            }
+            return false;
         }
 
         /**
@@ -7142,7 +7183,8 @@ public final class QuoteExtractor {
             Optional<Mention> mention = doc.entities().stream().flatMap(e -> e.mentions().stream())
                     .filter(m -> np.contains(m.span()) && m.span().end() == head)
                     .min((x, y) -> Integer.compare(x.span().start(), y.span().start()))
-                    .filter(m -> m.span().start() == np.start() || !coordinated(np)); // "Russia and France" speak as one
+                    .filter(m -> m.span().start() == np.start() || !coordinated(np)) // "Russia and France" speak as one
+                    .filter(m -> !counted(m.span())); // "eight Democrats" are people, not their party
             boolean firstPerson = false;
             if (mention.isEmpty()) {
                 String w = np.of(text).toLowerCase(Locale.ROOT);
@@ -7179,6 +7221,17 @@ public final class QuoteExtractor {
                         new Mention(antecedent, antecedent.of(text)));
             }
             return new Attribution(cue, cueSpan, entity, m, firstPerson, null, null);
+        }
+
+        /**
+         * Whether the name at {@code name} is a plural counted before it: "eight Democrats", "several Republicans",
+         * members of what the name stands for.
+         */
+        private boolean counted(Span name) {
+            int first = firstTokenFrom(name.start());
+            int last = lastTokenBefore(name.end());
+            return first > 0 && last >= first && tokens.get(last).pos().equals("NNPS")
+                    && (tokens.get(first - 1).pos().equals("CD") && !isTemporal(first - 1) || partOf(first - 1));
         }
 
         /** Whether a phrase joins several with "and" or "or": "Zelenskyy and European leaders". */

@@ -3547,4 +3547,23 @@ class QuoteExtractorTest {
                 tuple("We were lied to,", "one of the MPs"),
                 tuple("they would back the bill", "Most of the senators"));
     }
+
+    @Test
+    void countedMembersOfAPartyAreItsPeopleNotTheParty() {
+        List<Quote> q = runQuotes("Shutdown\nEight Democrats broke with their leaders to back the deal. Several Republicans said "
+                + "they did not trust the promise. Democrats said the bill was flawed.\n", 3);
+        assertThat(q).extracting(x -> speakerText(x), x -> x.sourceType().orElseThrow()).containsExactly(
+                tuple("Eight Democrats", SourceType.ANONYMOUS),
+                tuple("Several Republicans", SourceType.ANONYMOUS),
+                tuple("Democrats", SourceType.ORGANIZATION));
+    }
+
+    @Test
+    void whereAStanceWasSaidIsNotItsObject() {
+        List<Quote> q = runQuotes("Shutdown\nThe president praised the outcome on Truth Social. Sanders slammed the deal during a "
+                + "rally in Ohio. She praised the police in a statement for their restraint. He criticized the ban on "
+                + "social media.\n", 4);
+        assertThat(q).extracting(x -> x.text()).containsExactly("the outcome", "the deal",
+                "the police in a statement for their restraint", "the ban on social media");
+    }
 }
