@@ -137,6 +137,13 @@ public final class EntityResolver {
      * two or three capitalized words, the first a known first name, the last neither a first name ("Morgan
      * Stanley") nor a word of organizations' names.
      */
+    /** Whether the name at {@code first} follows "first name" or "name,": a person's, whatever else it spells. */
+    private static boolean givenAsName(List<Token> tokens, int first) {
+        int at = first >= 1 && tokens.get(first - 1).word().equals(",") ? first - 2 : first - 1;
+        return at >= 1 && tokens.get(at).word().equalsIgnoreCase("name")
+                && Set.of("first", "last", "full", "her", "his").contains(tokens.get(at - 1).word().toLowerCase(Locale.ROOT));
+    }
+
     private boolean personalName(List<Token> tokens, int first, int end) {
         if (end - first < 2 || end - first > 3) {
             return false;
@@ -200,8 +207,10 @@ public final class EntityResolver {
             if (known.isPresent() && !(m.type().equals("PERSON") && known.get().type() == EntityType.ORGANIZATION)) {
                 Gazetteer.Entry e = known.get();
                 out.add(new Candidate(span, e.type(), e.canonical(), e.code(), List.of(), m.sentence()));
-            } else if (m.type().equals("PERSON") || m.type().equals("ORGANIZATION") && personalName(tokens, first, end)) {
-                // (also a foreign name the tagger took for an organization: "António Costa")
+            } else if (m.type().equals("PERSON") || !m.type().equals("LOCATION") && givenAsName(tokens, first)
+                    || m.type().equals("ORGANIZATION") && personalName(tokens, first, end)) {
+                // (also a foreign name the tagger took for an organization: "António Costa", and one given as a
+                // name: "who gave only her first name, Amal,")
                 out.add(new Candidate(span, EntityType.PERSON, name, null, List.of(name.split(" ")), m.sentence()));
             } else if (m.type().equals("ORGANIZATION") && end < tokens.size() && isTitle(tokens.get(end).word())
                     && end + 1 < tokens.size() && tokens.get(end + 1).ner().equals("PERSON")) {

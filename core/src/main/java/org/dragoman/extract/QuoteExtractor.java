@@ -78,7 +78,8 @@ public final class QuoteExtractor {
             "account", "data", "figures", "records", "polls", "surveys", "reports", "documents", "filings", "results",
             "probe", "investigation", "inquiry", "audit", "readout", "minutes", "summary", "judgment", "judgement", "verdict",
             "affidavit", "lawsuit", "brief", "motion", "petition", "manifesto", "warrant", "subpoena", "treaty",
-            "agreement", "bill", "law", "constitution", "charter", "guidance", "guidelines");
+            "agreement", "bill", "law", "constitution", "charter", "guidance", "guidelines", "image", "images", "footage",
+            "photo", "photos", "photograph", "photographs");
     /** Head nouns of a source that is an institution: "the ministry said". */
     private static final Set<String> INSTITUTIONS = Set.of("ministry", "government", "department", "police", "army",
             "military", "agency", "commission", "committee", "council", "office", "administration", "embassy",

@@ -3566,4 +3566,14 @@ class QuoteExtractorTest {
         assertThat(q).extracting(x -> x.text()).containsExactly("the outcome", "the deal",
                 "the police in a statement for their restraint", "the ban on social media");
     }
+
+    @Test
+    void aNameGivenAsAFirstNameIsAPersonsAndImagesAreDocuments() {
+        List<Quote> q = runQuotes("Sudan\nA mother of four, who gave only her first name, Amal, said fighters had gone from house "
+                + "to house. \"Then they shot them,\" she said. Satellite images analysed by a Yale lab showed clusters of "
+                + "bodies near the wall.\n", 3);
+        assertThat(q).extracting(x -> speaker(x) != null ? speaker(x) : speakerText(x), x -> x.sourceType().orElseThrow())
+                .containsExactly(tuple("Amal", SourceType.NAMED), tuple("Amal", SourceType.NAMED),
+                        tuple("Satellite images analysed by a Yale lab", SourceType.DOCUMENT));
+    }
 }
