@@ -636,7 +636,9 @@ public final class QuoteExtractor {
             // (a quotation no cue claimed is a fragment too: "According to the polls, 24% want someone who would
             // "tell it like it is"")
             boolean embeds = found.removeIf(f -> isFragment(f) && span.contains(f.span));
-            boolean quoted = found.stream().anyMatch(f -> f.span.overlaps(span));
+            // (another's stance on the same object is no quotation: "proposed a plan, which Hamas rejected")
+            boolean quoted = found.stream().anyMatch(f -> f.span.overlaps(span)
+                    && !(f.kind == QuoteKind.INDIRECT && f.span.equals(span)));
             // reported speech with a quoted fragment the scan left alone (a scare quote, a short phrase) is mixed
             boolean fragment = regions.stream().anyMatch(r -> r.depth() == 0 && span.contains(r.content()));
             if (!quoted || embeds) {
@@ -2534,17 +2536,19 @@ public final class QuoteExtractor {
                             continue;
                         }
                     }
+                    // "a plan, which Hamas rejected": a stance on the relative's noun, not the clause before it
+                    boolean gap = t.pos().startsWith("VB") && STANCES.contains(lemma(k)) && relativeGapObject(k, s, block) != null;
                     if (t.word().equalsIgnoreCase("according") && k + 1 < s.endToken()
                             && tokens.get(k + 1).word().equalsIgnoreCase("to")) {
                         f = accordingTo(s, k, block);
                     } else if (t.word().equalsIgnoreCase("in")) {
                         f = inFindings(s, k, block); // "In a Register poll, Cruz had a lead", "Trump leads in the polls"
                     } else if (isIndirectCue(k)) {
-                        f = clauseAfterCue(s, k, block);
-                        if (f == null && !lemma(k).equals("make")) {
+                        f = gap ? objectComplement(s, k, block) : clauseAfterCue(s, k, block);
+                        if (f == null && !gap && !lemma(k).equals("make")) {
                             f = clauseBeforeCue(s, k, block);
                         }
-                        if (f == null && !lemma(k).equals("make")) {
+                        if (f == null && !gap && !lemma(k).equals("make")) {
                             f = parentheticalInside(s, k, block);
                         }
                     }
@@ -2612,7 +2616,11 @@ public final class QuoteExtractor {
                             && o.attribution.mention.span().contains(candidate.span))) {
                         // not "That's according to fundraising reports … that the campaign is filing": the
                         // source's own relative clause is no report's content
-                        addUnlessOverlapping(out, candidate);
+                        if (gap && out.stream().noneMatch(o -> o.span.overlaps(candidate.span) && !o.span.equals(candidate.span))) {
+                            out.add(candidate); // (also when "a plan" is the object of another's stance: "proposed")
+                        } else {
+                            addUnlessOverlapping(out, candidate);
+                        }
                     }
                 }
             }
@@ -3879,6 +3887,14 @@ public final class QuoteExtractor {
             } else {
                 return null;
             }
+            if (!ok && STANCES.contains(lemma) && !isPassive(k) && (isComma(c) || isSentencePunct(c))) {
+                // "a ceasefire, which the government has so far rejected": the stance is on the relative's noun
+                Span object = relativeGapObject(k, s, block);
+                Span subject = object == null ? null : subjectOfCue(k, block);
+                if (subject != null && canSpeak(subject) && !subject.overlaps(object)) {
+                    return new Found(object, QuoteKind.INDIRECT, attribution(k, subject));
+                }
+            }
             if (!ok) {
                 return null;
             }
@@ -4062,7 +4078,7 @@ public final class QuoteExtractor {
                         && !(tokens.get(i).word().equalsIgnoreCase("as")
                         && JUDGEMENTS.getOrDefault(lemma(k), Set.of()).contains("as"));
                 if (isComma(i) && (w.equals("which") || w.equals("who") || w.equals("whom")) && i + 2 < end
-                        && (speakerThenCue(i + 2, s) || relativeNaming(i + 1, end))) {
+                        && (speakerThenCue(i + 2, s) || relativeNaming(i + 1, end) || relativeStance(i + 1, end))) {
                     end = i; // "cited an internal investigation …, which the probe said were covered up": its own report
                     break;
                 }
@@ -4172,6 +4188,61 @@ public final class QuoteExtractor {
                 }
             }
             return false;
+        }
+
+        /**
+         * Whether the relative pronoun at {@code rel} is the object of another's stance, before {@code end}: "a
+         * three-month ceasefire, which the army-led government has so far rejected", "a plan, which Hamas rejected".
+         */
+        private boolean relativeStance(int rel, int end) {
+            return relativeStanceVerb(rel, end) >= 0;
+        }
+
+        /** The stance verb of {@link #relativeStance}, or -1. */
+        private int relativeStanceVerb(int rel, int end) {
+            int v = rel + 1;
+            while (v < end && v - rel <= 9 && (isNounPhraseToken(v) || v > rel + 1 && (tokens.get(v).word().equals("in")
+                    || tokens.get(v).word().equals("of") || tokens.get(v).pos().equals("HYPH")
+                    || tokens.get(v - 1).pos().equals("HYPH") && tokens.get(v).pos().equals("VBN")))) { // "army-led"
+                if (tokens.get(v).pos().equals("PRP")) {
+                    v++;
+                    break; // "which it rejected"
+                }
+                v++;
+            }
+            if (v == rel + 1 || v >= end || !canSpeak(spanOf(rel + 1, v - 1))) {
+                return -1;
+            }
+            while (v < end && (tokens.get(v).pos().startsWith("RB") || tokens.get(v).pos().equals("MD")
+                    || lemma(v).equals("have") && tokens.get(v).pos().startsWith("VB")
+                    || tokens.get(v).word().equalsIgnoreCase("so") || tokens.get(v).word().equalsIgnoreCase("far"))) {
+                v++;
+            }
+            return v < end && tokens.get(v).pos().startsWith("VB") && STANCES.contains(lemma(v))
+                    && (v + 1 >= end || isComma(v + 1) || isSentencePunct(v + 1)) ? v : -1;
+        }
+
+        /**
+         * What the stance at {@code k}, its object a relative pronoun, is held on: "a three-month ceasefire, which the
+         * government has rejected", "a point that intelligence officials have disputed"; null when none.
+         */
+        private Span relativeGapObject(int k, org.dragoman.model.Sentence s, Block block) {
+            for (int r = k - 2; r > s.firstToken() + 1 && k - r <= 12 && inBlock(r, block); r--) {
+                String w = tokens.get(r).word().toLowerCase(Locale.ROOT);
+                boolean which = (w.equals("which") || w.equals("whom")) && isComma(r - 1);
+                boolean that = w.equals("that") && tokens.get(r).pos().equals("WDT") && tokens.get(r - 1).pos().startsWith("NN");
+                if (!which && !that) {
+                    continue;
+                }
+                int last = which ? r - 2 : r - 1;
+                if (relativeStanceVerb(r, s.endToken()) != k || last < s.firstToken() || !inBlock(last, block)
+                        || !tokens.get(last).pos().startsWith("NN")) {
+                    return null;
+                }
+                int start = nounPhraseStartBackward(last, block);
+                return start <= last && !isTemporal(last) ? spanOf(start, last) : null;
+            }
+            return null;
         }
 
         /**

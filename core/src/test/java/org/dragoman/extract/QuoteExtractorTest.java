@@ -3576,4 +3576,18 @@ class QuoteExtractorTest {
                 .containsExactly(tuple("Amal", SourceType.NAMED), tuple("Amal", SourceType.NAMED),
                         tuple("Satellite images analysed by a Yale lab", SourceType.DOCUMENT));
     }
+
+    @Test
+    void aStanceOnARelativePronounIsOnItsNounAndEndsTheObjectBefore() {
+        List<Quote> q = runQuotes("Sudan\nThe United States and Egypt have proposed a three-month ceasefire, which the army-led "
+                + "government in Port Sudan has so far rejected. He called the vote a sham, a charge that party leaders "
+                + "strongly denied.\n", 4);
+        assertThat(q).extracting(x -> x.text(), x -> x.cue().orElse(null), x -> speakerText(x)).containsExactly(
+                tuple("a three-month ceasefire", "propose", "The United States and Egypt"),
+                tuple("a three-month ceasefire", "reject", "the army-led government in Port Sudan"),
+                tuple("the vote a sham", "call", "He"), tuple("a charge", "deny", "party leaders"));
+        assertThat(runQuotes("Vote\nHe said the vote was rigged, a charge that party leaders strongly denied.\n", 2))
+                .extracting(x -> x.text(), x -> speakerText(x)).containsExactly(
+                        tuple("the vote was rigged", "He"), tuple("a charge", "party leaders"));
+    }
 }
