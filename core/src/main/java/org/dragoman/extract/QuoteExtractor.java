@@ -3891,6 +3891,10 @@ public final class QuoteExtractor {
                 // "a ceasefire, which the government has so far rejected": the stance is on the relative's noun
                 Span object = relativeGapObject(k, s, block);
                 Span subject = object == null ? null : subjectOfCue(k, block);
+                if (subject != null && subject.overlaps(object) && subject.end() > object.end()) {
+                    // "a claim the Kremlin denies": the subject after the noun, which the phrase ran into
+                    subject = spanOf(firstTokenFrom(object.end()), lastTokenBefore(subject.end()));
+                }
                 if (subject != null && canSpeak(subject) && !subject.overlaps(object)) {
                     return new Found(object, QuoteKind.INDIRECT, attribution(k, subject));
                 }
@@ -4222,6 +4226,16 @@ public final class QuoteExtractor {
                     && (v + 1 >= end || isComma(v + 1) || isSentencePunct(v + 1)) ? v : -1;
         }
 
+        /** Whether a noun phrase starting at {@code start} follows a comma, a verb or a preposition: not a subject. */
+        private boolean objectPosition(int start, Block block) {
+            if (start < 1 || !inBlock(start - 1, block)) {
+                return false;
+            }
+            String pos = tokens.get(start - 1).pos();
+            return isComma(start - 1) || pos.startsWith("VB") || pos.equals("IN") && !tokens.get(start - 1).word()
+                    .equalsIgnoreCase("that");
+        }
+
         /**
          * What the stance at {@code k}, its object a relative pronoun, is held on: "a three-month ceasefire, which the
          * government has rejected", "a point that intelligence officials have disputed"; null when none.
@@ -4231,10 +4245,19 @@ public final class QuoteExtractor {
                 String w = tokens.get(r).word().toLowerCase(Locale.ROOT);
                 boolean which = (w.equals("which") || w.equals("whom")) && isComma(r - 1);
                 boolean that = w.equals("that") && tokens.get(r).pos().equals("WDT") && tokens.get(r - 1).pos().startsWith("NN");
-                if (!which && !that) {
+                // "…, a claim the Kremlin denies": a reduced relative, its noun right before its subject
+                boolean reduced = !which && !that && (tokens.get(r).pos().equals("NN") || tokens.get(r).pos().equals("NNS"))
+                        && Character.isLowerCase(tokens.get(r).word().charAt(0)) && !isTemporal(r)
+                        && Set.of("DT", "PRP$", "JJ").contains(tokens.get(r - 1).pos()) // (not "a claim party/NN")
+                        && Set.of("DT", "NNP", "NNPS", "PRP", "NNS", "NN").contains(tokens.get(r + 1).pos())
+                        && objectPosition(nounPhraseStartBackward(r, block), block);
+                if (!which && !that && !reduced) {
                     continue;
                 }
-                int last = which ? r - 2 : r - 1;
+                int last = which ? r - 2 : reduced ? r : r - 1;
+                if (reduced && relativeStanceVerb(r, s.endToken()) != k) {
+                    continue;
+                }
                 if (relativeStanceVerb(r, s.endToken()) != k || last < s.firstToken() || !inBlock(last, block)
                         || !tokens.get(last).pos().startsWith("NN")) {
                     return null;

@@ -3061,9 +3061,10 @@ class QuoteExtractorTest {
     @Test
     void aLabelOrClaimSetAfterANamingOrStanceIsTheWritersAside() {
         List<Quote> q = runQuotes("Law\nCritics have called the law a \"foreign agents\" bill, a label the government rejects. "
-                + "Norvia regards the island as its own territory, a claim not recognized internationally.\n", 2);
+                + "Norvia regards the island as its own territory, a claim not recognized internationally.\n", 3);
         assertThat(q).extracting(x -> x.text(), x -> speakerText(x)).containsExactly(
                 tuple("the law a \"foreign agents\" bill", "Critics"),
+                tuple("a label", "the government"), // (the aside holds a stance of its own)
                 tuple("the island as its own territory", "Norvia"));
     }
 
@@ -3486,9 +3487,10 @@ class QuoteExtractorTest {
     @Test
     void anAccusationFollowedByTheWritersAsideOfADenialIsKept() {
         List<Quote> q = runQuotes("Votes\nPresident Ana Ruiz has accused Moscow of spending millions of euros to buy votes, a "
-                + "charge the Kremlin denies.\n", 1);
+                + "charge the Kremlin denies.\n", 2);
         assertThat(q).extracting(x -> x.text(), x -> x.cue().orElse(null), x -> speaker(x)).containsExactly(
-                tuple("Moscow of spending millions of euros to buy votes", "accuse", "Ana Ruiz"));
+                tuple("Moscow of spending millions of euros to buy votes", "accuse", "Ana Ruiz"),
+                tuple("a charge", "deny", "Kremlin"));
     }
 
     @Test
@@ -3589,5 +3591,14 @@ class QuoteExtractorTest {
         assertThat(runQuotes("Vote\nHe said the vote was rigged, a charge that party leaders strongly denied.\n", 2))
                 .extracting(x -> x.text(), x -> speakerText(x)).containsExactly(
                         tuple("the vote was rigged", "He"), tuple("a charge", "party leaders"));
+    }
+
+    @Test
+    void aReducedRelativeStanceIsHeldOnItsNoun() {
+        List<Quote> q = runQuotes("Moldova\nSandu accused Moscow of meddling, a claim the Kremlin denies. He called the vote a sham, "
+                + "a claim party leaders denied.\n", 4);
+        assertThat(q).extracting(x -> x.text(), x -> x.cue().orElse(null), x -> speakerText(x)).containsExactly(
+                tuple("Moscow of meddling", "accuse", "Sandu"), tuple("a claim", "deny", "Kremlin"),
+                tuple("the vote a sham", "call", "He"), tuple("a claim", "deny", "party leaders"));
     }
 }
