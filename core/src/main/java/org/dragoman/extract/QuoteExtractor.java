@@ -1987,6 +1987,22 @@ public final class QuoteExtractor {
             while (v < s.endToken() && v - j < 6 && tokens.get(v).pos().startsWith("NNP")) {
                 v++;
             }
+            if (v > j && v + 2 < s.endToken() && (tokens.get(v).pos().equals("POS") || tokens.get(v).pos().equals("NN"))) {
+                // "Taiwan's president, Lai Ching-te, thanked …": a title, then the name set off by commas
+                while (v < s.endToken() && v - j < 8 && (tokens.get(v).pos().equals("POS") || tokens.get(v).pos().startsWith("NN")
+                        || tokens.get(v).pos().startsWith("JJ"))) {
+                    v++;
+                }
+                int name = v + 1;
+                while (v < s.endToken() && isComma(v) && name < s.endToken() && tokens.get(name).pos().startsWith("NNP")) {
+                    while (name < s.endToken() && (tokens.get(name).pos().startsWith("NNP")
+                            || tokens.get(name).pos().equals("HYPH"))) { // "Lai Ching-te"
+                        name++;
+                    }
+                    v = name < s.endToken() && isComma(name) ? name + 1 : v;
+                    break;
+                }
+            }
             return v > j && v < s.endToken() && tokens.get(v).pos().equals("VBD")
                     && doc.mentionWithin(spanOf(j, v - 1)).flatMap(m -> doc.entityAt(m.span()))
                     .filter(e -> e.type() == org.dragoman.model.EntityType.PERSON).isPresent();
@@ -4071,9 +4087,10 @@ public final class QuoteExtractor {
                     }
                 }
                 if (!embedded && i > c && SUBORDINATORS.contains(tokens.get(i).word().toLowerCase(Locale.ROOT))
-                        && i + 2 < end && isSubjectPronoun(i + 1) && verbAfter(i + 1, end)) {
-                    end = i; // "is highlighting his Iowa win as he urges conservatives to unite"
-                    break;
+                        && i + 2 < end && (isSubjectPronoun(i + 1) && verbAfter(i + 1, end)
+                        || tokens.get(i).pos().equals("IN") && speakerThenCue(i + 1, s))) {
+                    end = i; // "is highlighting his Iowa win as he urges conservatives to unite", "urging its citizens
+                    break;   // to avoid travel after Takaichi suggested that …"
                 }
                 // "praised the police for what he called their restraint": a clause inside the object
                 embedded |= tokens.get(i).pos().startsWith("W") || tokens.get(i).word().equalsIgnoreCase("that")
@@ -4112,7 +4129,10 @@ public final class QuoteExtractor {
             for (int i = c + 1; !stance && i + 1 < end; i++) {
                 clause |= tokens.get(i).pos().startsWith("W") || tokens.get(i).word().equalsIgnoreCase("that");
                 if (!clause && tokens.get(i).pos().equals("CC") && (tokens.get(i + 1).pos().equals("VBD")
-                        || tokens.get(i + 1).pos().equals("VBZ")) || isComma(i) && subjectThenVerb(i + 1, end)) {
+                        || tokens.get(i + 1).pos().equals("VBZ")) || isComma(i) && subjectThenVerb(i + 1, end)
+                        // "urging its citizens to avoid travel to Japan after Takaichi suggested that …": another's report
+                        || !clause && TIME_CLAUSES.contains(tokens.get(i).word().toLowerCase(Locale.ROOT))
+                        && tokens.get(i).pos().equals("IN") && speakerThenCue(i + 1, s)) {
                     end = i;
                     break;
                 }
@@ -6312,6 +6332,13 @@ public final class QuoteExtractor {
                     end = i; // "… the occasional cheeseburger - an old favorite - others say …"
                     break;
                 }
+                if (i > c + 2 && Set.of("after", "before").contains(tokens.get(i).word().toLowerCase(Locale.ROOT))
+                        && tokens.get(i).pos().equals("IN") && speakerThenCue(i + 1, s)
+                        && java.util.stream.IntStream.range(c, i - 1).anyMatch(x -> tokens.get(x).pos().equals("TO")
+                        && tokens.get(x + 1).pos().equals("VB"))) {
+                    end = i; // "urging its citizens to avoid travel to Japan after Takaichi suggested that …": another's
+                    break;   // report, when the request was made
+                }
                 if (i > c + 2 && isDash(i) && i + 2 < s.endToken() && (tokens.get(i + 1).pos().equals("``")
                         || tokens.get(i + 1).word().equals("“")) && Character.isUpperCase(tokens.get(i + 2).word().charAt(0))
                         && attributedQuotationAt(i + 1, s)) {
@@ -7416,6 +7443,11 @@ public final class QuoteExtractor {
                     && tokens.get(i + 1).pos().startsWith("JJ") && i > 0 && tokens.get(i - 1).pos().equals("DT"))) {
                 if (tokens.get(i).pos().equals("PRP")) {
                     return i == j ? i : i + 1;
+                }
+                if (i < j && tokens.get(i).pos().equals("DT") && i > 0 && tokens.get(i - 1).pos().startsWith("NN")
+                        && !isTemporal(i - 1)) {
+                    i--;
+                    break; // "gives Biden the chance to help defend …": a determiner opens the phrase after a noun
                 }
                 i--;
                 if (i >= 1 && i < j && tokens.get(i).word().equalsIgnoreCase("but") && tokens.get(i - 1).word()

@@ -3601,4 +3601,18 @@ class QuoteExtractorTest {
                 tuple("Moscow of meddling", "accuse", "Sandu"), tuple("a claim", "deny", "Kremlin"),
                 tuple("the vote a sham", "call", "He"), tuple("a claim", "deny", "party leaders"));
     }
+
+    @Test
+    void anotherReportAfterARequestOrAnotherPersonsActAfterWhileEndsTheContent() {
+        List<Quote> q = runQuotes("Japan\nChina escalated the dispute on Monday, urging its citizens to avoid travel to the country "
+                + "after Prime Minister Sanae Takaichi suggested that Tokyo could respond militarily. Ambassador George Glass "
+                + "said Washington stood by Japan, while Taiwan's president, Lai Ching-te, thanked Takaichi for her support. "
+                + "The poll gives Biden the chance to help defend Pennsylvania.\n", 5);
+        assertThat(q).extracting(x -> x.text(), x -> speaker(x) != null ? speaker(x) : speakerText(x)).containsExactly(
+                tuple("its citizens to avoid travel to the country", "China"),
+                tuple("Tokyo could respond militarily", "Sanae Takaichi"),
+                tuple("Washington stood by Japan", "George Glass"),
+                tuple("Takaichi for her support", "Lai Ching-te"),
+                tuple("Biden the chance to help defend Pennsylvania", "The poll")); // (no "defend" by "Biden the chance")
+    }
 }
