@@ -79,6 +79,7 @@ public final class QuoteExtractor {
             "probe", "investigation", "inquiry", "audit", "readout", "minutes", "summary", "judgment", "judgement", "verdict",
             "affidavit", "lawsuit", "brief", "motion", "petition", "manifesto", "warrant", "subpoena", "treaty",
             "agreement", "bill", "law", "constitution", "charter", "guidance", "guidelines", "image", "images", "footage",
+            "editorial", "commentary", "column", "op-ed",
             "photo", "photos", "photograph", "photographs");
     /** Head nouns of a source that is an institution: "the ministry said". */
     private static final Set<String> INSTITUTIONS = Set.of("ministry", "government", "department", "police", "army",
@@ -1790,6 +1791,9 @@ public final class QuoteExtractor {
             // "One pastor supporting Mr. Cruz, Darran Whiting of …, said": the name before is an object in a modifier
             boolean objectInModifier = start > 0 && (tokens.get(start - 1).pos().equals("VBG")
                     || tokens.get(start - 1).pos().equals("VBN") || tokens.get(start - 1).pos().equals("IN"));
+            if (apposition != null && isDocument(np)) {
+                return np; // "A commentary in the People's Daily, the party's flagship newspaper, accused": the commentary
+            }
             if (apposition != null && (doc.mentionWithin(np).isEmpty() || !properNoun
                     || startsWithPerson(apposition) && (!isPersonName(tokens.get(end).span()) || objectInModifier))) {
                 // "The prime minister, Keir Starmer, said": the name is in the apposition
@@ -4011,8 +4015,10 @@ public final class QuoteExtractor {
                 return -1;
             }
             int d = i + 1 < end && isClosingMark(i + 1) ? i + 2 : i + 1;
-            if (d + 1 >= end || !tokens.get(d).pos().equals("DT") || !WRITERS_ASIDES.contains(lemma(d + 1))) {
-                return -1;
+            boolean bare = d + 1 < end && Set.of("language", "wording", "rhetoric", "phrasing").contains(lemma(d))
+                    && Set.of("that", "which").contains(tokens.get(d + 1).word().toLowerCase(Locale.ROOT));
+            if (!bare && (d + 1 >= end || !tokens.get(d).pos().equals("DT") || !WRITERS_ASIDES.contains(lemma(d + 1)))) {
+                return -1; // (or a mass noun of words with its relative: "…, language that under Japanese law …")
             }
             return d == i + 1 ? i : d;
         }

@@ -3615,4 +3615,14 @@ class QuoteExtractorTest {
                 tuple("Takaichi for her support", "Lai Ching-te"),
                 tuple("Biden the chance to help defend Pennsylvania", "The poll")); // (no "defend" by "Biden the chance")
     }
+
+    @Test
+    void aCommentaryInANewspaperSpeaksBeforeTheNewspapersAppositionAndLanguageIsTheWritersAside() {
+        List<Quote> q = runQuotes("Japan\nA commentary in the People's Daily, the Communist Party's flagship newspaper, accused "
+                + "her of reviving militarism. Takaichi told parliament that a blockade of Taiwan could constitute a crisis for "
+                + "Japan, language that under Japanese law can justify the use of force.\n", 2);
+        assertThat(q).extracting(x -> x.text(), x -> speakerText(x), x -> x.sourceType().orElseThrow()).containsExactly(
+                tuple("her of reviving militarism", "A commentary in the People's Daily", SourceType.DOCUMENT),
+                tuple("a blockade of Taiwan could constitute a crisis for Japan", "Takaichi", SourceType.NAMED));
+    }
 }
