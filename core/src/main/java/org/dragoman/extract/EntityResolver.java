@@ -798,7 +798,10 @@ public final class EntityResolver {
                 }
                 int context = innermost(quotes, t.span().start());
                 boolean object = w.equals("him") || w.equals("her") && t.pos().equals("PRP");
-                Cluster antecedent = antecedent(doc, quotes, persons, s, i, context, g, object);
+                Cluster antecedent = cataphor(doc, persons, s, i, g);
+                if (antecedent == null) {
+                    antecedent = antecedent(doc, quotes, persons, s, i, context, g, object);
+                }
                 if (antecedent != null) {
                     if (antecedent.gender == null) {
                         antecedent.gender = g;
@@ -807,6 +810,50 @@ public final class EntityResolver {
                 }
             }
         }
+    }
+
+    /**
+     * The person a pronoun inside a participle phrase that opens its sentence stands for: the subject named right
+     * after that phrase's comma ("Asked whether he would order strikes, President Trump said …" is Trump); null when
+     * the pronoun is elsewhere or no such person follows.
+     */
+    private static Cluster cataphor(AnnotatedArticle doc, List<Cluster> persons, Sentence s, int i, Gender g) {
+        List<Token> tokens = doc.tokens();
+        String opener = tokens.get(s.firstToken()).pos();
+        if (!(opener.equals("VBN") || opener.equals("VBG")) || i == s.firstToken()) {
+            return null;
+        }
+        int comma = i + 1;
+        while (comma < s.endToken() && !tokens.get(comma).word().equals(",")) {
+            if (tokens.get(comma).pos().startsWith("VB") && !tokens.get(comma).pos().equals("VBG")
+                    && !tokens.get(comma).pos().equals("VBN") && comma > i + 8) {
+                return null;
+            }
+            comma++;
+        }
+        for (int j = s.firstToken(); j < i; j++) {
+            if (tokens.get(j).word().equals(",")) {
+                return null; // (the pronoun is past the opener)
+            }
+        }
+        if (comma + 1 >= s.endToken()) {
+            return null;
+        }
+        int title = comma + 1; // the subject, maybe after a title: "President Trump said"
+        while (title < s.endToken() && title - comma <= 4 && tokens.get(title).ner().equals("O")
+                && (tokens.get(title).pos().startsWith("NNP") || tokens.get(title).pos().equals("DT")
+                || tokens.get(title).pos().startsWith("JJ"))) {
+            title++;
+        }
+        int subjectStart = tokens.get(Math.min(title, s.endToken() - 1)).span().start();
+        for (Cluster c : persons) {
+            for (Candidate m : c.mentions) {
+                if (!m.nameTokens.isEmpty() && agrees(c, g) && m.span.start() == subjectStart) {
+                    return c;
+                }
+            }
+        }
+        return null;
     }
 
     /** "Chris Christie, who said …": the relative pronoun right after a person's name refers to that person. */

@@ -3171,7 +3171,8 @@ public final class QuoteExtractor {
             // after "that" a clause may open with a phrase: "says that in 2012 it paid …"
             // (after "that" a clause may open with a quoted fragment: "said that “top secret” information was found")
             // (after "that" any word may open the clause: "insisted that no decision had been taken")
-            if (NOT_CLAUSE_START.contains(first) && !that || isQuoteMark(c) && !(that && fragmentOpens(c, s))
+            if (NOT_CLAUSE_START.contains(first) && !that && !quantifiedSubject(c, s)
+                    || isQuoteMark(c) && !(that && fragmentOpens(c, s))
                     || firstPos.equals(",") || firstPos.equals(":")
                     || firstPos.equals(".") || firstPos.equals("TO")
                     || firstPos.equals("IN") && !first.equals("if") && !that && !atLeast(c)) { // ("said at least 200 …")
@@ -7360,6 +7361,24 @@ public final class QuoteExtractor {
             int last = lastTokenBefore(name.end());
             return first > 0 && last >= first && tokens.get(last).pos().equals("NNPS")
                     && (tokens.get(first - 1).pos().equals("CD") && !isTemporal(first - 1) || partOf(first - 1));
+        }
+
+        /**
+         * Whether the clause at {@code c} opens with a negated or quantified subject and its verb: "said no decision
+         * had been made", "said nothing had changed", "said more troops would be sent"; not "said nothing about it".
+         */
+        private boolean quantifiedSubject(int c, org.dragoman.model.Sentence s) {
+            if (!Set.of("no", "nothing", "something", "anything", "everything", "more", "little", "much")
+                    .contains(tokens.get(c).word().toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+            int v = c + 1;
+            while (v < s.endToken() && v - c <= 3 && (tokens.get(v).pos().startsWith("NN") || tokens.get(v).pos().startsWith("JJ"))
+                    && !isTemporal(v)) {
+                v++;
+            }
+            return v < s.endToken() && (isFiniteVerb(v) || tokens.get(v).pos().equals("MD"))
+                    && !(v == c + 1 && tokens.get(c).word().equalsIgnoreCase("no")); // ("said no/DT is/VBZ …": rare)
         }
 
         /** Whether a phrase joins several with "and" or "or": "Zelenskyy and European leaders". */

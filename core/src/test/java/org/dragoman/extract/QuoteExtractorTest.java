@@ -3625,4 +3625,17 @@ class QuoteExtractorTest {
                 tuple("her of reviving militarism", "A commentary in the People's Daily", SourceType.DOCUMENT),
                 tuple("a blockade of Taiwan could constitute a crisis for Japan", "Takaichi", SourceType.NAMED));
     }
+
+    @Test
+    void aClauseMayOpenWithANegatedSubjectAndAPronounInAnOpeningPhraseIsTheSubjectAfterIt() {
+        List<Quote> q = runQuotes("Venezuela\nHegseth did not provide evidence. Two officials said options had been drawn up. One of "
+                + "them said no decision had been made. Asked whether he would order strikes, President Trump said: \"I don't "
+                + "rule out anything.\" He added that nothing had changed. She said nothing about the plan.\n", 5);
+        assertThat(q).extracting(x -> x.text(), x -> speaker(x) != null ? speaker(x) : speakerText(x)).containsExactly(
+                tuple("options had been drawn up", "Two officials"),
+                tuple("no decision had been made", "One of them"),
+                tuple("whether he would order strikes", null), // (the asker is not named)
+                tuple("I don't rule out anything.", "Trump"),
+                tuple("nothing had changed", "Trump"));
+    }
 }
