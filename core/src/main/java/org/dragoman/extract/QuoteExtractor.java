@@ -79,7 +79,7 @@ public final class QuoteExtractor {
             "probe", "investigation", "inquiry", "audit", "readout", "minutes", "summary", "judgment", "judgement", "verdict",
             "affidavit", "lawsuit", "brief", "motion", "petition", "manifesto", "warrant", "subpoena", "treaty",
             "agreement", "bill", "law", "constitution", "charter", "guidance", "guidelines", "image", "images", "footage",
-            "editorial", "commentary", "column", "op-ed",
+            "editorial", "commentary", "column", "op-ed", "tally", "count", "estimate", "estimates", "database",
             "photo", "photos", "photograph", "photographs");
     /** Head nouns of a source that is an institution: "the ministry said". */
     private static final Set<String> INSTITUTIONS = Set.of("ministry", "government", "department", "police", "army",
@@ -5945,6 +5945,12 @@ public final class QuoteExtractor {
             } else if ((commaBefore || bare) && closed) {
                 int end = commaBefore ? k - 1 : k;
                 int start = afterDateline(s.firstToken(), end); // "WARSAW, Poland (AP) — Nawrocki won, according to …
+                for (int i = start + 2; i < end - 3; i++) {
+                    int close = attributionBetweenCommas(i, end);
+                    if (close > 0) {
+                        start = close + 1; // "…, killing four, Hegseth wrote on X, bringing the toll to 80, according to
+                    }                      // a tally by the AP": what comes before the writer's words is his
+                }
                 // "About 58 percent of companies … fund/NN maternity leave …, according to a study.": a closed
                 // source vouches for a long clause even where the tagger lost its verb
                 if (end - start >= 3 && hasVerb(start, end) || commaBefore && end - start >= 6) {
@@ -5952,6 +5958,28 @@ public final class QuoteExtractor {
                 }
             }
             return null;
+        }
+
+        /**
+         * The comma closing an attribution set between commas from the comma at {@code i}, before {@code end}: ",
+         * Defense Secretary Pete Hegseth wrote on X," (a speaker, a finite verb of speech, a short phrase); or -1.
+         */
+        private int attributionBetweenCommas(int i, int end) {
+            if (!isComma(i)) {
+                return -1;
+            }
+            int v = i + 1;
+            while (v < end && v - i <= 6 && isNounPhraseToken(v) && !tokens.get(v).pos().equals("PRP")) {
+                v++;
+            }
+            if (v == i + 1 || v >= end || !isIndirectCue(v) || !isFiniteVerb(v) || !canSpeak(spanOf(i + 1, v - 1))) {
+                return -1;
+            }
+            int c = v + 1;
+            while (c < end && c - v <= 5 && (tokens.get(c).pos().equals("IN") || isNounPhraseToken(c))) {
+                c++;
+            }
+            return c < end && isComma(c) ? c : -1;
         }
 
         /** The comma that ends a source read from {@code from} on, within 30 words and with no verb of its own, or -1. */

@@ -3638,4 +3638,14 @@ class QuoteExtractorTest {
                 tuple("I don't rule out anything.", "Trump"),
                 tuple("nothing had changed", "Trump"));
     }
+
+    @Test
+    void anAttributionBetweenCommasKeepsItsClauseFromASourceThatEndsTheSentence() {
+        List<Quote> q = runQuotes("Strikes\nThe U.S. military struck another boat on Tuesday, killing four people, Defense Secretary "
+                + "Pete Hegseth wrote on X, bringing the death toll to at least 80, according to a tally by The Associated "
+                + "Press.\n", 2);
+        assertThat(q).extracting(x -> x.text(), x -> speakerText(x), x -> x.sourceType().orElseThrow()).containsExactly(
+                tuple("The U.S. military struck another boat on Tuesday, killing four people", "Pete Hegseth", SourceType.NAMED),
+                tuple("bringing the death toll to at least 80", "a tally by The Associated Press", SourceType.DOCUMENT));
+    }
 }
