@@ -6556,6 +6556,15 @@ public final class QuoteExtractor {
                         end = g == i + 2 ? i + 2 : i;
                         break;
                     }
+                    // "… accept the deal “sooner or later,” setting a Thursday deadline": after a quoted fragment that
+                    // closes the clause, a participle that is no report is the writer's
+                    if (g == i + 2 && g + 1 < s.endToken() && tokens.get(g).pos().equals("VBG") && !isCue(g)
+                            && !isReportingVerb(g) && (tokens.get(g + 1).pos().equals("DT") || tokens.get(g + 1).pos().equals("PRP$"))
+                            && !tokens.get(g).word().equalsIgnoreCase("including")
+                            && java.util.stream.IntStream.range(c, i).anyMatch(x -> isQuoteMark(x) || tokens.get(x).word().equals("“"))) {
+                        end = i + 2;
+                        break;
+                    }
                 }
                 if (isComma(i) && i + 1 < s.endToken() && parentheticalCue(i + 1, s)) {
                     end = i; // "…, the senior official said." closes the content
@@ -7323,7 +7332,9 @@ public final class QuoteExtractor {
             // A person or organization speaks when it heads the phrase ("Politico's Dasha Burns", "the ministry
             // said"), not as a modifier ("a UN official said", "Sanders supporters say", "a Trump adviser said").
             int headEnd = np.end();
-            for (int i = firstTokenFrom(np.start()); i >= 0 && i < tokens.size() && tokens.get(i).span().end() <= np.end(); i++) {
+            // (but "Secretary of State Marco Rubio": a title with "of" before the name is no phrase after a head)
+            boolean titled = titleBeforeName(np);
+            for (int i = firstTokenFrom(np.start()); !titled && i >= 0 && i < tokens.size() && tokens.get(i).span().end() <= np.end(); i++) {
                 // (or a participle with its agent: "a Pentagon memo seen by The Washington Post" is the memo's)
                 // (and "to" after an envoy: "The Iranian mission to the UN" is the mission's)
                 if (ppHead(i) && i > 0 || i > firstTokenFrom(np.start()) && tokens.get(i).pos().equals("VBN")
@@ -7378,6 +7389,27 @@ public final class QuoteExtractor {
                         new Mention(antecedent, antecedent.of(text)));
             }
             return new Attribution(cue, cueSpan, entity, m, firstPerson, null, null);
+        }
+
+        /**
+         * Whether {@code np} is a capitalized title with "of" and a person's name after it: "Secretary of State Marco
+         * Rubio", "Minister of Defence Rustem Umerov".
+         */
+        private boolean titleBeforeName(Span np) {
+            Optional<Mention> person = doc.mentionWithin(np).filter(m -> m.span().end() == np.end()
+                    && doc.entityAt(m.span()).filter(e -> e.type() == org.dragoman.model.EntityType.PERSON).isPresent());
+            if (person.isEmpty() || person.get().span().start() == np.start()) {
+                return false;
+            }
+            boolean of = false;
+            for (int i = firstTokenFrom(np.start()); i < tokens.size() && tokens.get(i).span().end() <= person.get().span().start(); i++) {
+                String w = tokens.get(i).word();
+                of |= w.equals("of");
+                if (!w.equals("of") && !(tokens.get(i).pos().startsWith("NNP") && Character.isUpperCase(w.charAt(0)))) {
+                    return false;
+                }
+            }
+            return of;
         }
 
         /**

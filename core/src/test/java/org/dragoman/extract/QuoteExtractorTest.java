@@ -3648,4 +3648,14 @@ class QuoteExtractorTest {
                 tuple("The U.S. military struck another boat on Tuesday, killing four people", "Pete Hegseth", SourceType.NAMED),
                 tuple("bringing the death toll to at least 80", "a tally by The Associated Press", SourceType.DOCUMENT));
     }
+
+    @Test
+    void aTitleWithOfBeforeANameIsThePersonsAndAParticipleAfterAQuotedEndIsTheWriters() {
+        List<Quote> q = runQuotes("Ukraine\nSecretary of State Marco Rubio, who is leading the delegation, told reporters the "
+                + "plan was alive. Trump said Zelensky would have to accept the deal \"sooner or later,\" setting a Thursday "
+                + "deadline.\n", 2);
+        assertThat(q).extracting(x -> x.text(), x -> speaker(x), x -> x.sourceType().orElseThrow()).containsExactly(
+                tuple("the plan was alive", "Marco Rubio", SourceType.NAMED),
+                tuple("Zelensky would have to accept the deal \"sooner or later,\"", "Trump", SourceType.NAMED));
+    }
 }
