@@ -3029,7 +3029,7 @@ public final class QuoteExtractor {
                         || tokens.get(i).word().equals("-") && isNounPhraseToken(i) // "wrote in an op-ed that …"
                         // "said in a report released/VBN Tuesday that …"
                         || (pos.equals("VBN") || pos.equals("VBD")) && i > c && tokens.get(i - 1).pos().startsWith("NN")
-                        && !w.equals("said")
+                        && !w.equals("said") && !FINDINGS.contains(lemma(i)) // not "said the ruling showed that …"
                         || i > c && (isQuoteMark(i) || pos.equals("``") || pos.equals("''") || isComma(i)))
                         || i - c > 12 && !isComma(i) && !pos.startsWith("NN") && !pos.equals("IN") && !w.equals("that")) {
                     break;
@@ -4129,6 +4129,15 @@ public final class QuoteExtractor {
             if (stance && !embedded && end - 1 > c && !JUDGEMENTS.containsKey(lemma(k)) && timeAfterObject(end - 1, end, s)
                     && !hasPreposition(c, end - 1)) {
                 end--; // "opposed him Tuesday"
+            }
+            int adverbs = end;
+            while (stance && !embedded && adverbs - 1 > c && (tokens.get(adverbs - 1).pos().equals("RB")
+                    || tokens.get(adverbs - 1).word().equalsIgnoreCase("throughout"))
+                    && !tokens.get(adverbs - 1).word().equalsIgnoreCase("not") && !tokens.get(adverbs - 1).word().equalsIgnoreCase("ago")) {
+                adverbs--;
+            }
+            if (adverbs < end && (tokens.get(adverbs - 1).pos().startsWith("NN") || tokens.get(adverbs - 1).pos().equals("PRP"))) {
+                end = adverbs; // "has denied wrongdoing throughout", "denied the allegations again": how, not what
             }
             // a request's infinitive: "urged the party to coalesce around them and tried/VBD to make the case",
             // "when he asked supporters to run for office, at least 21,000 said they would"

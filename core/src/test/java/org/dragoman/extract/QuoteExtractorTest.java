@@ -3658,4 +3658,12 @@ class QuoteExtractorTest {
                 tuple("the plan was alive", "Marco Rubio", SourceType.NAMED),
                 tuple("Zelensky would have to accept the deal \"sooner or later,\"", "Trump", SourceType.NAMED));
     }
+
+    @Test
+    void aFindingAfterTheCueIsInTheClauseAndAnAdverbAfterAStanceIsNotItsObject() {
+        List<Quote> q = runQuotes("Verdict\nLe Pen said the ruling showed that judges had too much power. Sarkozy, 70, has denied "
+                + "wrongdoing throughout. His lawyer denied the allegations again.\n", 3);
+        assertThat(q).extracting(x -> x.text()).containsExactly("the ruling showed that judges had too much power",
+                "wrongdoing", "the allegations");
+    }
 }
