@@ -808,9 +808,9 @@ public final class QuoteExtractor {
         String head = words[words.length - 1];
         for (int i = 1; i < words.length; i++) {
             if (opensPhrase(words[i], i + 1 < words.length ? words[i + 1] : "")
-                    && !(words[i].equals("of") && QUANTITIES.contains(words[i - 1]))
+                    && !(words[i].equals("of") && (QUANTITIES.contains(words[i - 1]) || words[i - 1].equals("group")))
                     || words[i].equals("by") && DOCUMENTS.contains(words[i - 1])) {
-                head = words[i - 1]; // but in "a number of senators" the head is after "of"
+                head = words[i - 1]; // but in "a number of senators", "a group of senators" the head is after "of"
                 break;
             }
         }
@@ -825,8 +825,10 @@ public final class QuoteExtractor {
                 return Optional.of(SourceType.DOCUMENT); // "a Harbor Institute poll last week"
             }
         }
-        if (INSTITUTIONS.contains(head)) {
-            return Optional.of(SourceType.ORGANIZATION);
+        String singular = head.endsWith("ies") ? head.substring(0, head.length() - 3) + "y"
+                : head.endsWith("s") ? head.substring(0, head.length() - 1) : head;
+        if (INSTITUTIONS.contains(head) || INSTITUTIONS.contains(singular)) {
+            return Optional.of(SourceType.ORGANIZATION); // (also "a group of rights organizations", "aid agencies")
         }
         String[] written = found.mention.text().split("[\\s,]+");
         if (words.length >= 2 && written.length == words.length && head.equals(words[words.length - 1])

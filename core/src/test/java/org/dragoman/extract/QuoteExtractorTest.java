@@ -3666,4 +3666,14 @@ class QuoteExtractorTest {
         assertThat(q).extracting(x -> x.text()).containsExactly("the ruling showed that judges had too much power",
                 "wrongdoing", "the allegations");
     }
+
+    @Test
+    void aGroupOfPeopleIsAnonymousAndPluralInstitutionsAreOrganizations() {
+        List<Quote> q = runQuotes("Letter\nA bipartisan group of senators wrote to Rubio that the plan rewards aggression. Aid agencies "
+                + "said the law was unjust. Several ministries said the talks were over.\n", 3);
+        assertThat(q).extracting(x -> speakerText(x), x -> x.sourceType().orElseThrow()).containsExactly(
+                tuple("A bipartisan group of senators", SourceType.ANONYMOUS),
+                tuple("Aid agencies", SourceType.ORGANIZATION),
+                tuple("Several ministries", SourceType.ORGANIZATION));
+    }
 }
