@@ -141,7 +141,8 @@ public final class EntityResolver {
     private static boolean givenAsName(List<Token> tokens, int first) {
         int at = first >= 1 && tokens.get(first - 1).word().equals(",") ? first - 2 : first - 1;
         return at >= 1 && tokens.get(at).word().equalsIgnoreCase("name")
-                && Set.of("first", "last", "full", "her", "his").contains(tokens.get(at - 1).word().toLowerCase(Locale.ROOT));
+                && Set.of("first", "last", "full", "her", "his")
+                .contains(tokens.get(at - 1).word().toLowerCase(Locale.ROOT));
     }
 
     private boolean personalName(List<Token> tokens, int first, int end) {

@@ -1794,7 +1794,8 @@ public final class QuoteExtractor {
             boolean objectInModifier = start > 0 && (tokens.get(start - 1).pos().equals("VBG")
                     || tokens.get(start - 1).pos().equals("VBN") || tokens.get(start - 1).pos().equals("IN"));
             if (apposition != null && isDocument(np)) {
-                return np; // "A commentary in the People's Daily, the party's flagship newspaper, accused": the commentary
+                // "A commentary in the People's Daily, the party's flagship newspaper, accused": the commentary
+                return np;
             }
             if (apposition != null && (doc.mentionWithin(np).isEmpty() || !properNoun
                     || startsWithPerson(apposition) && (!isPersonName(tokens.get(end).span()) || objectInModifier))) {
@@ -1995,18 +1996,17 @@ public final class QuoteExtractor {
             }
             if (v > j && v + 2 < s.endToken() && (tokens.get(v).pos().equals("POS") || tokens.get(v).pos().equals("NN"))) {
                 // "Taiwan's president, Lai Ching-te, thanked …": a title, then the name set off by commas
-                while (v < s.endToken() && v - j < 8 && (tokens.get(v).pos().equals("POS") || tokens.get(v).pos().startsWith("NN")
-                        || tokens.get(v).pos().startsWith("JJ"))) {
+                while (v < s.endToken() && v - j < 8 && (tokens.get(v).pos().equals("POS")
+                        || tokens.get(v).pos().startsWith("NN") || tokens.get(v).pos().startsWith("JJ"))) {
                     v++;
                 }
                 int name = v + 1;
-                while (v < s.endToken() && isComma(v) && name < s.endToken() && tokens.get(name).pos().startsWith("NNP")) {
+                if (v < s.endToken() && isComma(v) && name < s.endToken() && tokens.get(name).pos().startsWith("NNP")) {
                     while (name < s.endToken() && (tokens.get(name).pos().startsWith("NNP")
                             || tokens.get(name).pos().equals("HYPH"))) { // "Lai Ching-te"
                         name++;
                     }
                     v = name < s.endToken() && isComma(name) ? name + 1 : v;
-                    break;
                 }
             }
             return v > j && v < s.endToken() && tokens.get(v).pos().equals("VBD")
@@ -2559,7 +2559,8 @@ public final class QuoteExtractor {
                         }
                     }
                     // "a plan, which Hamas rejected": a stance on the relative's noun, not the clause before it
-                    boolean gap = t.pos().startsWith("VB") && STANCES.contains(lemma(k)) && relativeGapObject(k, s, block) != null;
+                    boolean gap = t.pos().startsWith("VB") && STANCES.contains(lemma(k))
+                            && relativeGapObject(k, s, block) != null;
                     if (t.word().equalsIgnoreCase("according") && k + 1 < s.endToken()
                             && tokens.get(k + 1).word().equalsIgnoreCase("to")) {
                         f = accordingTo(s, k, block);
@@ -2638,7 +2639,8 @@ public final class QuoteExtractor {
                             && o.attribution.mention.span().contains(candidate.span))) {
                         // not "That's according to fundraising reports … that the campaign is filing": the
                         // source's own relative clause is no report's content
-                        if (gap && out.stream().noneMatch(o -> o.span.overlaps(candidate.span) && !o.span.equals(candidate.span))) {
+                        if (gap && out.stream().noneMatch(o -> o.span.overlaps(candidate.span)
+                                && !o.span.equals(candidate.span))) {
                             out.add(candidate); // (also when "a plan" is the object of another's stance: "proposed")
                         } else {
                             addUnlessOverlapping(out, candidate);
@@ -4020,7 +4022,8 @@ public final class QuoteExtractor {
             int d = i + 1 < end && isClosingMark(i + 1) ? i + 2 : i + 1;
             boolean bare = d + 1 < end && Set.of("language", "wording", "rhetoric", "phrasing").contains(lemma(d))
                     && Set.of("that", "which").contains(tokens.get(d + 1).word().toLowerCase(Locale.ROOT));
-            if (!bare && (d + 1 >= end || !tokens.get(d).pos().equals("DT") || !WRITERS_ASIDES.contains(lemma(d + 1)))) {
+            if (!bare && (d + 1 >= end || !tokens.get(d).pos().equals("DT")
+                    || !WRITERS_ASIDES.contains(lemma(d + 1)))) {
                 return -1; // (or a mass noun of words with its relative: "…, language that under Japanese law …")
             }
             return d == i + 1 ? i : d;
@@ -4078,8 +4081,8 @@ public final class QuoteExtractor {
                     end = i; // "preferred Clinton while about 6 in 10 men supported Sanders"
                     break;
                 }
-                if (!embedded && (!JUDGEMENTS.containsKey(lemma(k)) && timeAfterObject(i, end, s) || mediumAfterObject(i, end)
-                        && !judgedFor(k, i, end)) && !hasPreposition(c, i)) {
+                if (!embedded && (!JUDGEMENTS.containsKey(lemma(k)) && timeAfterObject(i, end, s)
+                        || mediumAfterObject(i, end) && !judgedFor(k, i, end)) && !hasPreposition(c, i)) {
                     end = i; // "defended her budget on Thursday against accusations …": when, not what; "praised the
                     break;   // outcome on social media": where
                 }
@@ -4135,10 +4138,11 @@ public final class QuoteExtractor {
             int adverbs = end;
             while (stance && !embedded && adverbs - 1 > c && (tokens.get(adverbs - 1).pos().equals("RB")
                     || tokens.get(adverbs - 1).word().equalsIgnoreCase("throughout"))
-                    && !tokens.get(adverbs - 1).word().equalsIgnoreCase("not") && !tokens.get(adverbs - 1).word().equalsIgnoreCase("ago")) {
+                    && !Set.of("not", "ago").contains(tokens.get(adverbs - 1).word().toLowerCase(Locale.ROOT))) {
                 adverbs--;
             }
-            if (adverbs < end && (tokens.get(adverbs - 1).pos().startsWith("NN") || tokens.get(adverbs - 1).pos().equals("PRP"))) {
+            String held = tokens.get(adverbs - 1).pos();
+            if (adverbs < end && (held.startsWith("NN") || held.equals("PRP"))) {
                 end = adverbs; // "has denied wrongdoing throughout", "denied the allegations again": how, not what
             }
             // a request's infinitive: "urged the party to coalesce around them and tried/VBD to make the case",
@@ -4222,8 +4226,8 @@ public final class QuoteExtractor {
                 String w = tokens.get(j).word().toLowerCase(Locale.ROOT);
                 if (MEDIA.contains(w) && (j > i + 1 || Character.isUpperCase(tokens.get(j).word().charAt(0)))) {
                     // (after a determiner or as a platform's name: not "the ban on social media", "a vote in debate")
-                    return j + 1 >= end || !tokens.get(j + 1).pos().startsWith("NN") && !tokens.get(j + 1).pos().equals("POS")
-                            && !tokens.get(j + 1).word().equalsIgnoreCase("of");
+                    return j + 1 >= end || !tokens.get(j + 1).pos().startsWith("NN")
+                            && !tokens.get(j + 1).pos().equals("POS") && !tokens.get(j + 1).word().equalsIgnoreCase("of");
                 }
                 if (!(isNounPhraseToken(j) || tokens.get(j).pos().equals("POS"))) {
                     return false;
@@ -4282,7 +4286,8 @@ public final class QuoteExtractor {
             for (int r = k - 2; r > s.firstToken() + 1 && k - r <= 12 && inBlock(r, block); r--) {
                 String w = tokens.get(r).word().toLowerCase(Locale.ROOT);
                 boolean which = (w.equals("which") || w.equals("whom")) && isComma(r - 1);
-                boolean that = w.equals("that") && tokens.get(r).pos().equals("WDT") && tokens.get(r - 1).pos().startsWith("NN");
+                boolean that = w.equals("that") && tokens.get(r).pos().equals("WDT")
+                        && tokens.get(r - 1).pos().startsWith("NN");
                 // "…, a claim the Kremlin denies": a reduced relative, its noun right before its subject
                 boolean reduced = !which && !that && (tokens.get(r).pos().equals("NN") || tokens.get(r).pos().equals("NNS"))
                         && Character.isLowerCase(tokens.get(r).word().charAt(0)) && !isTemporal(r)
@@ -6570,9 +6575,10 @@ public final class QuoteExtractor {
                     // "… accept the deal “sooner or later,” setting a Thursday deadline": after a quoted fragment that
                     // closes the clause, a participle that is no report is the writer's
                     if (g == i + 2 && g + 1 < s.endToken() && tokens.get(g).pos().equals("VBG") && !isCue(g)
-                            && !isReportingVerb(g) && (tokens.get(g + 1).pos().equals("DT") || tokens.get(g + 1).pos().equals("PRP$"))
-                            && !tokens.get(g).word().equalsIgnoreCase("including")
-                            && java.util.stream.IntStream.range(c, i).anyMatch(x -> isQuoteMark(x) || tokens.get(x).word().equals("“"))) {
+                            && !isReportingVerb(g) && !tokens.get(g).word().equalsIgnoreCase("including")
+                            && (tokens.get(g + 1).pos().equals("DT") || tokens.get(g + 1).pos().equals("PRP$"))
+                            && java.util.stream.IntStream.range(c, i)
+                            .anyMatch(x -> isQuoteMark(x) || tokens.get(x).word().equals("“"))) {
                         end = i + 2;
                         break;
                     }
@@ -7345,7 +7351,8 @@ public final class QuoteExtractor {
             int headEnd = np.end();
             // (but "Secretary of State Marco Rubio": a title with "of" before the name is no phrase after a head)
             boolean titled = titleBeforeName(np);
-            for (int i = firstTokenFrom(np.start()); !titled && i >= 0 && i < tokens.size() && tokens.get(i).span().end() <= np.end(); i++) {
+            for (int i = firstTokenFrom(np.start()); !titled && i >= 0 && i < tokens.size()
+                    && tokens.get(i).span().end() <= np.end(); i++) {
                 // (or a participle with its agent: "a Pentagon memo seen by The Washington Post" is the memo's)
                 // (and "to" after an envoy: "The Iranian mission to the UN" is the mission's)
                 if (ppHead(i) && i > 0 || i > firstTokenFrom(np.start()) && tokens.get(i).pos().equals("VBN")
@@ -7413,7 +7420,8 @@ public final class QuoteExtractor {
                 return false;
             }
             boolean of = false;
-            for (int i = firstTokenFrom(np.start()); i < tokens.size() && tokens.get(i).span().end() <= person.get().span().start(); i++) {
+            int name = person.get().span().start();
+            for (int i = firstTokenFrom(np.start()); i < tokens.size() && tokens.get(i).span().end() <= name; i++) {
                 String w = tokens.get(i).word();
                 of |= w.equals("of");
                 if (!w.equals("of") && !(tokens.get(i).pos().startsWith("NNP") && Character.isUpperCase(w.charAt(0)))) {
@@ -7444,8 +7452,8 @@ public final class QuoteExtractor {
                 return false;
             }
             int v = c + 1;
-            while (v < s.endToken() && v - c <= 3 && (tokens.get(v).pos().startsWith("NN") || tokens.get(v).pos().startsWith("JJ"))
-                    && !isTemporal(v)) {
+            while (v < s.endToken() && v - c <= 3 && !isTemporal(v)
+                    && (tokens.get(v).pos().startsWith("NN") || tokens.get(v).pos().startsWith("JJ"))) {
                 v++;
             }
             return v < s.endToken() && (isFiniteVerb(v) || tokens.get(v).pos().equals("MD"))
@@ -7464,8 +7472,8 @@ public final class QuoteExtractor {
 
         /** A noun phrase starting at token {@code i}: proper and common nouns, determiners, adjectives, pronouns. */
         private Span nounPhraseForward(int i, Block block) {
-            if (i + 2 < tokens.size() && inBlock(i + 2, block) && partOf(i) && tokens.get(i + 1).word().equalsIgnoreCase("of")
-                    && !isTemporal(i)) {
+            if (i + 2 < tokens.size() && inBlock(i + 2, block) && partOf(i) && !isTemporal(i)
+                    && tokens.get(i + 1).word().equalsIgnoreCase("of")) {
                 Span whole = nounPhraseForward(i + 2, block); // "“…,” one of the MPs said"
                 if (whole != null && headCanSpeak(whole)) {
                     return new Span(tokens.get(i).span().start(), whole.end());
