@@ -3834,7 +3834,11 @@ public final class QuoteExtractor {
                     c++; // "the survey shows only a small gender gap"
                     next = tokens.get(c).word().toLowerCase(Locale.ROOT);
                 }
-                ok = subject != null && isDocument(subject) && (isNounPhraseToken(c) || tokens.get(c).pos().equals("IN")
+                // (or an estimate with its value after "at", by whoever makes it: "Economists have estimated the gap
+                // at £20 billion", "Analysts put the cost at $5 billion")
+                boolean valued = Set.of("estimate", "put", "project").contains(lemma) && valueAt(c, s)
+                        && subject != null && canSpeak(subject);
+                ok = subject != null && (isDocument(subject) || valued) && (isNounPhraseToken(c) || tokens.get(c).pos().equals("IN")
                         && !next.equals("that"));
                 if (ok) {
                     int end = clauseEnd(s, c);
@@ -4198,6 +4202,22 @@ public final class QuoteExtractor {
                 t++;
             }
             return t + 1 >= end || !tokens.get(t + 1).pos().startsWith("NN");
+        }
+
+        /** Whether "at" and an amount follow the object at {@code c} in its clause: "the gap at £20 billion". */
+        private boolean valueAt(int c, org.dragoman.model.Sentence s) {
+            for (int i = c + 1; i + 1 < s.endToken() && i - c <= 10 && !isComma(i); i++) {
+                if (tokens.get(i).word().equals("at")) {
+                    int v = i + 1;
+                    while (v < s.endToken() && Set.of("about", "around", "roughly", "nearly", "some", "least")
+                            .contains(tokens.get(v).word().toLowerCase(Locale.ROOT))) {
+                        v++;
+                    }
+                    return v < s.endToken() && (tokens.get(v).pos().equals("CD") || tokens.get(v).pos().equals("$")
+                            || Set.of("£", "€", "$").contains(tokens.get(v).word()));
+                }
+            }
+            return false;
         }
 
         /** Whether the judgement at {@code k} names what it judges for after token {@code i}: "praised … for". */

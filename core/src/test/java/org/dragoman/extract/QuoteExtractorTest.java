@@ -3676,4 +3676,13 @@ class QuoteExtractorTest {
                 tuple("Aid agencies", SourceType.ORGANIZATION),
                 tuple("Several ministries", SourceType.ORGANIZATION));
     }
+
+    @Test
+    void anEstimateWithItsValueAfterAtIsItsMakersClaim() {
+        List<Quote> q = runQuotes("Budget\nEconomists at the Institute for Fiscal Studies have estimated the gap in the public "
+                + "finances at £20 billion. Analysts put the cost at $5 billion. He put the book at the end of the shelf.\n", 2);
+        assertThat(q).extracting(x -> x.text(), x -> x.cue().orElse(null), x -> speakerText(x)).containsExactly(
+                tuple("the gap in the public finances at £20 billion", "estimate", "Economists at the Institute for Fiscal Studies"),
+                tuple("the cost at $5 billion", "put", "Analysts"));
+    }
 }
