@@ -132,11 +132,6 @@ public final class EntityResolver {
             "news", "times", "post", "journal", "network", "center", "centre", "society", "union", "league", "club",
             "agency", "office", "hospital", "airlines", "motors", "energy", "industries", "international", "global");
 
-    /**
-     * Whether the tokens {@code first} to {@code end} (exclusive), tagged an organization, read as a person's name:
-     * two or three capitalized words, the first a known first name, the last neither a first name ("Morgan
-     * Stanley") nor a word of organizations' names.
-     */
     /** Whether the name at {@code first} follows "first name" or "name,": a person's, whatever else it spells. */
     private static boolean givenAsName(List<Token> tokens, int first) {
         int at = first >= 1 && tokens.get(first - 1).word().equals(",") ? first - 2 : first - 1;
@@ -145,6 +140,11 @@ public final class EntityResolver {
                 .contains(tokens.get(at - 1).word().toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * Whether the tokens {@code first} to {@code end} (exclusive), tagged an organization, read as a person's name:
+     * two or three capitalized words, the first a known first name, the last neither a first name ("Morgan
+     * Stanley") nor a word of organizations' names.
+     */
     private boolean personalName(List<Token> tokens, int first, int end) {
         if (end - first < 2 || end - first > 3) {
             return false;
@@ -824,21 +824,12 @@ public final class EntityResolver {
         if (!(opener.equals("VBN") || opener.equals("VBG")) || i == s.firstToken()) {
             return null;
         }
-        int comma = i + 1;
-        while (comma < s.endToken() && !tokens.get(comma).word().equals(",")) {
-            if (tokens.get(comma).pos().startsWith("VB") && !tokens.get(comma).pos().equals("VBG")
-                    && !tokens.get(comma).pos().equals("VBN") && comma > i + 8) {
-                return null;
-            }
+        int comma = s.firstToken();
+        while (comma < s.endToken() && comma - s.firstToken() <= 25 && !tokens.get(comma).word().equals(",")) {
             comma++;
         }
-        for (int j = s.firstToken(); j < i; j++) {
-            if (tokens.get(j).word().equals(",")) {
-                return null; // (the pronoun is past the opener)
-            }
-        }
-        if (comma + 1 >= s.endToken()) {
-            return null;
+        if (comma < i || comma + 1 >= s.endToken() || !tokens.get(comma).word().equals(",")) {
+            return null; // (the pronoun is past the opener, or the opener has no comma)
         }
         int title = comma + 1; // the subject, maybe after a title: "President Trump said"
         while (title < s.endToken() && title - comma <= 4 && tokens.get(title).ner().equals("O")

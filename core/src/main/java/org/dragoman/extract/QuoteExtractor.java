@@ -4115,7 +4115,8 @@ public final class QuoteExtractor {
                         && !(tokens.get(i).word().equalsIgnoreCase("as")
                         && JUDGEMENTS.getOrDefault(lemma(k), Set.of()).contains("as"));
                 if (isComma(i) && (w.equals("which") || w.equals("who") || w.equals("whom")) && i + 2 < end
-                        && (speakerThenCue(i + 2, s) || relativeNaming(i + 1, end) || relativeStance(i + 1, end))) {
+                        && (speakerThenCue(i + 2, s) || relativeNaming(i + 1, end)
+                        || relativeStance(i + 1, end) >= 0)) {
                     end = i; // "cited an internal investigation …, which the probe said were covered up": its own report
                     break;
                 }
@@ -4257,15 +4258,11 @@ public final class QuoteExtractor {
         }
 
         /**
-         * Whether the relative pronoun at {@code rel} is the object of another's stance, before {@code end}: "a
-         * three-month ceasefire, which the army-led government has so far rejected", "a plan, which Hamas rejected".
+         * The verb of another's stance whose object is the relative pronoun at {@code rel}, before {@code end}: "a
+         * three-month ceasefire, which the army-led government has so far rejected", "a plan, which Hamas rejected";
+         * or -1.
          */
-        private boolean relativeStance(int rel, int end) {
-            return relativeStanceVerb(rel, end) >= 0;
-        }
-
-        /** The stance verb of {@link #relativeStance}, or -1. */
-        private int relativeStanceVerb(int rel, int end) {
+        private int relativeStance(int rel, int end) {
             int v = rel + 1;
             while (v < end && v - rel <= 9 && (isNounPhraseToken(v) || v > rel + 1 && (tokens.get(v).word().equals("in")
                     || tokens.get(v).word().equals("of") || tokens.get(v).pos().equals("HYPH")
@@ -4318,10 +4315,11 @@ public final class QuoteExtractor {
                     continue;
                 }
                 int last = which ? r - 2 : reduced ? r : r - 1;
-                if (reduced && relativeStanceVerb(r, s.endToken()) != k) {
+                int verb = relativeStance(r, s.endToken());
+                if (reduced && verb != k) {
                     continue;
                 }
-                if (relativeStanceVerb(r, s.endToken()) != k || last < s.firstToken() || !inBlock(last, block)
+                if (verb != k || last < s.firstToken() || !inBlock(last, block)
                         || !tokens.get(last).pos().startsWith("NN")) {
                     return null;
                 }
