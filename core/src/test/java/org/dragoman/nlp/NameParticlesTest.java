@@ -1,8 +1,8 @@
 package org.dragoman.nlp;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.dragoman.nlp.TaggerFixesTest.tagged;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.dragoman.model.NamedMention;
@@ -11,18 +11,6 @@ import org.dragoman.model.Token;
 import org.junit.jupiter.api.Test;
 
 class NameParticlesTest {
-
-    /** Tokens from "word|TAG|NER" items, one space apart, and the text they spell. */
-    private static List<Token> tokens(String items) {
-        List<Token> out = new ArrayList<>();
-        int at = 0;
-        for (String item : items.split(" ")) {
-            String[] p = item.split("\\|");
-            out.add(new Token(out.size(), new Span(at, at + p[0].length()), p[0], p[1], p[0], p[2]));
-            at += p[0].length() + 1;
-        }
-        return out;
-    }
 
     private static String text(List<Token> tokens) {
         return String.join(" ", tokens.stream().map(Token::word).toList());
@@ -35,7 +23,8 @@ class NameParticlesTest {
 
     @Test
     void aParticleTheRecognizerLeftOutJoinsThePersonsName() {
-        List<Token> t = tokens("André|NNP|PERSON Corrêa|NNP|PERSON do|VBP|O Lago|NNP|LOCATION insisted|VBD|O .|.|O");
+        List<Token> t = tagged("André|NNP|André|PERSON Corrêa|NNP|Corrêa|PERSON do|VBP|do|O Lago|NNP|Lago|LOCATION "
+                + "insisted|VBD|insisted|O .|.|.|O");
         List<NamedMention> names = List.of(mention(t, 0, 2, "PERSON"), mention(t, 3, 4, "LOCATION"));
         List<Token> joined = NameParticles.tokens(t, names);
         assertThat(joined).extracting(Token::pos).containsExactly("NNP", "NNP", "NNP", "NNP", "VBD", ".");
@@ -46,7 +35,8 @@ class NameParticlesTest {
 
     @Test
     void aParticleBeforeALowercaseWordOrAfterAPlaceJoinsNothing() {
-        List<Token> t = tokens("Lula|NNP|PERSON do|VBP|O not|RB|O agree|VB|O ,|,|O Porto|NNP|LOCATION do|VBP|O Brasil|NNP|LOCATION");
+        List<Token> t = tagged("Lula|NNP|Lula|PERSON do|VBP|do|O not|RB|not|O agree|VB|agree|O ,|,|,|O "
+                + "Porto|NNP|Porto|LOCATION do|VBP|do|O Brasil|NNP|Brasil|LOCATION");
         List<NamedMention> names = List.of(mention(t, 0, 1, "PERSON"), mention(t, 5, 6, "LOCATION"),
                 mention(t, 7, 8, "LOCATION"));
         assertThat(NameParticles.tokens(t, names)).isSameAs(t);

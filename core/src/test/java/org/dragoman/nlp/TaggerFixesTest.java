@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 
 class TaggerFixesTest {
 
-    /** Tokens from "word|TAG|lemma" items, one space apart. */
-    private static List<Token> tagged(String items) {
+    /** Tokens from "word|TAG|lemma" or "word|TAG|lemma|NER" items, one space apart. */
+    static List<Token> tagged(String items) {
         List<Token> out = new ArrayList<>();
         int at = 0;
         for (String item : items.split(" ")) {
