@@ -239,7 +239,8 @@ public final class EntityResolver {
                     }
                     Span span = new Span(tokens.get(i).span().start(), tokens.get(i + n - 1).span().end());
                     Optional<Gazetteer.Entry> known = gazetteer.lookup(span.of(text));
-                    if (known.isPresent() && plausible(known.get(), tokens.subList(i, i + n), i == s.firstToken())) {
+                    if (known.isPresent() && plausible(known.get(), tokens.subList(i, i + n), i == s.firstToken())
+                            && !advocacyName(tokens, i + n, s.endToken())) {
                         Gazetteer.Entry e = known.get();
                         out.add(new Candidate(span, e.type(), e.canonical(), e.code(), List.of(), s.index()));
                         matched = n;
@@ -250,6 +251,15 @@ public final class EntityResolver {
         }
         out.sort(Comparator.comparing(c -> c.span));
         return out;
+    }
+
+    /**
+     * Whether a gazetteer name ending before token {@code end} opens the name of a group the tagger missed:
+     * "Americans for Prosperity", "Veterans Against the War".
+     */
+    private static boolean advocacyName(List<Token> tokens, int end, int sentenceEnd) {
+        return end + 1 < sentenceEnd && Set.of("for", "against", "without").contains(tokens.get(end).word())
+                && tokens.get(end + 1).pos().startsWith("NNP") && Character.isUpperCase(tokens.get(end + 1).word().codePointAt(0));
     }
 
     /** Adds two candidates when the tokens split into two known names, optionally joined by "the". */
@@ -820,16 +830,9 @@ public final class EntityResolver {
      */
     private static Cluster cataphor(AnnotatedArticle doc, List<Cluster> persons, Sentence s, int i, Gender g) {
         List<Token> tokens = doc.tokens();
-        String opener = tokens.get(s.firstToken()).pos();
-        if (!(opener.equals("VBN") || opener.equals("VBG")) || i == s.firstToken()) {
-            return null;
-        }
-        int comma = s.firstToken();
-        while (comma < s.endToken() && comma - s.firstToken() <= 25 && !tokens.get(comma).word().equals(",")) {
-            comma++;
-        }
-        if (comma < i || comma + 1 >= s.endToken() || !tokens.get(comma).word().equals(",")) {
-            return null; // (the pronoun is past the opener, or the opener has no comma)
+        int comma = openerComma(doc, s);
+        if (comma < 0 || i == s.firstToken() || comma < i) {
+            return null; // (no participle phrase opens the sentence, or the pronoun is past it)
         }
         int title = comma + 1; // the subject, maybe after a title: "President Trump said"
         while (title < s.endToken() && title - comma <= 4 && tokens.get(title).ner().equals("O")
@@ -846,6 +849,24 @@ public final class EntityResolver {
             }
         }
         return null;
+    }
+
+    /**
+     * The comma that ends a participle phrase opening sentence {@code s} ("Asked whether he would …, he replied"), or
+     * -1 when the sentence opens otherwise or the comma is not within 25 tokens.
+     */
+    private static int openerComma(AnnotatedArticle doc, Sentence s) {
+        List<Token> tokens = doc.tokens();
+        String opener = tokens.get(s.firstToken()).pos();
+        if (!(opener.equals("VBN") || opener.equals("VBG"))) {
+            return -1;
+        }
+        for (int comma = s.firstToken(); comma + 1 < s.endToken() && comma - s.firstToken() <= 25; comma++) {
+            if (tokens.get(comma).word().equals(",")) {
+                return comma;
+            }
+        }
+        return -1;
     }
 
     /** "Chris Christie, who said …": the relative pronoun right after a person's name refers to that person. */
@@ -877,10 +898,14 @@ public final class EntityResolver {
     private static Cluster antecedent(AnnotatedArticle doc, List<QuoteScanner.Region> quotes, List<Cluster> persons,
                                       Sentence s, int tokenIndex, int context, Gender g, boolean object) {
         int offset = doc.tokens().get(tokenIndex).span().start();
+        // the subject right after an opening participle phrase is the one it describes, not a person named inside it:
+        // "Asked whether he would work with Mr. Jeffries, he replied" is not Jeffries
+        int comma = openerComma(doc, s);
+        int from = comma >= 0 && comma + 1 == tokenIndex ? offset : s.span().start();
         List<Object[]> inSentence = new ArrayList<>(); // [cluster, candidate]
         for (Cluster c : persons) {
             for (Candidate m : c.mentions) {
-                if (m.span.start() >= s.span().start() && m.span.end() <= offset
+                if (m.span.start() >= from && m.span.end() <= offset
                         && innermost(quotes, m.span.start()) == context && agrees(c, g)) {
                     inSentence.add(new Object[] {c, m});
                 }

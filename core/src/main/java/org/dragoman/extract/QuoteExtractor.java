@@ -249,7 +249,7 @@ public final class QuoteExtractor {
             "want", "understand", "realize", "realise", "learn", "remember", "suspect", "doubt", "worry", "wish");
     /** What one claims by winning it: "claimed the nomination", "claim the prize". */
     private static final Set<String> WON = Set.of("nomination", "prize", "seat", "title", "crown", "mantle", "spot",
-            "delegate", "majority", "trophy", "medal");
+            "delegate", "majority", "trophy", "medal", "house", "senate", "chamber", "throne", "presidency");
     /** Cues that, followed by a noun phrase, take it as their object: "found ways to …", "began to find his voice". */
     private static final Set<String> OBJECT_TAKERS = Set.of("find", "show", "know", "learn", "realize", "realise",
             "understand", "remember", "recognize", "recognise", "expect", "hope", "fear", "feel", "suspect", "doubt",
@@ -836,6 +836,12 @@ public final class QuoteExtractor {
                 && INSTITUTIONS.contains(words[words.length - 2])) {
             return Optional.of(SourceType.ORGANIZATION); // "the disability charity Scope": a name the tagger missed
         }
+        for (int i = 1; i + 1 < written.length; i++) {
+            if (Set.of("for", "against", "without").contains(written[i]) && Character.isUpperCase(written[0].codePointAt(0))
+                    && Character.isUpperCase(written[i + 1].codePointAt(0))) {
+                return Optional.of(SourceType.ORGANIZATION); // "Airlines for America", "Americans for Prosperity"
+            }
+        }
         return Optional.of(SourceType.ANONYMOUS);
     }
 
@@ -945,7 +951,7 @@ public final class QuoteExtractor {
                 return Optional.empty();
             }
             if (opening > 0 && inBlock(opening - 1, block) && sentenceStart(opening) < opening
-                    && tokens.get(opening - 1).pos().matches("CC|IN|DT|JJ.*|NN.*|VB.*|RB|TO")
+                    && tokens.get(opening - 1).pos().matches("CC|IN|DT|JJ.*|NN.*|VB.*|RB|TO|MD")
                     && region.content().of(text).strip().split("\\s+").length <= MAX_SCARE_WORDS
                     && sentenceStart(j) < j && !tokens.get(j).word().equalsIgnoreCase("as")) {
                 // "… words like “maybe” and “perhaps”, he told reporters": a fragment inside the clause the cue
@@ -2899,7 +2905,7 @@ public final class QuoteExtractor {
          * — …", looking no further than {@code limit} (exclusive); {@code start} when there is none.
          */
         private int afterDateline(int start, int limit) {
-            for (int i = start; i < limit && i - start <= 6; i++) {
+            for (int i = start; i < limit && i - start <= 10; i++) { // ("ANTALYA, Turkey (Nov. 21) —")
                 if (isFiniteVerb(i)) {
                     break;
                 }
@@ -2940,6 +2946,11 @@ public final class QuoteExtractor {
             if (lemma(k).equals("know") && tokens.get(k).pos().equals("VBN") && c < s.endToken()
                     && tokens.get(c).word().equalsIgnoreCase("as")) {
                 return null; // "a place known as Horgos": a name, no one's knowledge
+            }
+            int won = c < s.endToken() && tokens.get(c).pos().equals("DT") ? c + 1 : c;
+            if (lemma(k).equals("claim") && won + 1 < s.endToken() && WON.contains(lemma(won).toLowerCase(Locale.ROOT))
+                    && !isFiniteVerb(won + 1) && !tokens.get(won + 1).pos().equals("MD")) {
+                return null; // "Democrats claim House as recount drags on": a win, not "claimed the Senate had lied"
             }
             if (c < s.endToken() && (tokens.get(c).pos().equals("RP") && tokens.get(c).word().equalsIgnoreCase("out")
                     || retort(k))) {
@@ -4366,10 +4377,17 @@ public final class QuoteExtractor {
                 if (pos.equals("VBG") && before.equals("CC")) {
                     continue; // "health care and getting big money out of politics"
                 }
+                if (isTemporal(i) && tokens.get(i - 1).word().equalsIgnoreCase("of")) {
+                    while (i + 1 < end && isTemporal(i + 1)) {
+                        i++; // "the winner of last month's election": a time the noun is of
+                    }
+                    continue;
+                }
                 if (isTemporal(i) && !isTemporal(c) && !tokens.get(i - 1).pos().equals("POS") // "the party's July convention"
                         || pos.equals("IN") && !tokens.get(i).word().equalsIgnoreCase("of")
                         || pos.equals("TO") || pos.startsWith("VB") || pos.startsWith("RB") || pos.equals("MD")
-                        || isSubjectPronoun(i)) { // "the projects | he would cut"
+                        || isSubjectPronoun(i) // "the projects | he would cut"
+                        || isComma(i) && i + 1 < end && tokens.get(i + 1).pos().equals("VBG")) { // ", ending a count"
                     return i;
                 }
             }
@@ -4483,7 +4501,9 @@ public final class QuoteExtractor {
 
         /** True when a noun phrase at {@code c} is followed, within a few words, by one of {@code preps}. */
         private boolean prepositionAfterObject(int c, org.dragoman.model.Sentence s, Set<String> preps) {
-            if (!isNounPhraseToken(c)) {
+            // (or a gerund with its own object: "described winning the GOP nod “as an intricate series of steps”")
+            if (!isNounPhraseToken(c) && !(tokens.get(c).pos().equals("VBG") && c + 1 < s.endToken()
+                    && isNounPhraseToken(c + 1))) {
                 return false;
             }
             int skipped = 0; // tokens of an apposition passed over
@@ -6397,6 +6417,11 @@ public final class QuoteExtractor {
                     end = i; // "Although in September she said it was a mistake, at the town hall she said …"
                     break;
                 }
+                if (fronted && i > c + 2 && isComma(i) && i + 2 < s.endToken() && isClosingMark(i + 1)
+                        && mainClauseAt(i + 2, s)) {
+                    end = i + 2; // "When Trump said he would “protect our citizens,” the crowd cheered"
+                    break;
+                }
                 if (i > c && isDash(i) && speakerThenCue(i + 1, s)) {
                     end = i; // "… the occasional cheeseburger - an old favorite - others say …"
                     break;
@@ -6546,8 +6571,9 @@ public final class QuoteExtractor {
                             || tokens.get(j).word().equalsIgnoreCase("it") && tokens.get(j - 1).pos().equals("CC")
                             && v < s.endToken() && INDIRECT_CUES.contains(lemma(v));
                     if ((j > i + (isComma(i) ? 1 : 0) || shortSubject && !isSubjectPronoun(j)) && shortSubject
-                            && v < s.endToken() && isIndirectCue(v) && isFiniteVerb(v)) {
-                        end = i;
+                            && v < s.endToken() && (isIndirectCue(v) || isComma(i) && STANCES.contains(lemma(v)))
+                            && isFiniteVerb(v)) {
+                        end = i; // (also "…, but he blamed the economy": his stance, a report of its own)
                         break;
                     }
                     // "…, and a third said …", "…, while other voters said …": a noun phrase with its own cue

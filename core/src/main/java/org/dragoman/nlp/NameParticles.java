@@ -13,7 +13,8 @@ import org.dragoman.model.Token;
  * Joins a person's name across a lowercase particle the recognizer left out of it: "André Corrêa do/VBP Lago/LOCATION"
  * is one person, "André Corrêa do Lago", as "Luiz Inácio Lula da Silva" already is when the particle is tagged.
  * The particle and the capitalized words after it become part of the person's name, in the tokens and in the
- * mentions; a mention of another type inside the joined name ("Lago" as a place) is dropped.
+ * mentions; a mention of another type inside the joined name ("Lago" as a place) is dropped. A family name the
+ * tagger fixes marked as a person's before a name ("He Yongqing") joins it too.
  */
 final class NameParticles {
 
@@ -24,13 +25,21 @@ final class NameParticles {
     private NameParticles() {
     }
 
-    /** The tokens with each particle inside a person's name, and the words after it, marked as the person's. */
+    /**
+     * The tokens with each particle inside a person's name, the words after it and the given name before it, marked
+     * as the person's.
+     */
     static List<Token> tokens(List<Token> tokens, List<NamedMention> names) {
         List<Token> out = null;
         for (NamedMention m : names) {
             int end = joinedEnd(tokens, m);
-            for (int i = m.endToken(); i < end; i++) {
+            int start = joinedStart(tokens, m, -1);
+            for (int i = start; i < end; i++) {
                 Token t = tokens.get(i);
+                boolean inside = i >= m.firstToken() && i < m.endToken();
+                if (inside && !(m.type().equals("PERSON") && PARTICLES.contains(t.word()))) {
+                    continue; // (but "dos/VBZ" opening "dos Santos" is a particle of the name)
+                }
                 if (!t.ner().equals("PERSON") || !t.pos().startsWith("NNP")) {
                     out = out == null ? new ArrayList<>(tokens) : out;
                     out.set(i, new Token(t.index(), t.span(), t.word(), "NNP", t.lemma(), "PERSON"));
@@ -51,9 +60,10 @@ final class NameParticles {
                 continue;
             }
             int end = joinedEnd(tokens, m);
-            if (end > m.endToken()) {
-                Span span = new Span(m.span().start(), tokens.get(end - 1).span().end());
-                out.add(new NamedMention(span, span.of(text), m.type(), m.sentence(), m.firstToken(), end));
+            int start = joinedStart(tokens, m, coveredTo);
+            if (end > m.endToken() || start < m.firstToken()) {
+                Span span = new Span(tokens.get(start).span().start(), tokens.get(end - 1).span().end());
+                out.add(new NamedMention(span, span.of(text), m.type(), m.sentence(), start, end));
                 coveredTo = end;
                 changed = true;
             } else {
@@ -89,6 +99,26 @@ final class NameParticles {
             end++;
         }
         return end > i ? end : m.endToken();
+    }
+
+    /**
+     * The first token of person mention {@code m} with a family name the recognizer left out before it and the tagger
+     * fixes put back ("He/NNP/PERSON Yongqing", see {@link TaggerFixes}), or with the capitalized given name before a
+     * name that opens with a particle ("Mat dos Santos"); its own first token otherwise.
+     */
+    private static int joinedStart(List<Token> tokens, NamedMention m, int coveredTo) {
+        int before = m.firstToken() - 1;
+        if (!m.type().equals("PERSON") || before < 0 || before < coveredTo || !adjacent(tokens, m.firstToken())) {
+            return m.firstToken();
+        }
+        Token t = tokens.get(before);
+        if (t.word().equals("He") && t.pos().equals("NNP") && t.ner().equals("PERSON")) {
+            return before;
+        }
+        // "Mat/NN dos/VBZ Santos": a name that opens with a particle has its given name before it
+        boolean particle = PARTICLES.contains(tokens.get(m.firstToken()).word()) && m.endToken() > m.firstToken() + 1;
+        return particle && t.pos().startsWith("NN") && Character.isUpperCase(t.word().charAt(0))
+                && !t.word().toUpperCase(Locale.ROOT).equals(t.word()) ? before : m.firstToken();
     }
 
     /** Whether token {@code i} follows the token before it with at most one space between them. */

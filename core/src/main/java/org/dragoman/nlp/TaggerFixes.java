@@ -39,6 +39,11 @@ final class TaggerFixes {
     /** Verbs of demanding whose clause has its verb in the subjunctive: "demanded that parliament review it". */
     private static final Set<String> MANDATIVES = Set.of("demand", "insist", "propose", "recommend", "urge", "ask",
             "require", "request", "suggest", "order");
+    /** Verbs whose past tense is spelled as their base form, which the tagger may read as the base form. */
+    private static final Set<String> SAME_PAST = Set.of("fit", "put", "hit", "cut", "set", "let", "cost", "hurt",
+            "spread", "quit", "shut", "split", "cast", "burst", "upset", "shed", "thrust", "broadcast", "forecast");
+    /** Verbs after whose object a bare verb follows: "let the deal hit them", "made the result fit". */
+    private static final Set<String> CAUSATIVES = Set.of("let", "make", "help", "have", "see", "watch", "hear", "bid");
     /** Verbs of stance the tagger may read as a singular noun after a plural subject. */
     private static final Set<String> STANCES = Set.of("support", "favor", "favour");
     /** Verbs of stance whose third person singular the tagger may read as a plural noun after an adverb. */
@@ -135,7 +140,7 @@ final class TaggerFixes {
         if (first + 1 < sentence.size() && pronounInName(sentence, first)) {
             Token t = sentence.get(first); // "He Yadong, the ministry's spokesman, said"
             out = out == null ? new ArrayList<>(sentence) : out;
-            out.set(first, new Token(t.index(), t.span(), t.word(), "NNP", t.word(), t.ner()));
+            out.set(first, new Token(t.index(), t.span(), t.word(), "NNP", t.word(), "PERSON"));
         }
         for (int i = 1; i + 1 < sentence.size(); i++) {
             Token t = sentence.get(i);
@@ -225,6 +230,9 @@ final class TaggerFixes {
                 fixed = "NNP"; // "the spokesman, He/PRP Yadong, said": a family name spelled like a pronoun
                 lemma = t.word();
             }
+            if (fixed == null && pastSpelledAsBase(sentence, i)) {
+                fixed = "VBD"; // "said the result fit/VB a long pattern": a past whose spelling is the base form
+            }
             if (fixed == null && t.pos().equals("NN") && subjunctiveAfter(sentence, i)) {
                 fixed = "VBP"; // "demanded that parliament review/NN it": the verb of a demand, in the subjunctive
                 lemma = t.word().toLowerCase(Locale.ROOT);
@@ -237,7 +245,8 @@ final class TaggerFixes {
             }
             if (fixed != null) {
                 out = out == null ? new ArrayList<>(sentence) : out;
-                out.set(i, new Token(t.index(), t.span(), t.word(), fixed, lemma, t.ner()));
+                String ner = fixed.equals("NNP") && t.pos().equals("PRP") ? "PERSON" : t.ner();
+                out.set(i, new Token(t.index(), t.span(), t.word(), fixed, lemma, ner));
             }
         }
         return out == null ? sentence : out;
@@ -256,6 +265,32 @@ final class TaggerFixes {
         return verb.pos().startsWith("VB") && INTENTIONS.contains(verb.lemma().toLowerCase(Locale.ROOT))
                 && sentence.get(to + 1).pos().equals("NN")
                 && Set.of("PRP$", "DT", "NNP").contains(sentence.get(to + 2).pos());
+    }
+
+    /**
+     * Whether the base form at {@code i} is a past tense spelled the same ("the result fit/VB a pattern", "the ruling
+     * cut/VB aid"): right after a singular subject, which would need "fits" in the present, and not the bare verb
+     * of a demand ("demanded that the board cut costs") or of a verb that makes or lets ("let the deal hit them").
+     */
+    private static boolean pastSpelledAsBase(List<Token> sentence, int i) {
+        Token t = sentence.get(i);
+        Token subject = sentence.get(i - 1);
+        if (!t.pos().equals("VB") || !SAME_PAST.contains(t.word())
+                || !(subject.pos().equals("NN") || subject.pos().equals("NNP")
+                        || Set.of("he", "she", "it").contains(subject.word().toLowerCase(Locale.ROOT)))) {
+            return false;
+        }
+        int j = i - 1;
+        while (j > 0 && Set.of("NN", "NNP", "NNPS", "DT", "JJ", "PRP$", "POS", "CD").contains(sentence.get(j).pos())) {
+            j--;
+        }
+        Token before = sentence.get(j);
+        if (before.word().equalsIgnoreCase("that") && j > 0) {
+            before = sentence.get(j - 1);
+        }
+        String lemma = before.lemma().toLowerCase(Locale.ROOT);
+        return !(before.pos().startsWith("VB") && (MANDATIVES.contains(lemma) || CAUSATIVES.contains(lemma)))
+                && !before.pos().equals("MD") && !before.pos().equals("TO");
     }
 
     /**
@@ -280,10 +315,14 @@ final class TaggerFixes {
         return false;
     }
 
-    /** Whether the pronoun at {@code i} opens a person's name the recognizer found: "He Yadong", "He Lifeng". */
+    /**
+     * Whether the pronoun at {@code i} opens a person's name: "He Yadong", "He Lifeng". The recognizer may leave the
+     * family name out ("He/O Yongqing/PERSON"), but no pronoun stands right before a name, so "He" does too.
+     */
     private static boolean pronounInName(List<Token> sentence, int i) {
         Token t = sentence.get(i);
-        return t.pos().equals("PRP") && t.ner().equals("PERSON") && Character.isUpperCase(t.word().charAt(0))
+        return t.pos().equals("PRP") && (t.ner().equals("PERSON") || t.word().equals("He"))
+                && Character.isUpperCase(t.word().charAt(0))
                 && sentence.get(i + 1).pos().startsWith("NNP") && sentence.get(i + 1).ner().equals("PERSON");
     }
 

@@ -3685,4 +3685,75 @@ class QuoteExtractorTest {
                 tuple("the gap in the public finances at £20 billion", "estimate", "Economists at the Institute for Fiscal Studies"),
                 tuple("the cost at $5 billion", "put", "Analysts"));
     }
+
+    @Test
+    void theSubjectAfterAnAskedOpenerIsNotThePersonNamedInIt() {
+        List<Quote> q = runQuotes("Outcome\nPresident Trump dismissed the outcome. \"We did very well,\" he said. Asked whether he "
+                + "would work with Mr. Jeffries, he replied: \"We'll see. He's been very nasty.\"\n", 4);
+        assertThat(q.get(3).text()).isEqualTo("We'll see. He's been very nasty.");
+        assertThat(speaker(q.get(3))).isEqualTo("Trump");
+        assertThat(q.get(2).addressee().flatMap(Speaker::name)).contains("Trump");
+    }
+
+    @Test
+    void aFamilyNameSpelledHeOpensASentenceAndAPastSpelledAsTheBaseFormReportsAClause() {
+        List<Quote> q = runQuotes("Midterms\nSenator John Thune told Fox News that the Senate would not take up the bills.\n\n"
+                + "He Yongqing, a political scientist at Georgetown University, said the result fit a long pattern. "
+                + "\"The president's party almost always loses seats,\" he said.\n", 3);
+        assertThat(q).extracting(x -> x.text(), x -> speaker(x)).containsExactly(
+                tuple("the Senate would not take up the bills", "John Thune"),
+                tuple("the result fit a long pattern", "He Yongqing"),
+                tuple("The president's party almost always loses seats,", "He Yongqing"));
+    }
+
+    @Test
+    void aStanceAfterButEndsTheClauseBeforeItAndAClaimedChamberIsAWin() {
+        List<Quote> q = runQuotes("Democrats claim House as recount drags on\nSpeaker Mike Johnson conceded that Republicans had "
+                + "fallen short, but he blamed the economy. He claimed the Senate had lied.\n", 3);
+        assertThat(q).extracting(x -> x.text(), x -> x.cue().orElse(null)).containsExactly(
+                tuple("Republicans had fallen short", "concede"), tuple("the economy", "blame"),
+                tuple("the Senate had lied", "claim"));
+    }
+
+    @Test
+    void aQuotedFragmentInAFrontedWhenClauseIsTheReportersAndAGerundObjectTakesAs() {
+        List<Quote> q = runQuotes("Convention\nWhen Trump said he would \"protect our citizens,\" the crowd cheered loudly. In "
+                + "the release announcing his role, Manafort described winning the nod \"as an intricate series of steps.\"\n", 2);
+        assertThat(q).extracting(x -> x.text(), x -> speaker(x), x -> x.cue().orElse(null)).containsExactly(
+                tuple("he would \"protect our citizens,\"", "Trump", "say"),
+                tuple("winning the nod \"as an intricate series of steps.\"", "Manafort", "describe"));
+    }
+
+    @Test
+    void aGivenNameBeforeAParticleJoinsThePersonsName() {
+        List<Quote> q = runQuotes("Case\nMat dos Santos, legal director for the ACLU of Oregon, said the group would watch the "
+                + "case. The ACLU plans to watch his case closely, dos Santos says.\n", 2);
+        assertThat(q).extracting(x -> speaker(x), x -> x.sourceType().orElseThrow()).containsExactly(
+                tuple("Mat dos Santos", SourceType.NAMED), tuple("Mat dos Santos", SourceType.NAMED));
+    }
+
+    @Test
+    void aLongDatelineIsNotPartOfTheContentBeforeAccordingTo() {
+        List<Quote> q = runQuotes("Talks\nANTALYA, Turkey (Nov. 21) — Negotiators agreed early Saturday to triple funding for "
+                + "adaptation, according to two delegates involved in the talks.\n", 1);
+        assertThat(q.get(0).text()).isEqualTo("Negotiators agreed early Saturday to triple funding for adaptation");
+        assertThat(speakerText(q.get(0))).isEqualTo("two delegates involved in the talks");
+    }
+
+    @Test
+    void aGroupNamedForACauseIsAnOrganization() {
+        List<Quote> q = runQuotes("Levy\nAirlines for America, an industry group, welcomed the decision to exclude aviation. "
+                + "Americans for Prosperity said the tax was a mistake.\n", 2);
+        assertThat(q).extracting(x -> speakerText(x), x -> x.sourceType().orElseThrow()).containsExactly(
+                tuple("Airlines for America", SourceType.ORGANIZATION),
+                tuple("Americans for Prosperity", SourceType.ORGANIZATION));
+    }
+
+    @Test
+    void aNamingRunsThroughATimeItsNounIsOf() {
+        List<Quote> q = runQuotes("Honduras\nThe council on Wednesday declared Nasry Asfura the winner of last month's "
+                + "presidential election, ending a long count.\n", 1);
+        assertThat(q.get(0).text()).isEqualTo("Nasry Asfura the winner of last month's presidential election");
+        assertThat(q.get(0).cue()).contains("declare");
+    }
 }

@@ -42,4 +42,15 @@ class NameParticlesTest {
         assertThat(NameParticles.tokens(t, names)).isSameAs(t);
         assertThat(NameParticles.mentions(t, names, text(t))).isSameAs(names);
     }
+
+    @Test
+    void aFamilyNameTheTaggerFixesPutBackJoinsTheNameAfterIt() {
+        List<Token> t = TaggerFixes.apply(tagged("He|PRP|he|O Yongqing|NNP|Yongqing|PERSON ,|,|,|O said|VBD|say|O"));
+        List<NamedMention> names = List.of(mention(t, 1, 2, "PERSON"));
+        assertThat(NameParticles.mentions(t, names, text(t))).extracting(NamedMention::text, NamedMention::firstToken)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("He Yongqing", 0));
+        List<Token> pronoun = tagged("He|PRP|he|O thanked|VBD|thank|O Trump|NNP|Trump|PERSON");
+        List<NamedMention> trump = List.of(mention(pronoun, 2, 3, "PERSON"));
+        assertThat(NameParticles.mentions(TaggerFixes.apply(pronoun), trump, text(pronoun))).isSameAs(trump);
+    }
 }

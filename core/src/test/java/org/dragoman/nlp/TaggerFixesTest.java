@@ -194,7 +194,26 @@ class TaggerFixesTest {
         List<Token> fixed = TaggerFixes.apply(tagged(
                 "spokesman|NN|spokesman ,|,|, He|PRP|he|PERSON Yadong|NNP|Yadong|PERSON ,|,|, said|VBD|say .|.|."));
         assertThat(tags(fixed)).containsExactly("NN", ",", "NNP", "NNP", ",", "VBD", ".");
-        List<Token> pronoun = tagged("He|PRP|he Trump|NNP|Trump|PERSON said|VBD|say .|.|.");
+        List<Token> first = TaggerFixes.apply(tagged(
+                "He|PRP|he Yongqing|NNP|Yongqing|PERSON ,|,|, a|DT|a scholar|NN|scholar ,|,|, said|VBD|say .|.|."));
+        assertThat(tags(first)).containsExactly("NNP", "NNP", ",", "DT", "NN", ",", "VBD", ".");
+        assertThat(first.get(0).ner()).isEqualTo("PERSON");
+        List<Token> pronoun = tagged("He|PRP|he thanked|VBD|thank Trump|NNP|Trump|PERSON .|.|.");
         assertThat(TaggerFixes.apply(pronoun)).isSameAs(pronoun);
+        List<Token> lower = tagged("said|VBD|say he|PRP|he Trump|NNP|Trump|PERSON was|VBD|be .|.|.");
+        assertThat(TaggerFixes.apply(lower)).isSameAs(lower);
+    }
+
+    @Test
+    void aPastSpelledAsTheBaseFormAfterASingularSubjectIsAPast() {
+        List<Token> fixed = TaggerFixes.apply(tagged(
+                "said|VBD|say the|DT|the result|NN|result fit|VB|fit a|DT|a pattern|NN|pattern .|.|."));
+        assertThat(tags(fixed)).containsExactly("VBD", "DT", "NN", "VBD", "DT", "NN", ".");
+        List<Token> demand = tagged("demanded|VBD|demand that|IN|that the|DT|the board|NN|board cut|VB|cut costs|NNS|cost .|.|.");
+        assertThat(TaggerFixes.apply(demand)).isSameAs(demand);
+        List<Token> let = tagged("will|MD|will let|VB|let the|DT|the deal|NN|deal hit|VB|hit them|PRP|they .|.|.");
+        assertThat(TaggerFixes.apply(let)).isSameAs(let);
+        List<Token> plural = tagged("said|VBD|say the|DT|the results|NNS|result fit|VBP|fit a|DT|a pattern|NN|pattern .|.|.");
+        assertThat(TaggerFixes.apply(plural)).isSameAs(plural);
     }
 }
