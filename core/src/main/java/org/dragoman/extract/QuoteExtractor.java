@@ -1061,7 +1061,13 @@ public final class QuoteExtractor {
                         // “… experience.” He adds, “In a campaign …”: a new sentence whose cue opens the next quote
                         return Optional.empty();
                     }
-                    if (closedSentence && (opensClause(afterAside(k + 1, block), block) || objectFollows(k))
+                    // (“… for the long run!” She replied to him that …: a new sentence after "!" or "?" too)
+                    // (but not “Why are you still endorsing him?” Obama asked Republicans: a name is capitalized anyway)
+                    int after = firstTokenFrom(region.close() + 1);
+                    boolean ended = closedSentence || (quoted.endsWith("!") || quoted.endsWith("?"))
+                            && isSubjectPronoun(after) && Character.isUpperCase(tokens.get(after).word().charAt(0))
+                            && thatClauseAfter(k + 1, block); // (not "“Too forced?” He tweeted when …")
+                    if (ended && (opensClause(afterAside(k + 1, block), block) || objectFollows(k))
                             || !isSpeech(region) && clausePastQuotations(k + 1, block)) {
                         // (and “Sunday Morning Futures,” Rep. Issa said Clinton's …: a show's title, then a clause)
                         // “… soft.” He says referees …, “… now.” Cruz called the KKK “repulsive.”: a new sentence
@@ -2930,6 +2936,18 @@ public final class QuoteExtractor {
             return false;
         }
 
+        /** Whether "that" follows at {@code i}, maybe after whom it is said to: "that …", "to him that …". */
+        private boolean thatClauseAfter(int i, Block block) {
+            int that = i;
+            if (that < tokens.size() && tokens.get(that).word().equals("to")) {
+                that++;
+                while (that < tokens.size() && that - i <= 5 && inBlock(that, block) && isNounPhraseToken(that)) {
+                    that++;
+                }
+            }
+            return that < tokens.size() && inBlock(that, block) && tokens.get(that).word().equalsIgnoreCase("that");
+        }
+
         /** "X said (that) CLAUSE", "X told reporters on Monday that CLAUSE". */
         private Found clauseAfterCue(org.dragoman.model.Sentence s, int k, Block block) {
             int c = k + 1;
@@ -2958,6 +2976,16 @@ public final class QuoteExtractor {
             }
             if (lemma(k).equals("make")) {
                 c = makeClear(k) + 1; // "made it clear that …"
+            }
+            if (c + 2 < s.endToken() && tokens.get(c).word().equals("to") && INDIRECT_CUES.contains(lemma(k))) {
+                // "replied to him that …", "wrote to congressional leaders that …": whom it was said to, then the clause
+                int that = c + 1;
+                while (that < s.endToken() && that - c <= 5 && isNounPhraseToken(that)) {
+                    that++;
+                }
+                if (that > c + 1 && that + 1 < s.endToken() && tokens.get(that).word().equalsIgnoreCase("that")) {
+                    c = that;
+                }
             }
             if (ADDRESSED.contains(lemma(k))) {
                 // "told the National Post he's …": the addressee ends before the clause's own subject
@@ -3657,6 +3685,9 @@ public final class QuoteExtractor {
             int after;
             if (k - 1 > s.firstToken() && isComma(k - 1)) {
                 subject = nounPhraseForward(k + 1, block); // ", said Doyle and others,"
+                if (ADDRESSED.contains(lemma(k)) && !lemma(k).equals("warn") && !lemma(k).equals("ask")) {
+                    return null; // "Htay Oo, its acting chairman, told Reuters simply, …": who is told, not who tells
+                }
                 if (subject == null || !canSpeak(subject)) {
                     return null; // (", announced tighter controls on the border," has an object, not a speaker)
                 }

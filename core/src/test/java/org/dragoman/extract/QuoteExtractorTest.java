@@ -3756,4 +3756,22 @@ class QuoteExtractorTest {
         assertThat(q.get(0).text()).isEqualTo("Nasry Asfura the winner of last month's presidential election");
         assertThat(q.get(0).cue()).contains("declare");
     }
+
+    @Test
+    void whomOneTellsIsNotTheSpeakerOfACommaBeforeTheQuote() {
+        List<Quote> q = runQuotes("Vote\nThe ruling party was defeated. Htay Oo, its acting chairman, told Reuters simply, "
+                + "\"We lost.\"\n", 1);
+        assertThat(speaker(q.get(0))).isEqualTo("Htay Oo");
+        assertThat(q.get(0).addressee().flatMap(Speaker::mention).map(m -> m.text())).contains("Reuters");
+    }
+
+    @Test
+    void aReplyWithItsOwnClauseAfterAnExclamationIsNotTheQuotesCue() {
+        List<Quote> q = runQuotes("Emails\nIn June 2009, David Axelrod emailed Hillary Clinton her condolences, telling her, \"you are an "
+                + "all-star player!\" She replied to him that it was kind. \"Why are you still endorsing him?\" Obama "
+                + "asked Republican politicians. He wrote to congressional leaders that the plan had failed.\n", 4);
+        assertThat(q).extracting(x -> x.text(), x -> speaker(x)).containsExactly(
+                tuple("you are an all-star player!", "David Axelrod"), tuple("it was kind", "Hillary Clinton"),
+                tuple("Why are you still endorsing him?", "Obama"), tuple("the plan had failed", "Obama"));
+    }
 }
