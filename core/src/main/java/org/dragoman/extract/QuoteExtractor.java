@@ -2639,7 +2639,11 @@ public final class QuoteExtractor {
                     // (but "Sandu has accused Moscow of …, a charge the Kremlin denies" keeps Sandu's accusation)
                     boolean aside = after >= 0 && writersAside(after, s.endToken()) >= 0;
                     if (candidate != null && !aside && ("according to".equals(candidate.attribution.cue)
-                            || candidate.attribution.cueSpan != null && candidate.attribution.cueSpan.start() >= candidate.span.end())) {
+                            || candidate.attribution.cueSpan != null && candidate.attribution.cueSpan.start() >= candidate.span.end()
+                            // (and "Like his comments about Mr. Curiel, Mr. Graham said, Mr. Trump's jabs … were …")
+                            || candidate.parts.size() == 2 && candidate.attribution.cueSpan != null
+                            && candidate.attribution.cueSpan.start() >= candidate.parts.get(0).end()
+                            && candidate.attribution.cueSpan.end() <= candidate.parts.get(1).start())) {
                         // "X performed well among voters who believe that …, according to exit polls": the
                         // whole sentence is the poll's, the belief inside it is part of what it reports; so is
                         // "Trump's accusation that …" in "Trump's accusation that … imperiled troops, Biden said."
@@ -3805,6 +3809,11 @@ public final class QuoteExtractor {
             if (c >= s.endToken() || k > 0 && (tokens.get(k).pos().equals("VBN") || tokens.get(k).pos().equals("VBD"))
                     && (tokens.get(k - 1).pos().equals("POS") || tokens.get(k - 1).pos().equals("PRP$"))) {
                 return null; // "the mogul's preferred/VBN mode", "Rubio's proposed/VBD child care credit": adjectives
+            }
+            if (k > 0 && (tokens.get(k).pos().equals("VBN") || tokens.get(k).pos().equals("VBD"))
+                    && (tokens.get(k - 1).pos().equals("CD") || Set.of("a", "an", "the", "these", "those", "no")
+                    .contains(tokens.get(k - 1).word().toLowerCase(Locale.ROOT))) && tokens.get(c).pos().startsWith("NN")) {
+                return null; // "only eight reported/VBD incidents", "the proposed ban": adjectives too
             }
             if ((tokens.get(k).pos().equals("VBP") || tokens.get(k).pos().equals("VB")) && k >= 2
                     && tokens.get(k - 1).pos().equals("NN")) {
@@ -5935,7 +5944,10 @@ public final class QuoteExtractor {
             // "…, according to the Labor Department, taking a step …" / "…, according to the Human Rights
             // Campaign, an advocacy group.": the source closes the clause before a participle or an apposition
             int closing = after < s.endToken() && isComma(after) ? sourceTailEnd(after, s) : -1;
-            boolean closed = after >= s.endToken() || isSentencePunct(after) || closing >= 0;
+            boolean closed = after >= s.endToken() || isSentencePunct(after) || closing >= 0
+                    // "…, according to the National Police Agency, and there were only eight …": a clause of its own
+                    || after + 2 < s.endToken() && isComma(after) && tokens.get(after + 1).pos().equals("CC")
+                    && (tokens.get(after + 2).pos().equals("EX") || mainClauseAt(after + 2, s));
             // "… robbery — according to the most recent data available from the FBI.": a dash closes the clause too
             boolean commaBefore = k - 1 > s.firstToken() && (isComma(k - 1) || isDash(k - 1));
             // "… 46 percent to 39 percent according to a CBS poll released Monday.": no comma before a poll's name

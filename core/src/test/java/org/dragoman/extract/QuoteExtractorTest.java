@@ -3774,4 +3774,20 @@ class QuoteExtractorTest {
                 tuple("you are an all-star player!", "David Axelrod"), tuple("it was kind", "Hillary Clinton"),
                 tuple("Why are you still endorsing him?", "Obama"), tuple("the plan had failed", "Obama"));
     }
+
+    @Test
+    void aParentheticalCueTakesTheWholeSentenceWithTheStanceInsideIt() {
+        List<Quote> q = runQuotes("Khan\nSenator Lindsey Graham said Mr. Trump had crossed a line. Like his comments about Judge "
+                + "Curiel, Mr. Graham said, Mr. Trump's jabs at the Khans were unacceptable.\n", 2);
+        assertThat(q.get(1).text()).isEqualTo("Like his comments about Judge Curiel Mr. Trump's jabs at the Khans were unacceptable");
+        assertThat(speaker(q.get(1))).isEqualTo("Lindsey Graham");
+    }
+
+    @Test
+    void aParticipleBetweenANumberAndANounIsNoCueAndAClauseAfterTheSourceIsNotIt() {
+        List<Quote> q = runQuotes("Guns\nOnly one person was killed by a gun last year in Japan, according to the National Police "
+                + "Agency, and there were only eight reported incidents of a gun being fired.\n", 1);
+        assertThat(q.get(0).text()).isEqualTo("Only one person was killed by a gun last year in Japan");
+        assertThat(q.get(0).cue()).contains("according to");
+    }
 }
