@@ -827,8 +827,10 @@ public final class QuoteExtractor {
         }
         String singular = head.endsWith("ies") ? head.substring(0, head.length() - 3) + "y"
                 : head.endsWith("s") ? head.substring(0, head.length() - 1) : head;
-        if (INSTITUTIONS.contains(head) || INSTITUTIONS.contains(singular)) {
-            return Optional.of(SourceType.ORGANIZATION); // (also "a group of rights organizations", "aid agencies")
+        if (INSTITUTIONS.contains(head) || INSTITUTIONS.contains(singular)
+                || head.equals("staff") && words.length >= 2 && words[words.length - 2].equals("general")) {
+            // (also "a group of rights organizations", "aid agencies", and "Ukraine's general staff", a command)
+            return Optional.of(SourceType.ORGANIZATION);
         }
         String[] written = found.mention.text().split("[\\s,]+");
         if (words.length >= 2 && written.length == words.length && head.equals(words[words.length - 1])
@@ -982,6 +984,14 @@ public final class QuoteExtractor {
                     return Optional.empty();
                 }
                 j = comma + 1;
+            }
+            int opens = firstTokenFrom(region.open());
+            if (isCue(j) && (tokens.get(j).pos().equals("VBN") || tokens.get(j).pos().equals("VBD")) && !isComma(j - 1)
+                    && opens > sentenceStart(opens) && !region.content().of(text).strip().matches(".*[,?!.]$")
+                    && j + 1 < tokens.size() && (isTemporal(j + 1) || tokens.get(j + 1).pos().equals("IN"))) {
+                // "said it “ignores the billions in new investment” announced this year": a participle on the fragment's
+                // last noun, not who said it
+                return Optional.empty();
             }
             if (isCue(j)) {
                 Span np = nounPhraseForward(j + 1, block);

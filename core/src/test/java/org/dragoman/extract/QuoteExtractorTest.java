@@ -3790,4 +3790,13 @@ class QuoteExtractorTest {
         assertThat(q.get(0).text()).isEqualTo("Only one person was killed by a gun last year in Japan");
         assertThat(q.get(0).cue()).contains("according to");
     }
+
+    @Test
+    void aParticipleAfterAQuotedFragmentIsNotItsCueAndAGeneralStaffIsAnOrganization() {
+        List<Quote> q = runQuotes("Tariffs\nThe White House spokesman, Kush Desai, said it \"ignores the billions in new investment\" "
+                + "announced this year. Ukraine's general staff said the attack had been repelled.\n", 2);
+        assertThat(q).extracting(x -> x.text(), x -> speaker(x), x -> x.sourceType().orElseThrow()).containsExactly(
+                tuple("it \"ignores the billions in new investment\" announced this year", "Kush Desai", SourceType.NAMED),
+                tuple("the attack had been repelled", null, SourceType.ORGANIZATION));
+    }
 }
