@@ -69,6 +69,10 @@ public final class QuoteExtractor {
             "lament", "remark", "joke", "quip", "proclaim", "muse", "imply", "intimate", "repeat", "restate");
     /** Prepositions that attach a phrase to a speaker noun: "officials in Kyiv", "a spokesman for the ministry". */
     private static final Set<String> PP_HEADS = Set.of("in", "for", "of", "at", "from", "with", "close", "familiar");
+    /** Nouns of people who serve another, whose "to" names whom: "an aide to the president", "ambassador to the UN". */
+    private static final Set<String> SERVING = Set.of("aide", "aides", "adviser", "advisers", "advisor", "advisors",
+            "ambassador", "envoy", "counselor", "counsellor", "assistant", "successor", "heir", "consultant",
+            "consultants", "spokesman", "spokeswoman", "spokesperson");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "i", "we", "you", "him", "her", "them");
     /** Head nouns of a source that is a document: "the report says". */
     private static final Set<String> DOCUMENTS = Set.of("report", "statement", "document", "letter", "memo", "study", "opinion",
@@ -807,7 +811,7 @@ public final class QuoteExtractor {
         }
         String head = words[words.length - 1];
         for (int i = 1; i < words.length; i++) {
-            if (opensPhrase(words[i], i + 1 < words.length ? words[i + 1] : "")
+            if (opensPhrase(words[i - 1], words[i], i + 1 < words.length ? words[i + 1] : "")
                     && !(words[i].equals("of") && (QUANTITIES.contains(words[i - 1]) || words[i - 1].equals("group")))
                     || words[i].equals("by") && DOCUMENTS.contains(words[i - 1])) {
                 head = words[i - 1]; // but in "a number of senators", "a group of senators" the head is after "of"
@@ -848,11 +852,14 @@ public final class QuoteExtractor {
     }
 
     /**
-     * Whether {@code word}, followed by {@code next}, opens a phrase after its head noun: "of", "for", and "familiar"
-     * or "close" before "with" or "to" ("people familiar with the talks", "aides close to him"); not "a familiar
-     * voice", "a close aide".
+     * Whether {@code word}, after {@code head} and before {@code next}, opens a phrase after its head noun: "of",
+     * "for", "familiar" or "close" before "with" or "to" ("people familiar with the talks", "aides close to him"),
+     * "to" after someone who serves ("an aide to the president"); not "a familiar voice", "a close aide".
      */
-    private static boolean opensPhrase(String word, String next) {
+    private static boolean opensPhrase(String head, String word, String next) {
+        if (word.equals("to") && SERVING.contains(head.toLowerCase(Locale.ROOT))) {
+            return true; // "a senior aide to the president", "the U.S. ambassador to the UN"
+        }
         if (!PP_HEADS.contains(word)) {
             return false;
         }
@@ -4773,7 +4780,8 @@ public final class QuoteExtractor {
 
         /** Whether token {@code i} opens a phrase after its head noun (see {@link #opensPhrase}). */
         private boolean ppHead(int i) {
-            return opensPhrase(tokens.get(i).word(), i + 1 < tokens.size() ? tokens.get(i + 1).word() : "");
+            return i > 0 && opensPhrase(tokens.get(i - 1).word(), tokens.get(i).word(),
+                    i + 1 < tokens.size() ? tokens.get(i + 1).word() : "");
         }
 
         /** Whether token {@code i} is the "by" that names a document's author: "a new report by the UN". */

@@ -62,6 +62,8 @@ final class NameParticles {
             int end = joinedEnd(tokens, m);
             int start = joinedStart(tokens, m, coveredTo);
             if (end > m.endToken() || start < m.firstToken()) {
+                int from = start;
+                out.removeIf(o -> o.firstToken() >= from); // ("Marine/ORGANIZATION" before "Le Pen")
                 Span span = new Span(tokens.get(start).span().start(), tokens.get(end - 1).span().end());
                 out.add(new NamedMention(span, span.of(text), m.type(), m.sentence(), start, end));
                 coveredTo = end;
@@ -103,8 +105,9 @@ final class NameParticles {
 
     /**
      * The first token of person mention {@code m} with a family name the recognizer left out before it and the tagger
-     * fixes put back ("He/NNP/PERSON Yongqing", see {@link TaggerFixes}), or with the capitalized given name before a
-     * name that opens with a particle ("Mat dos Santos"); its own first token otherwise.
+     * fixes put back ("He/NNP/PERSON Yongqing", see {@link TaggerFixes}), with a first name it took for a place or an
+     * organization ("Marine Le Pen"), or with the capitalized given name before a name that opens with a particle
+     * ("Mat dos Santos"); its own first token otherwise.
      */
     private static int joinedStart(List<Token> tokens, NamedMention m, int coveredTo) {
         int before = m.firstToken() - 1;
@@ -113,6 +116,12 @@ final class NameParticles {
         }
         Token t = tokens.get(before);
         if (t.word().equals("He") && t.pos().equals("NNP") && t.ner().equals("PERSON")) {
+            return before;
+        }
+        // "Marine/ORGANIZATION Le Pen", "Jordan/LOCATION Bardella": a first name the recognizer took for something else
+        if (t.pos().equals("NNP") && !t.ner().equals("O") // (PERSON already in the tokens the mentions are joined on)
+                && NameGenders.instance().of(t.word()).isPresent()
+                && (before == 0 || !tokens.get(before - 1).pos().startsWith("NNP"))) {
             return before;
         }
         // "Mat/NN dos/VBZ Santos": a name that opens with a particle has its given name before it

@@ -3799,4 +3799,14 @@ class QuoteExtractorTest {
                 tuple("it \"ignores the billions in new investment\" announced this year", "Kush Desai", SourceType.NAMED),
                 tuple("the attack had been repelled", null, SourceType.ORGANIZATION));
     }
+
+    @Test
+    void anAideToThePresidentIsTheSpeakerAndAFirstNameTakenForAnOrganizationJoinsTheName() {
+        List<Quote> q = runQuotes("Paris\nA senior aide to the president, speaking on the condition that he not be named, said "
+                + "Mr. Macron had ruled out dissolving parliament. The far-right National Rally leader, Marine Le Pen, "
+                + "said the vote was historic.\n", 2);
+        assertThat(q).extracting(x -> speakerText(x), x -> speaker(x), x -> x.sourceType().orElseThrow()).containsExactly(
+                tuple("A senior aide to the president", null, SourceType.ANONYMOUS),
+                tuple("Marine Le Pen", "Marine Le Pen", SourceType.NAMED));
+    }
 }

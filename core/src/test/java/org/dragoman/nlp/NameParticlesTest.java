@@ -53,4 +53,17 @@ class NameParticlesTest {
         List<NamedMention> trump = List.of(mention(pronoun, 2, 3, "PERSON"));
         assertThat(NameParticles.mentions(TaggerFixes.apply(pronoun), trump, text(pronoun))).isSameAs(trump);
     }
+
+    @Test
+    void aFirstNameTheRecognizerTookForAnOrganizationJoinsTheNameAfterIt() {
+        List<Token> t = tagged(",|,|,|O Marine|NNP|Marine|ORGANIZATION Le|NNP|Le|PERSON Pen|NNP|Pen|PERSON ,|,|,|O");
+        List<NamedMention> names = List.of(mention(t, 1, 2, "ORGANIZATION"), mention(t, 2, 4, "PERSON"));
+        List<Token> joined = NameParticles.tokens(t, names);
+        assertThat(joined).extracting(Token::ner).containsExactly("O", "PERSON", "PERSON", "PERSON", "O");
+        assertThat(NameParticles.mentions(joined, names, text(t))).extracting(NamedMention::text, NamedMention::type)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Marine Le Pen", "PERSON"));
+        List<Token> place = tagged("in|IN|in|O Georgia|NNP|Georgia|LOCATION Tuesday|NNP|Tuesday|DATE");
+        List<NamedMention> georgia = List.of(mention(place, 1, 2, "LOCATION"));
+        assertThat(NameParticles.mentions(place, georgia, text(place))).isSameAs(georgia);
+    }
 }
