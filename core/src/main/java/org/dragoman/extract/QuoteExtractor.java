@@ -6046,7 +6046,7 @@ public final class QuoteExtractor {
                 if (end - after - 1 >= 3 && hasVerb(after + 1, end)) {
                     return new Found(spanOf(after + 1, end - 1), QuoteKind.INDIRECT, attribution("according to", cue, np));
                 }
-            } else if (k - 1 > s.firstToken() && isComma(k - 1) && after < s.endToken() && isComma(after)
+            } else if (k - 1 > s.firstToken() && isComma(k - 1) && after < s.endToken() && isComma(after) && !closed
                     && noFiniteVerb(s.firstToken(), k - 1) && after + 1 < s.endToken() && finiteVerbSoon(after + 1, s)) {
                 // "Fundraising, according to the campaign, has surged": the clause runs on both sides of the source
                 int start = afterDateline(s.firstToken(), k - 1);
@@ -6157,6 +6157,10 @@ public final class QuoteExtractor {
                 }
                 if (i > comma + 1 && tokens.get(i).pos().startsWith("W") && !isComma(i - 1)) {
                     return s.endToken(); // "…, a Republican pollster who conducted the poll …"
+                }
+                if (i > comma + 2 && tokens.get(i - 1).pos().startsWith("NN") && Set.of("since", "when", "after", "before",
+                        "until").contains(tokens.get(i).word().toLowerCase(Locale.ROOT))) {
+                    return s.endToken(); // "…, the deadliest day since a ceasefire took effect in October."
                 }
                 if (isComma(i) && i + 1 < s.endToken() && tokens.get(i + 1).pos().equals("NNP")
                         && i > comma + 1 && tokens.get(i - 1).pos().equals("NNP")) {

@@ -3809,4 +3809,12 @@ class QuoteExtractorTest {
                 tuple("A senior aide to the president", null, SourceType.ANONYMOUS),
                 tuple("Marine Le Pen", "Marine Le Pen", SourceType.NAMED));
     }
+
+    @Test
+    void theWritersAppositionWithATimeClauseAfterAnAccordingToSourceIsNotTheSources() {
+        List<Quote> q = runQuotes("Gaza\nIsraeli airstrikes killed at least 25 people across the Gaza Strip on Saturday, according to "
+                + "the territory's Health Ministry, the deadliest day since a ceasefire took effect in October.\n", 1);
+        assertThat(q.get(0).text()).isEqualTo("Israeli airstrikes killed at least 25 people across the Gaza Strip on Saturday");
+        assertThat(speakerText(q.get(0))).isEqualTo("Health Ministry");
+    }
 }
