@@ -230,6 +230,14 @@ final class TaggerFixes {
                 fixed = "NNP"; // "the spokesman, He/PRP Yadong, said": a family name spelled like a pronoun
                 lemma = t.word();
             }
+            if (fixed == null && t.pos().equals("VBZ") && t.word().endsWith("s") && t.word().length() > 3
+                    && (before.equals("PRP$") || Set.of("the", "dozen", "hundred", "thousand", "million")
+                    .contains(sentence.get(i - 1).word().toLowerCase(Locale.ROOT)))) {
+                // "in the dozen states/VBZ that held primaries": a plural noun after a number or "the" (not "One
+                // says", "this provides", which are subjects)
+                fixed = "NNS";
+                lemma = t.word().substring(0, t.word().length() - 1).toLowerCase(Locale.ROOT);
+            }
             if (fixed == null && pastSpelledAsBase(sentence, i)) {
                 fixed = "VBD"; // "said the result fit/VB a long pattern": a past whose spelling is the base form
             }

@@ -216,4 +216,15 @@ class TaggerFixesTest {
         List<Token> plural = tagged("said|VBD|say the|DT|the results|NNS|result fit|VBP|fit a|DT|a pattern|NN|pattern .|.|.");
         assertThat(TaggerFixes.apply(plural)).isSameAs(plural);
     }
+
+    @Test
+    void aThirdPersonVerbAfterTheOrANumberWordIsAPluralNoun() {
+        List<Token> fixed = TaggerFixes.apply(tagged(
+                "in|IN|in the|DT|the dozen|NN|dozen states|VBZ|state that|IN|that held|VBN|hold primaries|NNS|primary"));
+        assertThat(tags(fixed)).containsExactly("IN", "DT", "NN", "NNS", "IN", "VBN", "NNS");
+        List<Token> verb = tagged("The|DT|the plan|NN|plan states|VBZ|state that|IN|that taxes|NNS|tax rise|VBP|rise");
+        assertThat(TaggerFixes.apply(verb)).isSameAs(verb);
+        List<Token> one = tagged("One|CD|one says|VBZ|say China|NNP|China has|VBZ|have the|DT|the most|JJS|most");
+        assertThat(TaggerFixes.apply(one)).isSameAs(one);
+    }
 }
