@@ -869,6 +869,27 @@ public final class EntityResolver {
         return -1;
     }
 
+    /**
+     * Whether mention {@code m} sits in an apposition on another person named right before it: "Kim Yo Jong, the
+     * powerful sister of leader Kim Jong Un, …" (a phrase with no verb from the comma after that name).
+     */
+    private static boolean inApposition(AnnotatedArticle doc, List<Cluster> persons, Candidate m) {
+        List<Token> tokens = doc.tokens();
+        int first = firstToken(tokens, m.span.start());
+        for (int i = first - 1; i > 0 && first - i <= 10; i--) {
+            Token t = tokens.get(i);
+            if (t.pos().startsWith("VB") || t.pos().equals("MD")) {
+                return false;
+            }
+            if (t.word().equals(",")) {
+                int end = tokens.get(i - 1).span().end();
+                return persons.stream().flatMap(c -> c.mentions.stream())
+                        .anyMatch(o -> o != m && !o.nameTokens.isEmpty() && o.span.end() == end);
+            }
+        }
+        return false;
+    }
+
     /** "Chris Christie, who said …": the relative pronoun right after a person's name refers to that person. */
     private static void resolveRelatives(AnnotatedArticle doc, List<Cluster> clusters) {
         List<Token> tokens = doc.tokens();
@@ -916,6 +937,9 @@ public final class EntityResolver {
             Candidate m = (Candidate) o[1];
             if (object && !clauseBreakBetween(doc, m.span.end(), offset)) {
                 continue; // "Putin called him": him is not Putin
+            }
+            if (!object && inSentence.size() > 1 && inApposition(doc, persons, m)) {
+                continue; // "Kim Yo Jong, the sister of Kim Jong Un, has dismissed …, and she warned": not the brother
             }
             return (Cluster) o[0];
         }

@@ -24,16 +24,17 @@ public final class NameGenders {
     public enum Gender { MALE, FEMALE }
 
     /**
-     * First names of people in world news that the CoreNLP list lacks: heads of state and government, ministers and
-     * officials of the 2020s, and common names of the same languages.
+     * First names of people in world news that the CoreNLP list lacks or gets wrong for them ("lula", "rand" and
+     * "einav" as listed, "nikki" both ways): heads of state and government, ministers and officials of the 2010s and
+     * 2020s, and common names of the same languages. They override the list.
      */
     private static final String SUPPLEMENT_MALE = "andrii volodymyr oleksii mykola petro vitali vitaliy dmytro serhiy "
             + "yevgeniy ramzan ilham nikol tayyip recep mevlut olaf keir itzhak bezalel avigdor yahya ebrahim hossein "
             + "javad petteri alar gitanas edgars krisjanis radoslaw rafal andrzej szymon bohuslav ilir milorad emomali "
             + "shavkat kassym shehbaz imran nawaz bilawal prabowo nayib bola abiy emmerson hakainde uhuru yoweri salva "
-            + "akinwumi tedros frans mateusz hakeem kash";
+            + "akinwumi tedros frans mateusz hakeem kash barack jeb jd jair bashar xi lula rand";
     private static final String SUPPLEMENT_FEMALE = "mette giorgia annalena yulia yuliia kristalina sviatlana sanna "
-            + "evika zuzana droupadi delcy ngozi karoline lael kemi";
+            + "evika zuzana droupadi delcy ngozi karoline lael kemi nikki einav";
     /** Endings of Slavic family names that only women bear: "Zakharova", "Tsikhanouskaya". */
     private static final java.util.regex.Pattern FEMALE_SURNAME = java.util.regex.Pattern.compile(
             "\\p{Lu}\\p{Ll}{2,}(?:ova|eva|skaya)");
@@ -61,12 +62,6 @@ public final class NameGenders {
 
     private static NameGenders load() {
         Map<String, Gender> names = new HashMap<>();
-        for (String name : SUPPLEMENT_MALE.split(" ")) {
-            names.put(name, Gender.MALE);
-        }
-        for (String name : SUPPLEMENT_FEMALE.split(" ")) {
-            names.put(name, Gender.FEMALE);
-        }
         InputStream in = NameGenders.class.getClassLoader().getResourceAsStream(RESOURCE);
         if (in == null) {
             throw new IllegalStateException("CoreNLP models jar lacks " + RESOURCE);
@@ -81,6 +76,12 @@ public final class NameGenders {
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        for (String name : SUPPLEMENT_MALE.split(" ")) {
+            names.put(name, Gender.MALE);
+        }
+        for (String name : SUPPLEMENT_FEMALE.split(" ")) {
+            names.put(name, Gender.FEMALE);
         }
         return new NameGenders(Map.copyOf(names));
     }

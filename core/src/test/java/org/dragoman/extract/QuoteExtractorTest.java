@@ -3817,4 +3817,11 @@ class QuoteExtractorTest {
         assertThat(q.get(0).text()).isEqualTo("Israeli airstrikes killed at least 25 people across the Gaza Strip on Saturday");
         assertThat(speakerText(q.get(0))).isEqualTo("Health Ministry");
     }
+
+    @Test
+    void aSubjectPronounIsNotThePersonNamedInAnAppositionOnTheSubject() {
+        List<Quote> q = runQuotes("Korea\nIn the past, Kim Yo Jong, the powerful sister of leader Kim Jong Un, has dismissed Seoul's "
+                + "overtures as \"a pipe dream,\" and she warned in September that the North had \"no interest\" in talks.\n", 2);
+        assertThat(q).extracting(x -> speaker(x)).containsExactly("Kim Yo Jong", "Kim Yo Jong");
+    }
 }
