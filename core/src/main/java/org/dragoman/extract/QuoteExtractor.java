@@ -1207,6 +1207,15 @@ public final class QuoteExtractor {
                     return Optional.empty();
                 }
             }
+            if (!punctuated && REQUESTS.contains(lemma(k)) && tokens.get(k).pos().startsWith("VB") && region.close() >= 0
+                    && region.content().of(text).strip().split("\\s+").length <= MAX_SCARE_WORDS) {
+                // "urged “all parties” to exercise restraint": whom the request is to, quoted; the request is the content
+                int after = firstTokenFrom(region.close() + 1);
+                if (after >= 0 && after + 1 < tokens.size() && inBlock(after + 1, block)
+                        && tokens.get(after).pos().equals("TO") && tokens.get(after + 1).pos().equals("VB")) {
+                    return Optional.empty();
+                }
+            }
             if (punctuated || tokens.get(k).word().equalsIgnoreCase("that")) {
                 k--;
             }
@@ -3887,7 +3896,8 @@ public final class QuoteExtractor {
             } else if (REQUESTS.contains(lemma) && !isPassive(k) && (!STANCES.contains(lemma)
                     || infinitiveAfterObject(c, s) > 0)
                     && !STANCE_PREPOSITIONS.getOrDefault(lemma, Set.of()).contains(next)) { // not "warned of the risk"
-                ok = isNounPhraseToken(c) && infinitiveAfterObject(c, s) > 0; // "wants his party to work harder"
+                ok = (isNounPhraseToken(c) || regionOpeningAt(c) != null && c + 1 < s.endToken() && isNounPhraseToken(c + 1))
+                        && infinitiveAfterObject(c, s) > 0; // "wants his party to work harder", "urged “all parties” to"
                 // "Judicial Watch asked to depose Clinton": a request with no one asked
                 ok |= lemma.equals("ask") && next.equals("to") && c + 1 < s.endToken()
                         && tokens.get(c + 1).pos().equals("VB");
@@ -4021,6 +4031,9 @@ public final class QuoteExtractor {
                 }
             }
             QuoteScanner.Region quotedObject = stance || relativeAs ? regionOpeningAt(c) : null;
+            if (quotedObject != null && REQUESTS.contains(lemma) && infinitiveAfterObject(c, s) > 0) {
+                quotedObject = null; // "urged “all parties” to exercise restraint": the request runs on past the quote
+            }
             if (relativeAs && quotedObject == null) {
                 for (int i = c + 1; i < end; i++) {
                     if (isComma(i)) {
@@ -4619,7 +4632,9 @@ public final class QuoteExtractor {
                         && (OBJECT_LINKS.contains(w));
                 // "urged people not to spread rumors"
                 boolean negation = i > c && (w.equals("not") || w.equals("never")) && tokens.get(i + 1).pos().equals("TO");
-                if (!isNounPhraseToken(i) && !inside && !negation) {
+                // "urged “all parties” to exercise restraint": a quoted object
+                boolean mark = isQuoteMark(i) || tokens.get(i).pos().equals("``") || tokens.get(i).pos().equals("''");
+                if (!isNounPhraseToken(i) && !inside && !negation && !mark) {
                     return -1;
                 }
             }

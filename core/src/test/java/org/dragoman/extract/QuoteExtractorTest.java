@@ -3824,4 +3824,13 @@ class QuoteExtractorTest {
                 + "overtures as \"a pipe dream,\" and she warned in September that the North had \"no interest\" in talks.\n", 2);
         assertThat(q).extracting(x -> speaker(x)).containsExactly("Kim Yo Jong", "Kim Yo Jong");
     }
+
+    @Test
+    void aQuotedAddresseeOfARequestIsPartOfTheRequest() {
+        List<Quote> q = runQuotes("Missile\nChina's foreign ministry spokeswoman, Mao Ning, urged \"all parties\" to exercise "
+                + "restraint.\n", 1);
+        assertThat(q.get(0).text()).isEqualTo("\"all parties\" to exercise restraint");
+        assertThat(q.get(0).kind()).isEqualTo(QuoteKind.MIXED);
+        assertThat(speaker(q.get(0))).isEqualTo("Mao Ning");
+    }
 }
