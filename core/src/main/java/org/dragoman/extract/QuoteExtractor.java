@@ -6075,6 +6075,21 @@ public final class QuoteExtractor {
             } else if ((commaBefore || bare) && closed) {
                 int end = commaBefore ? k - 1 : k;
                 int start = afterDateline(s.firstToken(), end); // "WARSAW, Poland (AP) — Nawrocki won, according to …
+                for (int i = start + 1; i + 2 < end; i++) {
+                    if (isIndirectCue(i) && isFiniteVerb(i) && !FINDINGS.contains(lemma(i))) {
+                        int that = i + 1;
+                        while (that < end && that - i <= 5 && !tokens.get(that).word().equalsIgnoreCase("that")
+                                && (tokens.get(that).pos().equals("IN") || isNounPhraseToken(that))) {
+                            that++; // "said in a statement that …"
+                        }
+                        if (that + 2 < end && tokens.get(that).word().equalsIgnoreCase("that") && isNounPhraseToken(start)) {
+                            // "Scope said in a statement that the cuts would push 250,000 people into poverty, according
+                            // to the government's own assessment": the source vouches for the reported clause only
+                            start = that + 1;
+                        }
+                        break;
+                    }
+                }
                 for (int i = start + 2; i < end - 3; i++) {
                     int close = attributionBetweenCommas(i, end);
                     if (close > 0) {

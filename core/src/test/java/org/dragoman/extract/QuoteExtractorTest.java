@@ -3833,4 +3833,12 @@ class QuoteExtractorTest {
         assertThat(q.get(0).kind()).isEqualTo(QuoteKind.MIXED);
         assertThat(speaker(q.get(0))).isEqualTo("Mao Ning");
     }
+
+    @Test
+    void anAccordingToSourceAtTheEndVouchesForTheReportedClauseNotForWhoReportsIt() {
+        List<Quote> q = runQuotes("Welfare\nScope, the disability equality charity, said in a statement that the cuts would push 250,000 "
+                + "people into poverty, according to the government's own impact assessment.\n", 1);
+        assertThat(q).extracting(x -> x.text(), x -> speakerText(x), x -> x.cue().orElseThrow()).containsExactly(
+                tuple("the cuts would push 250,000 people into poverty", "Scope", "say"));
+    }
 }
