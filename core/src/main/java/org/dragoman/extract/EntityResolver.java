@@ -259,7 +259,8 @@ public final class EntityResolver {
      */
     private static boolean advocacyName(List<Token> tokens, int end, int sentenceEnd) {
         return end + 1 < sentenceEnd && Set.of("for", "against", "without").contains(tokens.get(end).word())
-                && tokens.get(end + 1).pos().startsWith("NNP") && Character.isUpperCase(tokens.get(end + 1).word().codePointAt(0));
+                && tokens.get(end + 1).pos().startsWith("NNP")
+                && Character.isUpperCase(tokens.get(end + 1).word().codePointAt(0));
     }
 
     /** Adds two candidates when the tokens split into two known names, optionally joined by "the". */

@@ -833,7 +833,7 @@ public final class QuoteExtractor {
                 : head.endsWith("s") ? head.substring(0, head.length() - 1) : head;
         if (INSTITUTIONS.contains(head) || INSTITUTIONS.contains(singular)
                 || head.equals("staff") && words.length >= 2 && words[words.length - 2].equals("general")) {
-            // (also "a group of rights organizations", "aid agencies", and "Ukraine's general staff", a command)
+            // (also "a group of rights organizations", "aid agencies", "Ukraine's general staff", a command)
             return Optional.of(SourceType.ORGANIZATION);
         }
         String[] written = found.mention.text().split("[\\s,]+");
@@ -843,7 +843,8 @@ public final class QuoteExtractor {
             return Optional.of(SourceType.ORGANIZATION); // "the disability charity Scope": a name the tagger missed
         }
         for (int i = 1; i + 1 < written.length; i++) {
-            if (Set.of("for", "against", "without").contains(written[i]) && Character.isUpperCase(written[0].codePointAt(0))
+            if (Set.of("for", "against", "without").contains(written[i])
+                    && Character.isUpperCase(written[0].codePointAt(0))
                     && Character.isUpperCase(written[i + 1].codePointAt(0))) {
                 return Optional.of(SourceType.ORGANIZATION); // "Airlines for America", "Americans for Prosperity"
             }
@@ -996,8 +997,8 @@ public final class QuoteExtractor {
             if (isCue(j) && (tokens.get(j).pos().equals("VBN") || tokens.get(j).pos().equals("VBD")) && !isComma(j - 1)
                     && opens > sentenceStart(opens) && !region.content().of(text).strip().matches(".*[,?!.]$")
                     && j + 1 < tokens.size() && (isTemporal(j + 1) || tokens.get(j + 1).pos().equals("IN"))) {
-                // "said it “ignores the billions in new investment” announced this year": a participle on the fragment's
-                // last noun, not who said it
+                // "said it “ignores the billions in new investment” announced this year": a participle on the
+                // fragment's last noun, not who said it
                 return Optional.empty();
             }
             if (isCue(j)) {
@@ -1079,7 +1080,7 @@ public final class QuoteExtractor {
                         return Optional.empty();
                     }
                     // (“… for the long run!” She replied to him that …: a new sentence after "!" or "?" too)
-                    // (but not “Why are you still endorsing him?” Obama asked Republicans: a name is capitalized anyway)
+                    // (not “Why are you still endorsing him?” Obama asked Republicans: a name is capitalized anyway)
                     int after = firstTokenFrom(region.close() + 1);
                     boolean ended = closedSentence || (quoted.endsWith("!") || quoted.endsWith("?"))
                             && isSubjectPronoun(after) && Character.isUpperCase(tokens.get(after).word().charAt(0))
@@ -1209,7 +1210,8 @@ public final class QuoteExtractor {
             }
             if (!punctuated && REQUESTS.contains(lemma(k)) && tokens.get(k).pos().startsWith("VB") && region.close() >= 0
                     && region.content().of(text).strip().split("\\s+").length <= MAX_SCARE_WORDS) {
-                // "urged “all parties” to exercise restraint": whom the request is to, quoted; the request is the content
+                // "urged “all parties” to exercise restraint": whom the request is to, quoted; the request is the
+                // content
                 int after = firstTokenFrom(region.close() + 1);
                 if (after >= 0 && after + 1 < tokens.size() && inBlock(after + 1, block)
                         && tokens.get(after).pos().equals("TO") && tokens.get(after + 1).pos().equals("VB")) {
@@ -2665,11 +2667,9 @@ public final class QuoteExtractor {
                     // (but "Sandu has accused Moscow of …, a charge the Kremlin denies" keeps Sandu's accusation)
                     boolean aside = after >= 0 && writersAside(after, s.endToken()) >= 0;
                     if (candidate != null && !aside && ("according to".equals(candidate.attribution.cue)
-                            || candidate.attribution.cueSpan != null && candidate.attribution.cueSpan.start() >= candidate.span.end()
-                            // (and "Like his comments about Mr. Curiel, Mr. Graham said, Mr. Trump's jabs … were …")
-                            || candidate.parts.size() == 2 && candidate.attribution.cueSpan != null
-                            && candidate.attribution.cueSpan.start() >= candidate.parts.get(0).end()
-                            && candidate.attribution.cueSpan.end() <= candidate.parts.get(1).start())) {
+                            || candidate.attribution.cueSpan != null
+                            && candidate.attribution.cueSpan.start() >= candidate.span.end()
+                            || parenthetical(candidate))) {
                         // "X performed well among voters who believe that …, according to exit polls": the
                         // whole sentence is the poll's, the belief inside it is part of what it reports; so is
                         // "Trump's accusation that …" in "Trump's accusation that … imperiled troops, Biden said."
@@ -2691,6 +2691,18 @@ public final class QuoteExtractor {
                 }
             }
             return out;
+        }
+
+        /**
+         * Whether {@code f} is a clause around its attribution set off by commas: "Like his comments about Mr. Curiel,
+         * Mr. Graham said, Mr. Trump's jabs … were unacceptable" (not "The tribunal is expected to rule", whose cue
+         * also stands between its two parts).
+         */
+        private boolean parenthetical(Found f) {
+            Span cue = f.attribution.cueSpan;
+            return f.parts.size() == 2 && cue != null && cue.start() >= f.parts.get(0).end()
+                    && cue.end() <= f.parts.get(1).start()
+                    && text.substring(f.parts.get(0).end(), cue.start()).contains(",");
         }
 
         /** Whether a reported clause or object whose cue is inside a quotation runs on past the quotation's end. */
@@ -3008,7 +3020,8 @@ public final class QuoteExtractor {
                 c = makeClear(k) + 1; // "made it clear that …"
             }
             if (c + 2 < s.endToken() && tokens.get(c).word().equals("to") && INDIRECT_CUES.contains(lemma(k))) {
-                // "replied to him that …", "wrote to congressional leaders that …": whom it was said to, then the clause
+                // "replied to him that …", "wrote to congressional leaders that …": whom it was said to, then the
+                // clause
                 int that = c + 1;
                 while (that < s.endToken() && that - c <= 5 && isNounPhraseToken(that)) {
                     that++;
@@ -3838,7 +3851,8 @@ public final class QuoteExtractor {
             }
             if (k > 0 && (tokens.get(k).pos().equals("VBN") || tokens.get(k).pos().equals("VBD"))
                     && (tokens.get(k - 1).pos().equals("CD") || Set.of("a", "an", "the", "these", "those", "no")
-                    .contains(tokens.get(k - 1).word().toLowerCase(Locale.ROOT))) && tokens.get(c).pos().startsWith("NN")) {
+                    .contains(tokens.get(k - 1).word().toLowerCase(Locale.ROOT)))
+                    && tokens.get(c).pos().startsWith("NN")) {
                 return null; // "only eight reported/VBD incidents", "the proposed ban": adjectives too
             }
             if ((tokens.get(k).pos().equals("VBP") || tokens.get(k).pos().equals("VB")) && k >= 2
@@ -3896,8 +3910,9 @@ public final class QuoteExtractor {
             } else if (REQUESTS.contains(lemma) && !isPassive(k) && (!STANCES.contains(lemma)
                     || infinitiveAfterObject(c, s) > 0)
                     && !STANCE_PREPOSITIONS.getOrDefault(lemma, Set.of()).contains(next)) { // not "warned of the risk"
-                ok = (isNounPhraseToken(c) || regionOpeningAt(c) != null && c + 1 < s.endToken() && isNounPhraseToken(c + 1))
-                        && infinitiveAfterObject(c, s) > 0; // "wants his party to work harder", "urged “all parties” to"
+                // "wants his party to work harder", "urged “all parties” to exercise restraint"
+                ok = (isNounPhraseToken(c) || regionOpeningAt(c) != null && c + 1 < s.endToken()
+                        && isNounPhraseToken(c + 1)) && infinitiveAfterObject(c, s) > 0;
                 // "Judicial Watch asked to depose Clinton": a request with no one asked
                 ok |= lemma.equals("ask") && next.equals("to") && c + 1 < s.endToken()
                         && tokens.get(c + 1).pos().equals("VB");
@@ -4032,7 +4047,7 @@ public final class QuoteExtractor {
             }
             QuoteScanner.Region quotedObject = stance || relativeAs ? regionOpeningAt(c) : null;
             if (quotedObject != null && REQUESTS.contains(lemma) && infinitiveAfterObject(c, s) > 0) {
-                quotedObject = null; // "urged “all parties” to exercise restraint": the request runs on past the quote
+                quotedObject = null; // "urged “all parties” to exercise restraint": the request runs on past it
             }
             if (relativeAs && quotedObject == null) {
                 for (int i = c + 1; i < end; i++) {
@@ -6082,7 +6097,8 @@ public final class QuoteExtractor {
                                 && (tokens.get(that).pos().equals("IN") || isNounPhraseToken(that))) {
                             that++; // "said in a statement that …"
                         }
-                        if (that + 2 < end && tokens.get(that).word().equalsIgnoreCase("that") && isNounPhraseToken(start)) {
+                        if (that + 2 < end && tokens.get(that).word().equalsIgnoreCase("that")
+                                && isNounPhraseToken(start)) {
                             // "Scope said in a statement that the cuts would push 250,000 people into poverty, according
                             // to the government's own assessment": the source vouches for the reported clause only
                             start = that + 1;
@@ -6188,8 +6204,8 @@ public final class QuoteExtractor {
                 if (i > comma + 1 && tokens.get(i).pos().startsWith("W") && !isComma(i - 1)) {
                     return s.endToken(); // "…, a Republican pollster who conducted the poll …"
                 }
-                if (i > comma + 2 && tokens.get(i - 1).pos().startsWith("NN") && Set.of("since", "when", "after", "before",
-                        "until").contains(tokens.get(i).word().toLowerCase(Locale.ROOT))) {
+                if (i > comma + 2 && tokens.get(i - 1).pos().startsWith("NN")
+                        && Set.of("since", "when", "after", "before", "until").contains(lemma(i))) {
                     return s.endToken(); // "…, the deadliest day since a ceasefire took effect in October."
                 }
                 if (isComma(i) && i + 1 < s.endToken() && tokens.get(i + 1).pos().equals("NNP")
