@@ -382,6 +382,11 @@ public final class EntityResolver {
             if (match == null) {
                 match = nearest(clusters, c.span.start(), k -> k.type == EntityType.PERSON && k.key.equalsIgnoreCase(name));
             }
+            if (match == null && c.nameTokens.size() == 1) {
+                // "Lula" for "Luiz Inácio Lula da Silva": a name inside a fuller one, by which the person is known
+                match = nearest(clusters, c.span.start(), k -> k.mentions.stream().anyMatch(m -> m.nameTokens.size() >= 3
+                        && m.nameTokens.subList(1, m.nameTokens.size() - 1).stream().anyMatch(name::equals)));
+            }
             if (match == null) {
                 match = new Cluster(EntityType.PERSON, c.key, null);
                 match.last = name;

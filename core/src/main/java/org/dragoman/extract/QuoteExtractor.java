@@ -3061,7 +3061,11 @@ public final class QuoteExtractor {
                         break;
                     }
                     if (isComma(i)) {
-                        if (i > c + 1 && tokens.get(i + 1).word().equalsIgnoreCase("that")) {
+                        String w = tokens.get(i + 1).word().toLowerCase(Locale.ROOT);
+                        // (or, after whom it was asked, the question: "asked the solicitor general, D. John Sauer,
+                        // whether …")
+                        if (i > c + 1 && (w.equals("that") || ADDRESSED.contains(lemma(k)) && c > k + 1
+                                && (w.equals("whether") || w.equals("if") || WH_WORDS.contains(w)))) {
                             c = i + 1;
                         }
                         break;
@@ -6560,6 +6564,11 @@ public final class QuoteExtractor {
                     }
                     if (quoted && j < s.endToken() && tokens.get(j).pos().equals("VBG") && isReportingVerb(j)) {
                         end = i + 2;
+                        break;
+                    }
+                    if (quoted && j == i + 3 && tokens.get(i + 2).pos().equals("CC") && tokens.get(j).pos().equals("VBD")
+                            && !lemma(j).equals("be") && !lemma(j).equals("have")) {
+                        end = i + 2; // "would back “whoever can beat Lula,” but stopped short of …": the speaker's act
                         break;
                     }
                     if (pos.equals("CC") && j + 1 < s.endToken() && tokens.get(j).pos().equals("TO")

@@ -3841,4 +3841,23 @@ class QuoteExtractorTest {
         assertThat(q).extracting(x -> x.text(), x -> speakerText(x), x -> x.cue().orElseThrow()).containsExactly(
                 tuple("the cuts would push 250,000 people into poverty", "Scope", "say"));
     }
+
+    @Test
+    void aQuestionAfterWhomItWasAskedAndAnAppositionOnThemIsTheContent() {
+        List<Quote> q = runQuotes("Fed\nChief Justice John Roberts asked the solicitor general, D. John Sauer, whether there was "
+                + "\"any limiting principle\" to the argument.\n", 1);
+        assertThat(q.get(0).text()).isEqualTo("whether there was \"any limiting principle\" to the argument");
+        assertThat(speaker(q.get(0))).isEqualTo("John Roberts");
+    }
+
+    @Test
+    void aNameInsideAFullerOneIsThatPersonAndAPastAfterAQuotedEndIsTheSpeakersAct() {
+        List<Quote> q = runQuotes("Lula says he will run again\nPresident Luiz Inácio Lula da Silva confirmed on Thursday that he "
+                + "would seek a fourth term. His son Flávio told reporters that the family would back \"whoever can beat "
+                + "Lula,\" but stopped short of endorsing anyone.\n", 3);
+        assertThat(q).extracting(x -> x.text(), x -> speaker(x)).containsExactly(
+                tuple("he will run again", "Luiz Inácio Lula da Silva"),
+                tuple("he would seek a fourth term", "Luiz Inácio Lula da Silva"),
+                tuple("the family would back \"whoever can beat Lula,\"", "Flávio"));
+    }
 }
