@@ -2004,6 +2004,17 @@ public final class QuoteExtractor {
                 v++;
             }
             int subjectEnd = v; // (before the adverbs: "— the actress also pointed out …")
+            if (v > j && v + 2 < s.endToken() && isComma(v) && tokens.get(v - 1).pos().startsWith("NNP")
+                    && tokens.get(v + 1).pos().equals("DT")) {
+                // "…, while Pro Asyl, a German refugee advocacy group, said …": an apposition on a name
+                int close = v + 2;
+                while (close < s.endToken() && close - v <= 10 && (isNounPhraseToken(close) || ppHead(close))) {
+                    close++;
+                }
+                if (close + 1 < s.endToken() && isComma(close)) {
+                    v = close + 1;
+                }
+            }
             while (v < s.endToken() && v > j && tokens.get(v).pos().startsWith("RB")) {
                 v++;
             }
@@ -2198,7 +2209,11 @@ public final class QuoteExtractor {
                     .filter(m -> apposition.contains(m.span()))
                     .anyMatch(m -> {
                         int first = firstTokenFrom(m.span().start());
-                        return first >= 0 && (first == 0 || !tokens.get(first - 1).pos().equals("IN")
+                        int next = firstTokenFrom(m.span().end());
+                        // (not a name that modifies the head noun: "a German refugee advocacy group")
+                        boolean modifier = next >= 0 && tokens.get(next).span().end() < apposition.end()
+                                && tokens.get(next).pos().startsWith("NN") && !tokens.get(next).pos().startsWith("NNP");
+                        return first >= 0 && !modifier && (first == 0 || !tokens.get(first - 1).pos().equals("IN")
                                 || tokens.get(first - 1).span().start() < apposition.start());
                     });
         }
@@ -6568,7 +6583,7 @@ public final class QuoteExtractor {
                     }
                     if (quoted && j == i + 3 && tokens.get(i + 2).pos().equals("CC") && tokens.get(j).pos().equals("VBD")
                             && !lemma(j).equals("be") && !lemma(j).equals("have")) {
-                        end = i + 2; // "would back “whoever can beat Lula,” but stopped short of …": the speaker's act
+                        end = i + 2; // "would back “whoever can beat Lula,” but stopped short of …": the speaker's
                         break;
                     }
                     if (pos.equals("CC") && j + 1 < s.endToken() && tokens.get(j).pos().equals("TO")

@@ -3860,4 +3860,13 @@ class QuoteExtractorTest {
                 tuple("he would seek a fourth term", "Luiz Inácio Lula da Silva"),
                 tuple("the family would back \"whoever can beat Lula,\"", "Flávio"));
     }
+
+    @Test
+    void aContrastWithANamedGroupInAppositionEndsTheNamingAndTheNameSpeaks() {
+        List<Quote> q = runQuotes("Deal\nAmnesty International called the deal \"a cynical trade in human beings,\" while Pro Asyl, "
+                + "a German refugee advocacy group, said it would challenge it in court.\n", 2);
+        assertThat(q).extracting(x -> x.text(), x -> speakerText(x)).containsExactly(
+                tuple("the deal \"a cynical trade in human beings,\"", "Amnesty International"),
+                tuple("it would challenge it in court", "Pro Asyl"));
+    }
 }
