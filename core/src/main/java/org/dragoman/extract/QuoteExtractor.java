@@ -1084,7 +1084,7 @@ public final class QuoteExtractor {
                     int after = firstTokenFrom(region.close() + 1);
                     boolean ended = closedSentence || (quoted.endsWith("!") || quoted.endsWith("?"))
                             && isSubjectPronoun(after) && Character.isUpperCase(tokens.get(after).word().charAt(0))
-                            && thatClauseAfter(k + 1, block); // (not "“Too forced?” He tweeted when …")
+                            && thatAfter(k + 1, block) >= 0; // (not "“Too forced?” He tweeted when …")
                     if (ended && (opensClause(afterAside(k + 1, block), block) || objectFollows(k))
                             || !isSpeech(region) && clausePastQuotations(k + 1, block)) {
                         // (and “Sunday Morning Futures,” Rep. Issa said Clinton's …: a show's title, then a clause)
@@ -2993,16 +2993,23 @@ public final class QuoteExtractor {
             return false;
         }
 
-        /** Whether "that" follows at {@code i}, maybe after whom it is said to: "that …", "to him that …". */
-        private boolean thatClauseAfter(int i, Block block) {
+        /**
+         * The "that" at token {@code i}, or after whom it is said to ("to him that …", "to congressional leaders that
+         * …"); -1 when none.
+         */
+        private int thatAfter(int i, Block block) {
             int that = i;
             if (that < tokens.size() && tokens.get(that).word().equals("to")) {
                 that++;
                 while (that < tokens.size() && that - i <= 5 && inBlock(that, block) && isNounPhraseToken(that)) {
                     that++;
                 }
+                if (that == i + 1) {
+                    return -1;
+                }
             }
-            return that < tokens.size() && inBlock(that, block) && tokens.get(that).word().equalsIgnoreCase("that");
+            return that < tokens.size() && inBlock(that, block) && tokens.get(that).word().equalsIgnoreCase("that")
+                    ? that : -1;
         }
 
         /** "X said (that) CLAUSE", "X told reporters on Monday that CLAUSE". */
@@ -3037,11 +3044,8 @@ public final class QuoteExtractor {
             if (c + 2 < s.endToken() && tokens.get(c).word().equals("to") && INDIRECT_CUES.contains(lemma(k))) {
                 // "replied to him that …", "wrote to congressional leaders that …": whom it was said to, then the
                 // clause
-                int that = c + 1;
-                while (that < s.endToken() && that - c <= 5 && isNounPhraseToken(that)) {
-                    that++;
-                }
-                if (that > c + 1 && that + 1 < s.endToken() && tokens.get(that).word().equalsIgnoreCase("that")) {
+                int that = thatAfter(c, block);
+                if (that > 0 && that + 1 < s.endToken()) {
                     c = that;
                 }
             }
