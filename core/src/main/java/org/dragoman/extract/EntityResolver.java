@@ -944,6 +944,9 @@ public final class EntityResolver {
             if (object && !clauseBreakBetween(doc, m.span.end(), offset)) {
                 continue; // "Putin called him": him is not Putin
             }
+            if (!object && namedLaterInClause(doc, (Cluster) o[0], s, offset)) {
+                continue; // "Khan said Mr. Trump had lied, and he blamed Mr. Trump": he is not Trump
+            }
             if (!object && inSentence.size() > 1 && inApposition(doc, persons, m)) {
                 continue; // "Kim Yo Jong, the sister of Kim Jong Un, has dismissed …, and she warned": not the brother
             }
@@ -1087,6 +1090,12 @@ public final class EntityResolver {
             }
         }
         return false;
+    }
+
+    /** Whether {@code c} is named by name after {@code offset} in sentence {@code s}, with no clause break between. */
+    private static boolean namedLaterInClause(AnnotatedArticle doc, Cluster c, Sentence s, int offset) {
+        return c.mentions.stream().anyMatch(m -> !m.nameTokens.isEmpty() && m.span.start() > offset
+                && s.span().contains(m.span) && !clauseBreakBetween(doc, offset, m.span.start()));
     }
 
     private static boolean agrees(Cluster c, Gender g) {

@@ -662,6 +662,19 @@ public final class QuoteExtractor {
                 // quote of its own, mixed, and the quotation inside it is the inner speaker's (a cue of speech
                 // before it, not a name: "what Mr. Hedge called ''the prior economy model''")
                 found.add(new Found(span, QuoteKind.MIXED, indirect.attribution, List.of(span), null));
+            } else if (indirect.parts.size() == 1 && indirect.attribution != null && indirect.attribution.cueSpan != null
+                    && found.stream().filter(f -> f.span.overlaps(span)).allMatch(f -> f.kind == QuoteKind.MIXED
+                    && f.span.start() > span.start() && f.attribution != null
+                    && indirect.attribution.cueSpan.equals(f.attribution.cueSpan))) {
+                // "He added that Facebook, the biggest social network, has also “been very aggressive …”": the
+                // quotation is the reported clause's predicate, one mixed quote with it
+                int last = found.stream().filter(f -> f.span.overlaps(span)).mapToInt(f -> f.span.end()).max().orElse(end);
+                if (last > end && last < text.length() && "”\"'".indexOf(text.charAt(last)) >= 0) {
+                    last += text.startsWith("''", last) ? 2 : 1; // with its closing mark
+                }
+                Span whole = new Span(span.start(), Math.max(end, last));
+                found.removeIf(f -> f.span.overlaps(span));
+                found.add(new Found(whole, QuoteKind.MIXED, indirect.attribution, List.of(whole), null));
             } else if (indirect.parts.size() == 1) {
                 // "She said that experts had backed her plans, to which he interjected: “…”": the reported
                 // clause ends before a direct quote that starts inside it, at the last comma before the quote
@@ -2071,6 +2084,12 @@ public final class QuoteExtractor {
          */
         private boolean inReportedClause(int i, Block block, int sentenceStart) {
             int before = beforeSubject(i, block);
+            if (before > sentenceStart && tokens.get(before).word().equalsIgnoreCase("that")
+                    && !tokens.get(before - 1).pos().startsWith("NN")) { // (not a relative: "a charge that X denied")
+                // "said the warning was indicative that the President did not know …": a clause inside the report
+                return java.util.stream.IntStream.range(sentenceStart, before)
+                        .anyMatch(j -> isIndirectCue(j) && isFiniteVerb(j));
+            }
             return before > sentenceStart && isIndirectCue(before) && isFiniteVerb(before);
         }
 
@@ -3139,6 +3158,7 @@ public final class QuoteExtractor {
                         // "said in a report released/VBN Tuesday that …"
                         || (pos.equals("VBN") || pos.equals("VBD")) && i > c && tokens.get(i - 1).pos().startsWith("NN")
                         && !w.equals("said") && !FINDINGS.contains(lemma(i)) // not "said the ruling showed that …"
+                        && !lemma(i).equals("be") && !lemma(i).equals("have") // nor "said the warning was a sign that"
                         || i > c && (isQuoteMark(i) || pos.equals("``") || pos.equals("''") || isComma(i)))
                         || i - c > 12 && !isComma(i) && !pos.startsWith("NN") && !pos.equals("IN") && !w.equals("that")) {
                     break;
@@ -5557,6 +5577,9 @@ public final class QuoteExtractor {
                 return null; // "…, Mr. Sanders has found ways to press his agenda": the cue has its own object
             }
             for (int i = Math.max(after, k + 1); i >= 0 && i < s.endToken(); i++) {
+                if (tokens.get(i).word().equals(";")) {
+                    break; // "…, he said; his agents found them …": the clause after a semicolon is the writer's
+                }
                 if (isComma(i) && i + 2 < s.endToken() && tokens.get(i + 1).pos().equals("TO")
                         && tokens.get(i + 2).pos().equals("VB")) {
                     return null; // "it is his job, he said, to talk to Congress": the clause goes on past the cue
@@ -6465,6 +6488,10 @@ public final class QuoteExtractor {
                             continue; // "joked that Brooklyn was his answer, but went on to say": a reported clause
                         }
                         // (a list of verbs may pass a comma inside closing marks: "summed her up as “terrible,” denounced …")
+                        if (subject == null && i - 1 > sentenceStart && tokens.get(i - 1).pos().equals("CC")) {
+                            verbs++; // "He shook hands and posed for photos and asked …": back along the list
+                            continue;
+                        }
                         if (subject != null || i == 0 || !commaBefore(i)) {
                             return subject;
                         }
@@ -6710,7 +6737,8 @@ public final class QuoteExtractor {
                             || tokens.get(j).word().equalsIgnoreCase("it") && tokens.get(j - 1).pos().equals("CC")
                             && v < s.endToken() && INDIRECT_CUES.contains(lemma(v));
                     if ((j > i + (isComma(i) ? 1 : 0) || shortSubject && !isSubjectPronoun(j)) && shortSubject
-                            && v < s.endToken() && (isIndirectCue(v) || isComma(i) && STANCES.contains(lemma(v)))
+                            && v < s.endToken() && (isIndirectCue(v) || isComma(i) && (STANCES.contains(lemma(v))
+                            || JUDGEMENTS.containsKey(lemma(v)) || lemma(v).equals("call")))
                             && isFiniteVerb(v)) {
                         end = i; // (also "…, but he blamed the economy": his stance, a report of its own)
                         break;

@@ -142,6 +142,16 @@ final class TaggerFixes {
             out = out == null ? new ArrayList<>(sentence) : out;
             out.set(first, new Token(t.index(), t.span(), t.word(), "NNP", t.word(), "PERSON"));
         }
+        for (int i = 0; i + 1 < sentence.size(); i++) {
+            Token t = sentence.get(i);
+            Token after = sentence.get(i + 1);
+            if (t.pos().equals("''") && t.word().equals("''") && after.span().start() == t.span().end()
+                    && (i == 0 || sentence.get(i - 1).span().end() < t.span().start())
+                    && Character.isLetterOrDigit(after.word().charAt(0))) {
+                out = out == null ? new ArrayList<>(sentence) : out; // "on NBC's ''Meet the Press''": two
+                out.set(i, new Token(t.index(), t.span(), t.word(), "``", t.lemma(), t.ner())); // marks that open
+            }
+        }
         for (int i = 1; i + 1 < sentence.size(); i++) {
             Token t = sentence.get(i);
             String before = sentence.get(i - 1).pos();

@@ -3869,4 +3869,53 @@ class QuoteExtractorTest {
                 tuple("the deal \"a cynical trade in human beings,\"", "Amnesty International"),
                 tuple("it would challenge it in court", "Pro Asyl"));
     }
+
+    @Test
+    void twoApostrophesBeforeAWordOpenAShowsTitle() {
+        List<Quote> q = runQuotes("Budget\nSenator Elena Ruiz said on CBS's ''Face the Nation'' on Sunday that the budget deal was dead.\n", 1);
+        assertThat(q).extracting(x -> x.text(), x -> speaker(x)).containsExactly(
+                tuple("the budget deal was dead", "Elena Ruiz"));
+    }
+
+    @Test
+    void aTrailingCueBeforeASemicolonReportsTheClauseBeforeIt() {
+        List<Quote> q = runQuotes("Archive\nMs. Okafor testified on Tuesday. The ministry never received the letter, she said; her staff "
+                + "searched the archives twice.\n", 1);
+        assertThat(q).extracting(x -> x.text(), x -> speaker(x)).containsExactly(
+                tuple("The ministry never received the letter", "Okafor"));
+    }
+
+    @Test
+    void aSubjectPronounIsNotThePersonItsOwnClauseNamesAfterIt() {
+        List<Quote> q = runQuotes("Audit\nMr. Haddad said Mr. Castro had misled voters, and he accused Mr. Castro of hiding the audit.\n", 2);
+        assertThat(q).extracting(x -> x.text(), x -> speaker(x)).containsExactly(
+                tuple("Mr. Castro had misled voters", "Haddad"), tuple("Mr. Castro of hiding the audit", "Haddad"));
+    }
+
+    @Test
+    void aVerbInsideTheReportedClauseDoesNotLendItsSubjectToTheCueCoordinatedAfterIt() {
+        List<Quote> q = runQuotes("Coalition\nAnna Varga said the vote was proof that the prime minister had lost his majority, and "
+                + "accused Peter Nagy of sabotaging the coalition.\n", 2);
+        assertThat(q).extracting(x -> x.text(), x -> speaker(x)).containsExactly(
+                tuple("the vote was proof that the prime minister had lost his majority", "Anna Varga"),
+                tuple("Peter Nagy of sabotaging the coalition", "Anna Varga"));
+    }
+
+    @Test
+    void aQuotedPredicateAfterASubjectInAppositionIsOneMixedQuoteWithIt() {
+        List<Quote> q = runQuotes("Banks\nMs. Lindqvist added that the central bank, the country's largest creditor, has also \"been far "
+                + "too slow to act, about as slow as anyone feared, but we still see some hope.\"\n", 1);
+        assertThat(q.get(0).kind()).isEqualTo(QuoteKind.MIXED);
+        assertThat(q.get(0).text()).startsWith("the central bank, the country's largest creditor, has also \"been far")
+                .endsWith("but we still see some hope.\"");
+        assertThat(speaker(q.get(0))).isEqualTo("Lindqvist");
+    }
+
+    @Test
+    void aCueAtTheEndOfAListOfVerbsJoinedByAndHasTheFirstVerbsSubject() {
+        List<Quote> q = runQuotes("Market\nMayor Dana Whitfield shook hands and posed for photos and asked vendors if they planned to "
+                + "reopen before the holiday.\n", 1);
+        assertThat(q).extracting(x -> x.text(), x -> speaker(x), x -> x.cue().orElseThrow()).containsExactly(
+                tuple("if they planned to reopen before the holiday", "Dana Whitfield", "ask"));
+    }
 }
