@@ -124,8 +124,8 @@ public final class QuoteExtractor {
             "pretend", "claim", "demand", "urge", "vote", "decline");
     /**
      * Verbs of a stance taken on their object, reported as the speaker's position on it: "endorsed Clinton", "praised
-     * the deal", "rejected the proposal", "wants a deal", "is demanding sanctions". Not "announce": its object is an
-     * act ("announced a ceasefire"), not a position.
+     * the deal", "rejected the proposal", "wants a deal", "is demanding sanctions", and what is made known: "revealed
+     * his plan", "outlined a strategy". Not "announce": its object is an act ("announced a ceasefire"), not a position.
      */
     private static final Set<String> STANCES = Set.of("support", "endorse", "oppose", "praise", "criticize",
             "criticise", "defend", "question", "reject", "denounce", "decry", "condemn", "mock", "tout", "dismiss",
@@ -134,7 +134,7 @@ public final class QuoteExtractor {
             "belittle", "disavow", "repudiate", "reaffirm", "recommend", "back", "note", "mention", "deny", "confirm",
             "acknowledge", "admit", "reiterate", "stress", "emphasize", "emphasise", "predict", "promise", "want",
             "demand", "seek", "prefer", "assail", "downplay", "blast", "rebuke", "chide", "scold", "fault", "blame",
-            "challenge", "express", "voice", "urge");
+            "challenge", "express", "voice", "urge", "outline", "reveal", "disclose", "float");
     /**
      * Verbs of a stance with the prepositions that carry what it is on: "argued for a ban", "warned of a
      * recession", "pointed to the polls"; and verbs of speech with the topic spoken of, which news attribution
@@ -2118,6 +2118,28 @@ public final class QuoteExtractor {
             return q >= 0 && q != quote;
         }
 
+        /**
+         * Whether the head noun of {@code np}, before any preposition, is spelled as an abstract noun ("the criticism
+         * of …", "the announcement", "his opposition"), which no one is.
+         */
+        private boolean abstractHead(Span np) {
+            int head = -1;
+            for (int i = firstTokenFrom(np.start()); i >= 0 && i <= lastTokenBefore(np.end()); i++) {
+                if (tokens.get(i).pos().equals("IN")) {
+                    break;
+                }
+                head = tokens.get(i).pos().startsWith("NN") ? i : head;
+            }
+            String w = head < 0 ? "" : tokens.get(head).word().toLowerCase(Locale.ROOT);
+            return head >= 0 && tokens.get(head).pos().startsWith("NN") && !tokens.get(head).pos().startsWith("NNP")
+                    && java.util.stream.Stream.of("ion", "ism", "ment", "ity", "ance", "ence", "ness").anyMatch(w::endsWith);
+        }
+
+        /** Whether a person's name ends noun phrase {@code subject}: "Mrs. Clinton", "the senator, Mike Lee". */
+        private boolean isPersonSubject(Span subject) {
+            return personMentions().anyMatch(m -> subject.contains(m.span()) && m.span().end() == subject.end());
+        }
+
         /** Whether {@code span} lies inside a person's mention: all of "Mike Murphy", or its last word. */
         private boolean isPersonName(Span span) {
             return personMentions().anyMatch(m -> m.span().contains(span));
@@ -4018,7 +4040,7 @@ public final class QuoteExtractor {
                 ok = isNounPhraseToken(c) && !(tokens.get(c).pos().equals("PRP") && (WISHES.contains(lemma)
                         || !PERSONAL_OBJECTS.contains(tokens.get(c).word().toLowerCase(Locale.ROOT))
                         && !(tokens.get(c).word().equalsIgnoreCase("it") && OPINIONS.contains(lemma))))
-                        && !(isTemporal(c) && !quantityOfTime(c, s)) && !nounCueAhead(c, s)
+                        && !(isTemporal(c) && !quantityOfTime(c, s)) && !nounCueAhead(c, s, EXPRESSING.contains(lemma))
                         // "wanted more/RBR staff": a comparative the tagger took for an adverb
                         || Set.of("more", "less", "fewer").contains(next) && c + 1 < s.endToken() && isNounPhraseToken(c + 1)
                         && !isTemporal(c + 1)
@@ -4568,11 +4590,17 @@ public final class QuoteExtractor {
                     || tokens.get(i - 1).pos().equals("PRP$"));
         }
 
-        /** A noun of speech with its that-clause in the object at {@code c}: "disputed his claim that …". */
-        private boolean nounCueAhead(int c, org.dragoman.model.Sentence s) {
+        /**
+         * A noun of speech with its that-clause and its owner in the object at {@code c}: "disputed his claim that …",
+         * "rejected Moscow's claim that …" (but "dismissed suggestions that …", of no one, is the stance's object);
+         * with {@code own}, the subject's own: "expressed doubt that …".
+         */
+        private boolean nounCueAhead(int c, org.dragoman.model.Sentence s, boolean own) {
+            boolean owner = own;
             for (int i = c; i + 1 < s.endToken() && i - c <= 5 && isNounPhraseToken(i); i++) {
+                owner |= tokens.get(i).pos().equals("PRP$") || tokens.get(i).pos().equals("POS");
                 if (NOUN_CUES.contains(lemma(i)) && tokens.get(i + 1).word().equalsIgnoreCase("that")) {
-                    return true;
+                    return owner;
                 }
             }
             return false;
@@ -6463,6 +6491,7 @@ public final class QuoteExtractor {
                 // those quoted ("saying: “The struggle continues” and vowing") or of a possessive ("Trump's
                 // repeated/VBD calls")
                 int verbs = 0;
+                Span subordinate = null; // a person subject of a subordinate clause passed on the way back
                 for (int i = Math.min(k - 2, before - 1); i >= sentenceStart && verbs < 3; i--) {
                     // (or a past verb after an apposition that the tagger took for a participle: "Brian Fallon, a
                     // spokesman for Mrs. Clinton, called/VBN on … and said")
@@ -6485,7 +6514,16 @@ public final class QuoteExtractor {
                         if (first - 1 > sentenceStart && tokens.get(first - 1).word().equalsIgnoreCase("that")
                                 && hasFiniteVerb(sentenceStart, first - 1) || inReportedClause(i, block, sentenceStart)
                                 || inSubordinateClause(i, block, sentenceStart) && !sameClause) {
+                            if (subordinate == null && subject != null && !coordinated && isPersonSubject(subject)
+                                    && inSubordinateClause(i, block, sentenceStart)) {
+                                subordinate = subject;
+                            }
                             continue; // "joked that Brooklyn was his answer, but went on to say": a reported clause
+                        }
+                        if (subordinate != null && subject != null && abstractHead(subject)) {
+                            // "The criticism … comes as Mrs. Clinton is relying on him, mentioning him in every
+                            // speech": a participle after a clause of time has its person, not a subject that speaks not
+                            return subordinate;
                         }
                         // (a list of verbs may pass a comma inside closing marks: "summed her up as “terrible,” denounced …")
                         if (subject == null && i - 1 > sentenceStart && tokens.get(i - 1).pos().equals("CC")) {

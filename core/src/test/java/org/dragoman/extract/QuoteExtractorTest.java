@@ -3918,4 +3918,30 @@ class QuoteExtractorTest {
         assertThat(q).extracting(x -> x.text(), x -> speaker(x), x -> x.cue().orElseThrow()).containsExactly(
                 tuple("if they planned to reopen before the holiday", "Dana Whitfield", "ask"));
     }
+
+    @Test
+    void aParticipleAfterAClauseOfTimeIsThatClausesPersonsWhenTheMainSubjectIsAnAbstractNoun() {
+        List<Quote> q = runQuotes("Campaign\nThe criticism of the senator's voting record comes as Governor Maria Okonkwo is increasingly "
+                + "campaigning with him, mentioning him in almost every speech.\n", 1);
+        assertThat(q).extracting(x -> x.text(), x -> speaker(x), x -> x.cue().orElseThrow()).containsExactly(
+                tuple("him in almost every speech", "Maria Okonkwo", "mention"));
+    }
+
+    @Test
+    void aStanceOnSuggestionsOfNoOneIsTheSpeakersStanceOnTheSuggestions() {
+        List<Quote> q = runQuotes("Berlin\nChancellor Friedrich Merz dismissed suggestions that he was copying the far right. He "
+                + "rejected Moscow's claim that the talks had failed.\n", 2);
+        assertThat(q).extracting(x -> x.text(), x -> speaker(x), x -> x.cue().orElseThrow()).containsExactly(
+                tuple("suggestions that he was copying the far right", "Friedrich Merz", "dismiss"),
+                tuple("the talks had failed", "Moscow", "claim"));
+    }
+
+    @Test
+    void whatIsOutlinedDisclosedOrRevealedIsTheObjectMadeKnown() {
+        List<Quote> q = runQuotes("Deficit\nFinance Minister Rachel Osei outlined a strategy to halve the deficit by 2030. The leaked memo "
+                + "revealed a rift inside the cabinet.\n", 2);
+        assertThat(q).extracting(x -> x.text(), x -> speakerText(x), x -> x.cue().orElseThrow()).containsExactly(
+                tuple("a strategy to halve the deficit by 2030", "Rachel Osei", "outline"),
+                tuple("a rift inside the cabinet", "The leaked memo", "reveal"));
+    }
 }
