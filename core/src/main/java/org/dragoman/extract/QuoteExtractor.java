@@ -1740,6 +1740,17 @@ public final class QuoteExtractor {
             if (j < 0 || !inBlock(j, block)) {
                 return null;
             }
+            int quotedSubject = isClosingMark(j) ? quotationOpening(j) : -1;
+            final int closeMark = j;
+            if (quotedSubject >= 0 && j - quotedSubject <= 4 && inBlock(quotedSubject, block)
+                    && java.util.stream.IntStream.range(closeMark + 1, cue).allMatch(x -> tokens.get(x).pos().startsWith("RB")
+                    || tokens.get(x).pos().equals("MD") || lemma(x).equals("have"))
+                    && !tokens.get(quotedSubject - 1).word().equalsIgnoreCase("as")
+                    && (quotedSubject == sentenceStart(cue) || isComma(quotedSubject - 1)
+                    || SUBORDINATORS.contains(tokens.get(quotedSubject - 1).word().toLowerCase(Locale.ROOT))
+                    || tokens.get(quotedSubject - 1).pos().equals("CC"))) {
+                return spanOf(quotedSubject, j); // "…, while “several” argued that …": a quoted word as subject
+            }
             int end = j;
             if (tokens.get(j).word().equals(")") || tokens.get(j).pos().equals("-RRB-")) {
                 // "Sen. Claire McCaskill (D-Mo.) said": the name is before the parenthesis
@@ -1923,6 +1934,13 @@ public final class QuoteExtractor {
                 return Optional.empty();
             }
             Block block = blockOf(region.open());
+            int next = region.close() >= 0 ? firstTokenFrom(region.close()) + 1 : -1;
+            while (next > 0 && next < tokens.size() && tokens.get(next).pos().startsWith("RB")) {
+                next++;
+            }
+            if (next > 0 && next < tokens.size() && inBlock(next, block) && isIndirectCue(next) && isFiniteVerb(next)) {
+                return Optional.empty(); // "…, the minutes said, while “several” argued that …": its own cue's subject
+            }
             int k = lastTokenBefore(region.open());
             while (k >= 0 && inBlock(k, block)) {
                 String w = tokens.get(k).word();
@@ -5613,9 +5631,12 @@ public final class QuoteExtractor {
                     return null; // "it is his job, he said, to talk to Congress": the clause goes on past the cue
                 }
                 // (or a participle: "…, Hollande said Tuesday in Paris, noting that …")
+                // (or a contrast: "…, the minutes said, while several argued that …")
                 if (isComma(i) && i + 1 < s.endToken() && (tokens.get(i + 1).pos().equals("CC")
                         || tokens.get(i + 1).pos().equals("VBG")
-                        || RELATIVES.contains(tokens.get(i + 1).word().toLowerCase(Locale.ROOT)))) {
+                        || RELATIVES.contains(tokens.get(i + 1).word().toLowerCase(Locale.ROOT))
+                        || Set.of("while", "whereas", "although", "though").contains(
+                        tokens.get(i + 1).word().toLowerCase(Locale.ROOT)))) {
                     break;
                 }
                 // "…, said Wilcox, an Orlando Republican who founded …", "…, said a handful of Democrats who point
@@ -5645,6 +5666,10 @@ public final class QuoteExtractor {
             int start = s.firstToken();
             while (start < comma && (isQuoteMark(start) || isClosingMark(start)
                     || tokens.get(start).pos().equals("``"))) {
+                QuoteScanner.Region opens = isQuoteMark(start) ? regionOpeningAt(start) : null;
+                if (opens != null && opens.close() >= 0 && firstTokenFrom(opens.close()) + 1 < comma) {
+                    break; // "“Many participants” judged that …, the minutes said": a quoted fragment opens the clause
+                }
                 start++;
             }
             start = afterDateline(start, comma); // "GAZA CITY — Airstrikes killed 27 people, the agency said"
@@ -7951,6 +7976,10 @@ public final class QuoteExtractor {
         }
 
         private boolean isTemporal(int i) {
+            if (i > 0 && DOCUMENTS.contains(tokens.get(i).word().toLowerCase(Locale.ROOT))
+                    && Set.of("DT", "PRP$", "POS").contains(tokens.get(i - 1).pos())) {
+                return false; // "the minutes said": a record of a meeting, whatever the time tagger says
+            }
             Span t = tokens.get(i).span();
             return a.times().stream().anyMatch(x -> x.span().contains(t));
         }

@@ -3944,4 +3944,22 @@ class QuoteExtractorTest {
                 tuple("a strategy to halve the deficit by 2030", "Rachel Osei", "outline"),
                 tuple("a rift inside the cabinet", "The leaked memo", "reveal"));
     }
+
+    @Test
+    void aContrastAfterATrailingCueIsNotPartOfWhatItReports() {
+        List<Quote> q = runQuotes("Rates\nMost members judged that a further cut would be appropriate, the minutes said, while a few "
+                + "argued that the board should wait.\n", 2);
+        assertThat(q).extracting(x -> x.text(), x -> speakerText(x), x -> x.sourceType().orElseThrow()).containsExactly(
+                tuple("Most members judged that a further cut would be appropriate", "the minutes", SourceType.DOCUMENT),
+                tuple("the board should wait", "a few", SourceType.ANONYMOUS));
+    }
+
+    @Test
+    void aQuotedWordBeforeItsOwnCueIsItsSubjectNotAFragmentOfTheCueBefore() {
+        List<Quote> q = runQuotes("Rates\n\"Many participants\" judged that a further cut would be appropriate, the minutes said, while "
+                + "\"several\" argued that the board should wait.\n", 2);
+        assertThat(q).extracting(x -> x.text(), x -> speakerText(x)).containsExactly(
+                tuple("\"Many participants\" judged that a further cut would be appropriate", "the minutes"),
+                tuple("the board should wait", "\"several\""));
+    }
 }
