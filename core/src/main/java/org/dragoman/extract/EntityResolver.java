@@ -800,8 +800,11 @@ public final class EntityResolver {
             return;
         }
         for (Cluster c : persons) {
-            if (c.gender == null) {
-                c.gender = titleGender(doc, c);
+            // what the text says of the person outweighs what a first name usually is ("Lin Jian, a spokesman", where
+            // "Lin" is a family name)
+            Gender told = toldGender(doc, c);
+            if (c.gender == null || told != null) {
+                c.gender = told != null ? told : titleGender(doc, c);
             }
         }
         List<Token> tokens = doc.tokens();
@@ -993,13 +996,21 @@ public final class EntityResolver {
                 int unnamed = unnamedSpeaker(doc, prev, g);
                 return possessorOfPerson(doc, firstPos, g) || unnamed >= 0 && unnamed < firstPos ? null : first;
             }
-            if (any || unnamedSpeaker(doc, prev, g) >= 0) {
+            if (any && !onlyOtherGender(doc, quotes, persons, prev, context, g) || unnamedSpeaker(doc, prev, g) >= 0) {
                 // the nearest sentence naming someone names no one who agrees, or its subject is a person left
-                // unnamed ("A government spokesman insisted …"): too unsure
+                // unnamed ("A government spokesman insisted …"): too unsure (but "Peskov, the Kremlin spokesman,
+                // said …. “…,” she said" looks further back, past a man)
                 return null;
             }
         }
         return unknown;
+    }
+
+    /** Whether every person named in {@code s}, in quotation context {@code context}, is known to be of the other gender. */
+    private static boolean onlyOtherGender(AnnotatedArticle doc, List<QuoteScanner.Region> quotes, List<Cluster> persons,
+                                           Sentence s, int context, Gender g) {
+        return persons.stream().allMatch(c -> c.mentions.stream().noneMatch(m -> s.span().contains(m.span)
+                && innermost(quotes, m.span.start()) == context) || c.gender != null && c.gender != g);
     }
 
     /** Nouns of a person who speaks for or belongs to another, with the gender they carry when they carry one. */
@@ -1042,8 +1053,9 @@ public final class EntityResolver {
                     j = close;
                     continue;
                 }
+                // (a participle on the noun too: "A senior official involved in the talks, who …, said")
                 if (j - i > 8 || !(pos.startsWith("NN") || pos.equals("IN") || pos.equals("DT") || pos.startsWith("JJ")
-                        || pos.equals("POS") || pos.equals("CC"))) {
+                        || pos.equals("POS") || pos.equals("CC") || pos.equals("VBN") && j == i + 1)) {
                     break;
                 }
             }
@@ -1100,6 +1112,37 @@ public final class EntityResolver {
 
     private static boolean agrees(Cluster c, Gender g) {
         return c.gender == null || c.gender == g;
+    }
+
+    /**
+     * The gender that the nouns in apposition on the person's mentions give ("Lin Jian, a spokesman for …", "Maria
+     * Ruiz, the mother of …"), when they give one and only one; else null.
+     */
+    private static Gender toldGender(AnnotatedArticle doc, Cluster c) {
+        List<Token> tokens = doc.tokens();
+        java.util.Set<Gender> told = java.util.EnumSet.noneOf(Gender.class);
+        for (Candidate m : c.mentions) {
+            if (m.nameTokens.isEmpty()) {
+                continue;
+            }
+            int i = tokenFrom(tokens, m.span.end());
+            // (not after "his" or "her": "Jill Biden, her son Hunter and …" is a list)
+            if (i + 2 >= tokens.size() || !tokens.get(i).word().equals(",") || !tokens.get(i + 1).pos().equals("DT")) {
+                continue;
+            }
+            for (int j = i + 2; j < tokens.size() && j - i <= 5; j++) {
+                Gender g = PERSON_NOUNS.get(tokens.get(j).word().toLowerCase(Locale.ROOT));
+                if (g != null) {
+                    told.add(g);
+                    break;
+                }
+                if (!(tokens.get(j).pos().startsWith("JJ") || tokens.get(j).pos().startsWith("NN")
+                        || tokens.get(j).pos().equals("POS"))) {
+                    break;
+                }
+            }
+        }
+        return told.size() == 1 ? told.iterator().next() : null;
     }
 
     /** Gender from a courtesy title before any mention of the person. */

@@ -1231,6 +1231,12 @@ public final class QuoteExtractor {
                     return Optional.empty();
                 }
             }
+            if (!punctuated && region.close() >= 0 && requestBefore(k, block) >= 0
+                    && region.content().of(text).strip().split("\\s+").length <= MAX_SCARE_WORDS) {
+                // "ordered the military on Tuesday to respond “forcefully”": the word is the one who orders, in the
+                // request, not the reply of those ordered
+                return Optional.empty();
+            }
             if (punctuated || tokens.get(k).word().equalsIgnoreCase("that")) {
                 k--;
             }
@@ -1805,6 +1811,15 @@ public final class QuoteExtractor {
                     return spanOf(before, start - 3);
                 }
             }
+            if (!participle && start >= 3 && inBlock(start - 3, block) && tokens.get(start - 1).pos().equals("IN")
+                    && tokens.get(start - 2).pos().equals("VBN") && tokens.get(start - 3).pos().startsWith("NN")
+                    && !headCanSpeak(spanOf(start, end))) {
+                // "A senior Egyptian official involved in the mediation, who …, said": the one involved speaks
+                int outer = nounPhraseStartBackward(start - 3, block);
+                if (outer <= start - 3 && headCanSpeak(spanOf(outer, start - 3))) {
+                    return spanOf(outer, start - 3);
+                }
+            }
             if (participle && start >= 3 && inBlock(start - 3, block) && tokens.get(start - 1).pos().equals("IN")
                     && !tokens.get(start - 1).word().equalsIgnoreCase("with")
                     && MESSAGES.contains(lemma(start - 2))) {
@@ -1948,6 +1963,9 @@ public final class QuoteExtractor {
                     return Optional.empty();
                 }
                 boolean cue = isCue(k) || isIndirectCue(k) && !isPassive(k);
+                if (cue && requestBefore(k, block) >= 0) {
+                    k = requestBefore(k, block); // "ordered the military to respond “forcefully”": who orders
+                }
                 if (cue) {
                     // "…, saying it is time for a “real conservative”": the speaker is the subject of the verb before;
                     // "greeted supporters and told them that they'd “build …”": of the first verb
@@ -1961,6 +1979,23 @@ public final class QuoteExtractor {
                 k--;
             }
             return Optional.empty();
+        }
+
+        /**
+         * The verb of request whose object the infinitive at {@code k} follows ("ordered the military on Tuesday to
+         * respond"), or -1 when {@code k} is no such infinitive.
+         */
+        private int requestBefore(int k, Block block) {
+            if (k < 3 || !tokens.get(k).pos().equals("VB") || !tokens.get(k - 1).pos().equals("TO")) {
+                return -1;
+            }
+            int p = k - 2;
+            while (p > 0 && k - p <= 8 && inBlock(p, block) && (isNounPhraseToken(p) || isTemporal(p)
+                    || tokens.get(p).pos().equals("IN") && isTemporal(p + 1))) {
+                p--;
+            }
+            return p < k - 2 && inBlock(p, block) && tokens.get(p).pos().startsWith("VB") && REQUESTS.contains(lemma(p))
+                    ? p : -1;
         }
 
         /**
@@ -4835,7 +4870,9 @@ public final class QuoteExtractor {
                         return null;
                     }
                     for (int x = h + 1; x < last; x++) {
-                        if (!isNounPhraseToken(x) && !tokens.get(x).pos().equals("IN") && !insideName(x)) {
+                        // (a participle on the head too: "A senior official involved in the talks, who …")
+                        if (!isNounPhraseToken(x) && !tokens.get(x).pos().equals("IN") && !insideName(x)
+                                && !(x == h + 1 && tokens.get(x).pos().equals("VBN"))) {
                             return null;
                         }
                     }

@@ -3962,4 +3962,28 @@ class QuoteExtractorTest {
                 tuple("\"Many participants\" judged that a further cut would be appropriate", "the minutes"),
                 tuple("the board should wait", "\"several\""));
     }
+
+    @Test
+    void anUnnamedSourceWithAParticipleOnItSpeaksAndIsWhomHeStandsForNext() {
+        List<Quote> q = runQuotes("Talks\nSpeaking in Washington, Vice President JD Vance played down the clashes. \"The truce is "
+                + "holding,\" he said.\nA senior Egyptian official involved in the mediation, who spoke on condition of "
+                + "anonymity, said Cairo had urged both sides to show restraint. He said that Qatar was pressing Hamas.\n", 4);
+        assertThat(q).extracting(x -> speaker(x)).containsExactly("JD Vance", "JD Vance", null,
+                "A senior Egyptian official involved in the mediation");
+        assertThat(speakerText(q.get(2))).isEqualTo("A senior Egyptian official");
+    }
+
+    @Test
+    void aNounInAppositionTellsTheGenderThatAFamilyNameSpelledLikeAFirstNameDoesNot() {
+        List<Quote> q = runQuotes("Tokyo\n\"Japan has crossed a red line,\" Lin Jian, a spokesman for China's foreign ministry, said "
+                + "on Friday. He demanded that Tokyo \"correct its mistakes.\"\n", 2);
+        assertThat(q).extracting(x -> speaker(x)).containsExactly("Lin Jian", "Lin Jian");
+    }
+
+    @Test
+    void aQuotedWordAfterTheInfinitiveOfAnOrderIsTheWordOfWhoOrders() {
+        List<Quote> q = runQuotes("Rafah\nDefense Minister Israel Katz ordered the army to respond \"forcefully\" to the attack.\n", 1);
+        assertThat(q).extracting(x -> x.text(), x -> speaker(x), x -> x.cue().orElseThrow()).containsExactly(
+                tuple("the army to respond \"forcefully\" to the attack", "Israel Katz", "order"));
+    }
 }
