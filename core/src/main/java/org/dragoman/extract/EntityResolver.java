@@ -932,6 +932,10 @@ public final class EntityResolver {
         // "Asked whether he would work with Mr. Jeffries, he replied" is not Jeffries
         int comma = openerComma(doc, s);
         int from = comma >= 0 && comma + 1 == tokenIndex ? offset : s.span().start();
+        Cluster reporter = object ? null : reporterOf(doc, persons, s, tokenIndex, g);
+        if (reporter != null) {
+            return reporter; // "He added that Mr. Zelensky would like it, and said he had told him": he reports himself
+        }
         List<Object[]> inSentence = new ArrayList<>(); // [cluster, candidate]
         for (Cluster c : persons) {
             for (Candidate m : c.mentions) {
@@ -1102,6 +1106,33 @@ public final class EntityResolver {
             }
         }
         return false;
+    }
+
+    /** Verbs of report after which a subject pronoun opening the reported clause is, most often, the reporter. */
+    private static final Set<String> SELF_REPORTS = Set.of("say", "tell", "add", "insist", "claim", "argue", "explain",
+            "acknowledge", "admit", "recall", "believe", "think", "vow", "promise", "pledge");
+
+    /**
+     * The person who opens sentence {@code s} as its subject, when the pronoun at {@code i} opens a clause reported by
+     * a verb of that subject's ("He said he had told him", "Trump said that he would"); else null.
+     */
+    private static Cluster reporterOf(AnnotatedArticle doc, List<Cluster> persons, Sentence s, int i, Gender g) {
+        List<Token> tokens = doc.tokens();
+        int v = i - 1;
+        if (v > s.firstToken() && tokens.get(v).word().equalsIgnoreCase("that")) {
+            v--;
+        }
+        if (v <= s.firstToken() || !tokens.get(v).pos().startsWith("VB")
+                || !SELF_REPORTS.contains(tokens.get(v).lemma().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        int subject = tokens.get(s.firstToken()).span().start();
+        for (Cluster c : persons) {
+            if (agrees(c, g) && c.mentions.stream().anyMatch(m -> m.span.start() == subject)) {
+                return c;
+            }
+        }
+        return null;
     }
 
     /** Whether {@code c} is named by name after {@code offset} in sentence {@code s}, with no clause break between. */

@@ -3986,4 +3986,12 @@ class QuoteExtractorTest {
         assertThat(q).extracting(x -> x.text(), x -> speaker(x), x -> x.cue().orElseThrow()).containsExactly(
                 tuple("the army to respond \"forcefully\" to the attack", "Israel Katz", "order"));
     }
+
+    @Test
+    void aPronounOpeningAClauseReportedByTheSentencesSubjectIsThatSubject() {
+        List<Quote> q = runQuotes("Deadline\nPresident Trump spoke aboard Air Force One. He added that Mr. Zelensky \"will have to "
+                + "like it,\" and said he had told him, \"If you don't, you can keep fighting.\"\n", 2);
+        assertThat(q).extracting(x -> speaker(x)).containsExactly("Trump", "Trump");
+        assertThat(q.get(1).text()).isEqualTo("If you don't, you can keep fighting.");
+    }
 }
