@@ -2665,7 +2665,17 @@ public final class QuoteExtractor {
                             && tokens.get(k - 1).word().equalsIgnoreCase("when")
                             || k == s.firstToken() + 2 && tokens.get(k - 1).word().equalsIgnoreCase("when")
                             && tokens.get(k - 2).pos().equals("CC"))) {
-                        Found question = askedOpener(s, k, block);
+                        Found question = askedOpener(s, k, block, null);
+                        if (question != null) {
+                            addUnlessOverlapping(out, question);
+                            continue;
+                        }
+                    }
+                    if (t.word().equalsIgnoreCase("asked") && k - 2 >= s.firstToken() && isComma(k - 1)
+                            && tokens.get(k - 2).pos().startsWith("NN")) {
+                        // "Mr. Trump, asked by reporters whether …, said": the question put to the subject
+                        int start = nounPhraseStartBackward(k - 2, block);
+                        Found question = start == s.firstToken() ? askedOpener(s, k, block, spanOf(start, k - 2)) : null;
                         if (question != null) {
                             addUnlessOverlapping(out, question);
                             continue;
@@ -2911,9 +2921,10 @@ public final class QuoteExtractor {
          * A question put to the subject of the main clause by someone the text does not name: "Asked whether he
          * was concerned, Ban demurred", "When asked why, Sembler responded …". The question is the quote, its asker
          * unknown (or named after "by": "Asked by Stephanopoulos to respond, Carson said …"), its addressee the
-         * main clause's subject.
+         * main clause's subject: {@code subject} when the question is an apposition on it ("Mr. Trump, asked by
+         * reporters whether …, said"), else the noun phrase after the question's comma.
          */
-        private Found askedOpener(org.dragoman.model.Sentence s, int k, Block block) {
+        private Found askedOpener(org.dragoman.model.Sentence s, int k, Block block, Span subject) {
             int c = k + 1;
             Span asker = null;
             if (c < s.endToken() && tokens.get(c).word().equalsIgnoreCase("by")) {
@@ -2922,6 +2933,14 @@ public final class QuoteExtractor {
                     return null;
                 }
                 c = firstTokenFrom(asker.end());
+                for (int pp = 0; pp < 2 && c + 1 < s.endToken() && tokens.get(c).pos().equals("IN")
+                        && !Set.of("about", "if", "whether").contains(tokens.get(c).word().toLowerCase(Locale.ROOT)); pp++) {
+                    Span place = nounPhraseForward(c + 1, block); // "asked by reporters aboard Air Force One whether"
+                    if (place == null) {
+                        break;
+                    }
+                    c = firstTokenFrom(place.end());
+                }
             }
             while (c < s.endToken() && tokens.get(c).pos().startsWith("RB")) {
                 c++; // "Asked specifically what …"
@@ -2931,8 +2950,8 @@ public final class QuoteExtractor {
             }
             String first = tokens.get(c).word().toLowerCase(Locale.ROOT);
             if (!(first.equals("if") || first.equals("whether") || first.equals("about") || WH_WORDS.contains(first)
-                    || tokens.get(c).pos().equals("TO"))) {
-                return null;
+                    || tokens.get(c).pos().equals("TO")) || subject != null && first.equals("about")) {
+                return null; // (but "A White House official, asked about the decision, said …" asks nothing quoted)
             }
             int comma = c + 1;
             int quotes = 0;
@@ -2948,7 +2967,14 @@ public final class QuoteExtractor {
             if (comma >= s.endToken() || !isComma(comma) || comma + (inside ? 2 : 1) >= s.endToken()) {
                 return null;
             }
-            Span addressee = nounPhraseForward(comma + (inside ? 2 : 1), block);
+            int verb = comma + (inside ? 2 : 1);
+            while (subject != null && verb < s.endToken() && tokens.get(verb).pos().startsWith("RB")) {
+                verb++;
+            }
+            if (subject != null && (verb >= s.endToken() || !isFiniteVerb(verb))) {
+                return null; // (the main clause goes on with the subject's verb)
+            }
+            Span addressee = subject != null ? subject : nounPhraseForward(comma + (inside ? 2 : 1), block);
             Attribution at = asker == null ? new Attribution("ask", tokens.get(k).span(), null, null, false, null, null)
                     : attribution("ask", tokens.get(k).span(), asker);
             if (addressee != null) {

@@ -3994,4 +3994,14 @@ class QuoteExtractorTest {
         assertThat(q).extracting(x -> speaker(x)).containsExactly("Trump", "Trump");
         assertThat(q.get(1).text()).isEqualTo("If you don't, you can keep fighting.");
     }
+
+    @Test
+    void aQuestionInAppositionOnTheSubjectIsPutToIt() {
+        List<Quote> q = runQuotes("Deadline\nPresident Trump, asked by reporters aboard Air Force One whether Thursday was a hard "
+                + "deadline, said: \"I'd like to have a deadline.\"\n", 2);
+        assertThat(q).extracting(x -> x.text(), x -> speakerText(x), x -> x.cue().orElseThrow()).containsExactly(
+                tuple("whether Thursday was a hard deadline", "reporters", "ask"),
+                tuple("I'd like to have a deadline.", "Trump", "say"));
+        assertThat(q.get(0).addressee().flatMap(Speaker::name)).contains("Trump");
+    }
 }
