@@ -93,7 +93,8 @@ public final class QuoteExtractor {
             "firm", "regime", "junta", "coalition", "opposition", "movement", "board", "network", "newspaper",
             "city", "town", "county", "university", "college", "school", "institute", "foundation", "association",
             "senate", "congress", "legislature", "assembly", "charity", "watchdog", "regulator", "tank", "lobby",
-            "society", "federation", "league", "chamber", "guild", "syndicate", "tribunal");
+            "society", "federation", "league", "chamber", "guild", "syndicate", "tribunal", "confederation", "bureau",
+            "directorate", "inspectorate", "centre", "center", "forum", "fund");
     /**
      * Verbs of speech that also take a thing as object: "offer “a prayer”", "promised “a new beginning”"; a
      * quotation right after one, inside a clause another verb reports, is a quoted fragment of that clause.

@@ -4004,4 +4004,12 @@ class QuoteExtractorTest {
                 tuple("I'd like to have a deadline.", "Trump", "say"));
         assertThat(q.get(0).addressee().flatMap(Speaker::name)).contains("Trump");
     }
+
+    @Test
+    void aConfederationOrAFundIsAnOrganization() {
+        List<Quote> q = runQuotes("Budget\nThe Confederation of British Industry said firms would be disappointed. The International "
+                + "Monetary Fund said growth would slow.\n", 2);
+        assertThat(q).extracting(x -> x.sourceType().orElseThrow()).containsExactly(SourceType.ORGANIZATION,
+                SourceType.ORGANIZATION);
+    }
 }
