@@ -6158,7 +6158,10 @@ public final class QuoteExtractor {
             boolean closed = after >= s.endToken() || isSentencePunct(after) || closing >= 0
                     // "…, according to the National Police Agency, and there were only eight …": a clause of its own
                     || after + 2 < s.endToken() && isComma(after) && tokens.get(after + 1).pos().equals("CC")
-                    && (tokens.get(after + 2).pos().equals("EX") || mainClauseAt(after + 2, s));
+                    && (tokens.get(after + 2).pos().equals("EX") || mainClauseAt(after + 2, s))
+                    // "…, according to the polling average, although Carson keeps it competitive": the writer's concession
+                    || after + 2 < s.endToken() && isComma(after) && Set.of("although", "though", "whereas")
+                    .contains(tokens.get(after + 1).word().toLowerCase(Locale.ROOT));
             // "… robbery — according to the most recent data available from the FBI.": a dash closes the clause too
             boolean commaBefore = k - 1 > s.firstToken() && (isComma(k - 1) || isDash(k - 1));
             // "… 46 percent to 39 percent according to a CBS poll released Monday.": no comma before a poll's name

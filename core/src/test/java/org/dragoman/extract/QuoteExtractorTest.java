@@ -4012,4 +4012,12 @@ class QuoteExtractorTest {
         assertThat(q).extracting(x -> x.sourceType().orElseThrow()).containsExactly(SourceType.ORGANIZATION,
                 SourceType.ORGANIZATION);
     }
+
+    @Test
+    void aConcessionAfterAnAccordingToSourceClosesTheSource() {
+        List<Quote> q = runQuotes("Polls\nIn Ohio, Brown is narrowly ahead, according to the latest polling average, although Moreno "
+                + "keeps it close.\n", 1);
+        assertThat(q).extracting(x -> x.text(), x -> speakerText(x)).containsExactly(
+                tuple("In Ohio, Brown is narrowly ahead", "the latest polling average"));
+    }
 }
