@@ -1000,7 +1000,7 @@ public final class EntityResolver {
                 int unnamed = unnamedSpeaker(doc, prev, g);
                 return possessorOfPerson(doc, firstPos, g) || unnamed >= 0 && unnamed < firstPos ? null : first;
             }
-            if (any && !onlyOtherGender(doc, quotes, persons, prev, context, g) || unnamedSpeaker(doc, prev, g) >= 0) {
+            if (any && !onlyOtherGender(quotes, persons, prev, context, g) || unnamedSpeaker(doc, prev, g) >= 0) {
                 // the nearest sentence naming someone names no one who agrees, or its subject is a person left
                 // unnamed ("A government spokesman insisted …"): too unsure (but "Peskov, the Kremlin spokesman,
                 // said …. “…,” she said" looks further back, past a man)
@@ -1010,9 +1010,9 @@ public final class EntityResolver {
         return unknown;
     }
 
-    /** Whether every person named in {@code s}, in quotation context {@code context}, is known to be of the other gender. */
-    private static boolean onlyOtherGender(AnnotatedArticle doc, List<QuoteScanner.Region> quotes, List<Cluster> persons,
-                                           Sentence s, int context, Gender g) {
+    /** Whether every person named in {@code s}, in quotation context {@code context}, is known not to be {@code g}. */
+    private static boolean onlyOtherGender(List<QuoteScanner.Region> quotes, List<Cluster> persons, Sentence s,
+                                           int context, Gender g) {
         return persons.stream().allMatch(c -> c.mentions.stream().noneMatch(m -> s.span().contains(m.span)
                 && innermost(quotes, m.span.start()) == context) || c.gender != null && c.gender != g);
     }

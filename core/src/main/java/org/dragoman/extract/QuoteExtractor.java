@@ -663,13 +663,15 @@ public final class QuoteExtractor {
                 // quote of its own, mixed, and the quotation inside it is the inner speaker's (a cue of speech
                 // before it, not a name: "what Mr. Hedge called ''the prior economy model''")
                 found.add(new Found(span, QuoteKind.MIXED, indirect.attribution, List.of(span), null));
-            } else if (indirect.parts.size() == 1 && indirect.attribution != null && indirect.attribution.cueSpan != null
+            } else if (indirect.parts.size() == 1 && indirect.attribution != null
+                    && indirect.attribution.cueSpan != null
                     && found.stream().filter(f -> f.span.overlaps(span)).allMatch(f -> f.kind == QuoteKind.MIXED
                     && f.span.start() > span.start() && f.attribution != null
                     && indirect.attribution.cueSpan.equals(f.attribution.cueSpan))) {
                 // "He added that Facebook, the biggest social network, has also “been very aggressive …”": the
                 // quotation is the reported clause's predicate, one mixed quote with it
-                int last = found.stream().filter(f -> f.span.overlaps(span)).mapToInt(f -> f.span.end()).max().orElse(end);
+                int last = found.stream().filter(f -> f.span.overlaps(span)).mapToInt(f -> f.span.end()).max()
+                        .orElse(end);
                 if (last > end && last < text.length() && "”\"'".indexOf(text.charAt(last)) >= 0) {
                     last += text.startsWith("''", last) ? 2 : 1; // with its closing mark
                 }
@@ -1750,8 +1752,8 @@ public final class QuoteExtractor {
             int quotedSubject = isClosingMark(j) ? quotationOpening(j) : -1;
             final int closeMark = j;
             if (quotedSubject >= 0 && j - quotedSubject <= 4 && inBlock(quotedSubject, block)
-                    && java.util.stream.IntStream.range(closeMark + 1, cue).allMatch(x -> tokens.get(x).pos().startsWith("RB")
-                    || tokens.get(x).pos().equals("MD") || lemma(x).equals("have"))
+                    && java.util.stream.IntStream.range(closeMark + 1, cue).allMatch(x -> lemma(x).equals("have")
+                    || tokens.get(x).pos().startsWith("RB") || tokens.get(x).pos().equals("MD"))
                     && !tokens.get(quotedSubject - 1).word().equalsIgnoreCase("as")
                     && (quotedSubject == sentenceStart(cue) || isComma(quotedSubject - 1)
                     || SUBORDINATORS.contains(tokens.get(quotedSubject - 1).word().toLowerCase(Locale.ROOT))
@@ -1955,7 +1957,8 @@ public final class QuoteExtractor {
                 next++;
             }
             if (next > 0 && next < tokens.size() && inBlock(next, block) && isIndirectCue(next) && isFiniteVerb(next)) {
-                return Optional.empty(); // "…, the minutes said, while “several” argued that …": its own cue's subject
+                // "…, the minutes said, while “several” argued that …": the subject of its own cue
+                return Optional.empty();
             }
             int k = lastTokenBefore(region.open());
             while (k >= 0 && inBlock(k, block)) {
@@ -2186,7 +2189,8 @@ public final class QuoteExtractor {
             }
             String w = head < 0 ? "" : tokens.get(head).word().toLowerCase(Locale.ROOT);
             return head >= 0 && tokens.get(head).pos().startsWith("NN") && !tokens.get(head).pos().startsWith("NNP")
-                    && java.util.stream.Stream.of("ion", "ism", "ment", "ity", "ance", "ence", "ness").anyMatch(w::endsWith);
+                    && java.util.stream.Stream.of("ion", "ism", "ment", "ity", "ance", "ence", "ness")
+                    .anyMatch(w::endsWith);
         }
 
         /** Whether a person's name ends noun phrase {@code subject}: "Mrs. Clinton", "the senator, Mike Lee". */
@@ -2676,7 +2680,8 @@ public final class QuoteExtractor {
                             && tokens.get(k - 2).pos().startsWith("NN")) {
                         // "Mr. Trump, asked by reporters whether …, said": the question put to the subject
                         int start = nounPhraseStartBackward(k - 2, block);
-                        Found question = start == s.firstToken() ? askedOpener(s, k, block, spanOf(start, k - 2)) : null;
+                        Found question = start == s.firstToken()
+                                ? askedOpener(s, k, block, spanOf(start, k - 2)) : null;
                         if (question != null) {
                             addUnlessOverlapping(out, question);
                             continue;
@@ -2935,7 +2940,7 @@ public final class QuoteExtractor {
                 }
                 c = firstTokenFrom(asker.end());
                 for (int pp = 0; pp < 2 && c + 1 < s.endToken() && tokens.get(c).pos().equals("IN")
-                        && !Set.of("about", "if", "whether").contains(tokens.get(c).word().toLowerCase(Locale.ROOT)); pp++) {
+                        && !Set.of("about", "if", "whether").contains(lemma(c)); pp++) {
                     Span place = nounPhraseForward(c + 1, block); // "asked by reporters aboard Air Force One whether"
                     if (place == null) {
                         break;
@@ -4671,8 +4676,8 @@ public final class QuoteExtractor {
         }
 
         /**
-         * A noun of speech with its that-clause and its owner in the object at {@code c}: "disputed his claim that …",
-         * "rejected Moscow's claim that …" (but "dismissed suggestions that …", of no one, is the stance's object);
+         * A noun of speech with its that-clause and its owner in the object at {@code c}: "disputed his claim
+         * that …", "rejected Moscow's claim that …" (but "dismissed suggestions that …", of no one, is the stance's object);
          * with {@code own}, the subject's own: "expressed doubt that …".
          */
         private boolean nounCueAhead(int c, org.dragoman.model.Sentence s, boolean own) {
@@ -5732,7 +5737,8 @@ public final class QuoteExtractor {
                     || tokens.get(start).pos().equals("``"))) {
                 QuoteScanner.Region opens = isQuoteMark(start) ? regionOpeningAt(start) : null;
                 if (opens != null && opens.close() >= 0 && firstTokenFrom(opens.close()) + 1 < comma) {
-                    break; // "“Many participants” judged that …, the minutes said": a quoted fragment opens the clause
+                    // "“Many participants” judged that …, the minutes said": a quoted fragment opens the clause
+                    break;
                 }
                 start++;
             }
@@ -6159,7 +6165,8 @@ public final class QuoteExtractor {
                     // "…, according to the National Police Agency, and there were only eight …": a clause of its own
                     || after + 2 < s.endToken() && isComma(after) && tokens.get(after + 1).pos().equals("CC")
                     && (tokens.get(after + 2).pos().equals("EX") || mainClauseAt(after + 2, s))
-                    // "…, according to the polling average, although Carson keeps it competitive": the writer's concession
+                    // "…, according to the polling average, although Carson keeps it competitive": the writer's
+                    // concession
                     || after + 2 < s.endToken() && isComma(after) && Set.of("although", "though", "whereas")
                     .contains(tokens.get(after + 1).word().toLowerCase(Locale.ROOT));
             // "… robbery — according to the most recent data available from the FBI.": a dash closes the clause too
@@ -6614,7 +6621,7 @@ public final class QuoteExtractor {
                         }
                         if (subordinate != null && subject != null && abstractHead(subject)) {
                             // "The criticism … comes as Mrs. Clinton is relying on him, mentioning him in every
-                            // speech": a participle after a clause of time has its person, not a subject that speaks not
+                            // speech": a participle after a clause of time has its person, not an abstract subject
                             return subordinate;
                         }
                         // (a list of verbs may pass a comma inside closing marks: "summed her up as “terrible,” denounced …")
