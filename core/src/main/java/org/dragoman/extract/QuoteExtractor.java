@@ -2169,6 +2169,20 @@ public final class QuoteExtractor {
             return (SUBORDINATORS.contains(opener) || WH_WORDS.contains(opener)) && hasFiniteVerb(sentenceStart, before);
         }
 
+        /**
+         * Whether the cue at {@code i} is a person's naming in a relative clause on the object that the participle at
+         * {@code k} right after it goes on with: "…, which Mr. Trump called “a disgrace,” blaming Bloomberg".
+         */
+        private boolean namingRelative(int i, int k, Block block) {
+            int before = beforeSubject(i, block);
+            if (before <= 0 || !tokens.get(before).word().equalsIgnoreCase("which") || !isComma(before - 1)
+                    || !(lemma(i).equals("call") || JUDGEMENTS.containsKey(lemma(i)))) {
+                return false;
+            }
+            Span subject = subjectBeforeRaw(i, block);
+            return subject != null && isPersonSubject(subject) && noFiniteVerb(i + 1, k);
+        }
+
         /** Whether token {@code i} lies in a quotation other than the one numbered {@code quote} (or -1, none). */
         private boolean inOtherQuote(int i, int quote) {
             int q = EntityResolver.innermost(regions, tokens.get(i).span().start());
@@ -6565,10 +6579,12 @@ public final class QuoteExtractor {
                     // not a participle without an auxiliary: "When asked …, Ms. Sherry smiled and said"
                     boolean bareParticiple = tokens.get(i).pos().equals("VBN") && !(i > 0 && (lemma(i - 1).equals("have")
                             || BE.contains(tokens.get(i - 1).word().toLowerCase(Locale.ROOT))));
-                    if (isIndirectCue(i) && (!tokens.get(i).pos().equals("VBG") || parallel) && !bareParticiple
+                    boolean naming = !coordinated && namingRelative(i, k, block);
+                    if ((isIndirectCue(i) || naming) && (!tokens.get(i).pos().equals("VBG") || parallel)
+                            && !bareParticiple
                             && !(i > 0 && (tokens.get(i - 1).pos().equals("POS") || tokens.get(i - 1).pos().equals("PRP$")))
                             && !inOtherQuote(i, quote) && !inReportedClause(i, block, sentenceStart)
-                            && !inSubordinateClause(i, block, sentenceStart)) {
+                            && (!inSubordinateClause(i, block, sentenceStart) || naming)) {
                         Span subject = subjectOfCue(i, block);
                         Span after = subject == null && !coordinated ? nounPhraseForward(i + 1, block) : null;
                         if (after != null && firstTokenFrom(after.end()) == lead - 1 && canSpeak(after)) {

@@ -4020,4 +4020,12 @@ class QuoteExtractorTest {
         assertThat(q).extracting(x -> x.text(), x -> speakerText(x)).containsExactly(
                 tuple("In Ohio, Brown is narrowly ahead", "the latest polling average"));
     }
+
+    @Test
+    void aParticipleRightAfterAPersonsNamingInARelativeClauseIsThatPersons() {
+        List<Quote> q = runQuotes("Budget\nThe council approved the budget, which Mayor Ruth Okafor called \"reckless,\" "
+                + "warning that taxes would rise.\n", 2);
+        assertThat(q).extracting(x -> x.text(), x -> speaker(x), x -> x.cue().orElseThrow()).containsExactly(
+                tuple("reckless,", "Ruth Okafor", "call"), tuple("taxes would rise", "Ruth Okafor", "warn"));
+    }
 }
