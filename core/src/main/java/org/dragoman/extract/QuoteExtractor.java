@@ -5772,8 +5772,12 @@ public final class QuoteExtractor {
                     }
                 }
             }
-            if (comma - start < 3 || !hasFiniteVerb(start, comma) && !pastTakenForParticiple(start, s)
-                    && !(clause > start && pastTakenForParticiple(clause, s))) {
+            // "Is the fight over? Probably not, analysts say.": a short answer to the question before
+            boolean answer = start == s.firstToken() && start > 0 && inBlock(start - 1, block)
+                    && tokens.get(start - 1).word().equals("?") && comma > start && comma - start <= 5
+                    && (tokens.get(start).pos().startsWith("RB") || tokens.get(start).pos().equals("UH"));
+            if (!answer && (comma - start < 3 || !hasFiniteVerb(start, comma) && !pastTakenForParticiple(start, s)
+                    && !(clause > start && pastTakenForParticiple(clause, s)))) {
                 return null; // "After days of rising tensions, Trump announced a ceasefire": no clause, no speech
             }
             if (!inverted && tokens.get(start).pos().equals("VBG") && tokens.get(start + 1).word().equalsIgnoreCase("that")

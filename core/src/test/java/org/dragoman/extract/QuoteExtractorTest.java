@@ -4028,4 +4028,11 @@ class QuoteExtractorTest {
         assertThat(q).extracting(x -> x.text(), x -> speaker(x), x -> x.cue().orElseThrow()).containsExactly(
                 tuple("reckless,", "Ruth Okafor", "call"), tuple("taxes would rise", "Ruth Okafor", "warn"));
     }
+
+    @Test
+    void aShortAnswerToAQuestionBeforeItIsWhatTheTrailingCueReports() {
+        List<Quote> q = runQuotes("Recount\nIs the fight over? Probably not, analysts say. The count resumes on Monday, with "
+                + "no result expected before Friday.\n", 1);
+        assertThat(q).extracting(x -> x.text(), x -> speakerText(x)).containsExactly(tuple("Probably not", "analysts"));
+    }
 }
