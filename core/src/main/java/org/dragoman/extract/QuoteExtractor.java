@@ -2097,12 +2097,15 @@ public final class QuoteExtractor {
             }
             boolean auxiliary = cue > v && cue < s.endToken() && INDIRECT_CUES.contains(lemma(cue))
                     && (tokens.get(cue).pos().equals("VBN") || tokens.get(cue).pos().equals("VB"));
+            // (or what is described: "…, and aid groups have described mass executions")
+            boolean describing = cue < s.endToken() && DESCRIBING.contains(lemma(cue)) && (isFiniteVerb(cue)
+                    || cue > v && tokens.get(cue).pos().equals("VBN"));
             // (or a naming or a judgement: "…, while Nigel Farage called the deal “a humiliation”")
             // (a judgement with its preposition: not "…, where Russian forces attacked Kharkiv")
             boolean naming = v + 1 < s.endToken() && isFiniteVerb(v) && (JUDGEMENTS.containsKey(lemma(v))
                     && prepositionAfterObject(v + 1, s, JUDGEMENTS.get(lemma(v)))
                     || lemma(v).equals("call") && namingComplement(v + 1, s) > v + 1);
-            return v > j && v < s.endToken() && (isIndirectCue(v) && isFiniteVerb(v) || auxiliary || naming)
+            return v > j && v < s.endToken() && (isIndirectCue(v) && isFiniteVerb(v) || auxiliary || naming || describing)
                     && subjectEnd > j && canSpeak(spanOf(j, subjectEnd - 1));
         }
 
