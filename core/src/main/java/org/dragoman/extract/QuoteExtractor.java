@@ -2105,7 +2105,8 @@ public final class QuoteExtractor {
             boolean naming = v + 1 < s.endToken() && isFiniteVerb(v) && (JUDGEMENTS.containsKey(lemma(v))
                     && prepositionAfterObject(v + 1, s, JUDGEMENTS.get(lemma(v)))
                     || lemma(v).equals("call") && namingComplement(v + 1, s) > v + 1);
-            return v > j && v < s.endToken() && (isIndirectCue(v) && isFiniteVerb(v) || auxiliary || naming || describing)
+            return v > j && v < s.endToken()
+                    && (isIndirectCue(v) && isFiniteVerb(v) || auxiliary || naming || describing)
                     && subjectEnd > j && canSpeak(spanOf(j, subjectEnd - 1));
         }
 

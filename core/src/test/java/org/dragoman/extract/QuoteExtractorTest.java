@@ -4031,15 +4031,15 @@ class QuoteExtractorTest {
 
     @Test
     void aShortAnswerToAQuestionBeforeItIsWhatTheTrailingCueReports() {
-        List<Quote> q = runQuotes("Recount\nIs the fight over? Probably not, analysts say. The count resumes on Monday, "
-                + "with no result expected before Friday.\n", 1);
+        List<Quote> q = runQuotes("Recount\nIs the fight over? Probably not, analysts say. The count resumes on "
+                + "Monday, with no result expected before Friday.\n", 1);
         assertThat(q).extracting(x -> x.text(), x -> speakerText(x)).containsExactly(tuple("Probably not", "analysts"));
     }
 
     @Test
     void aDescriptionByOthersAfterAReportedClauseEndsIt() {
-        List<Quote> q = runQuotes("Darfur\nThe United Nations says more than 1,500 people were killed when the militia took the "
-                + "city, and aid groups have described mass executions.\n", -1);
+        List<Quote> q = runQuotes("Darfur\nThe United Nations says more than 1,500 people were killed when the militia took "
+                + "the city, and aid groups have described mass executions.\n", -1);
         assertThat(q.get(0).text()).isEqualTo("more than 1,500 people were killed when the militia took the city");
         assertThat(speaker(q.get(0))).isEqualTo("United Nations");
     }
