@@ -4695,8 +4695,8 @@ public final class QuoteExtractor {
 
         /**
          * A noun of speech with its that-clause and its owner in the object at {@code c}: "disputed his claim
-         * that …", "rejected Moscow's claim that …" (but "dismissed suggestions that …", of no one, is the stance's object);
-         * with {@code own}, the subject's own: "expressed doubt that …".
+         * that …", "rejected Moscow's claim that …" (but "dismissed suggestions that …", of no one, is the stance's
+         * object); with {@code own}, the subject's own: "expressed doubt that …".
          */
         private boolean nounCueAhead(int c, org.dragoman.model.Sentence s, boolean own) {
             boolean owner = own;
