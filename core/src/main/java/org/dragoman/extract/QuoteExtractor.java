@@ -1751,13 +1751,13 @@ public final class QuoteExtractor {
             }
             int quotedSubject = isClosingMark(j) ? quotationOpening(j) : -1;
             final int closeMark = j;
+            int opener = quotedSubject - 1; // what opens the subject's place: the sentence, a comma, "while", "and"
             if (quotedSubject >= 0 && j - quotedSubject <= 4 && inBlock(quotedSubject, block)
                     && java.util.stream.IntStream.range(closeMark + 1, cue).allMatch(x -> lemma(x).equals("have")
                     || tokens.get(x).pos().startsWith("RB") || tokens.get(x).pos().equals("MD"))
-                    && !tokens.get(quotedSubject - 1).word().equalsIgnoreCase("as")
-                    && (quotedSubject == sentenceStart(cue) || isComma(quotedSubject - 1)
-                    || SUBORDINATORS.contains(tokens.get(quotedSubject - 1).word().toLowerCase(Locale.ROOT))
-                    || tokens.get(quotedSubject - 1).pos().equals("CC"))) {
+                    && (quotedSubject == sentenceStart(cue) || opener >= 0 && !lemma(opener).equals("as")
+                    && (isComma(opener) || SUBORDINATORS.contains(lemma(opener))
+                    || tokens.get(opener).pos().equals("CC")))) {
                 return spanOf(quotedSubject, j); // "…, while “several” argued that …": a quoted word as subject
             }
             int end = j;
@@ -1967,8 +1967,9 @@ public final class QuoteExtractor {
                     return Optional.empty();
                 }
                 boolean cue = isCue(k) || isIndirectCue(k) && !isPassive(k);
-                if (cue && requestBefore(k, block) >= 0) {
-                    k = requestBefore(k, block); // "ordered the military to respond “forcefully”": who orders
+                int request = cue ? requestBefore(k, block) : -1;
+                if (request >= 0) {
+                    k = request; // "ordered the military to respond “forcefully”": the one who orders
                 }
                 if (cue) {
                     // "…, saying it is time for a “real conservative”": the speaker is the subject of the verb before;

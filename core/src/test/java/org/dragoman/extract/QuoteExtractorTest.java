@@ -4043,4 +4043,11 @@ class QuoteExtractorTest {
         assertThat(q.get(0).text()).isEqualTo("more than 1,500 people were killed when the militia took the city");
         assertThat(speaker(q.get(0))).isEqualTo("United Nations");
     }
+
+    @Test
+    void aQuotedSubjectThatOpensTheArticleIsStillItsCuesSubject() {
+        List<Quote> q = runQuotes("\"Several\" argued that the plan would fail\nThe council met on Monday.\n", 1);
+        assertThat(q).extracting(x -> x.text(), x -> speakerText(x)).containsExactly(
+                tuple("the plan would fail", "\"Several\""));
+    }
 }
