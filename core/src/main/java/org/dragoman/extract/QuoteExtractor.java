@@ -66,7 +66,9 @@ public final class QuoteExtractor {
             "reply", "respond", "tweet", "post", "fear", "hope", "feel", "assure", "inform", "remind", "point",
             "reveal", "disclose", "mention", "boast", "worry", "doubt", "expect", "know", "learn", "realize",
             "realise", "understand", "remember", "recognize", "recognise", "suspect", "speculate", "find", "show",
-            "lament", "remark", "joke", "quip", "proclaim", "muse", "imply", "intimate", "repeat", "restate");
+            "lament", "remark", "joke", "quip", "proclaim", "muse", "imply", "intimate", "repeat", "restate", "interject");
+    /** Participles of what words set off, the writer's account after them: "…, drawing laughter from the crowd". */
+    private static final Set<String> EFFECTS = Set.of("draw", "prompt", "spark", "earn", "elicit", "provoke", "trigger");
     /** Prepositions that attach a phrase to a speaker noun: "officials in Kyiv", "a spokesman for the ministry". */
     private static final Set<String> PP_HEADS = Set.of("in", "for", "of", "at", "from", "with", "close", "familiar");
     /** Nouns of people who serve another, whose "to" names whom: "an aide to the president", "ambassador to the UN". */
@@ -3285,6 +3287,7 @@ public final class QuoteExtractor {
                         || (pos.equals("VBN") || pos.equals("VBD")) && i > c && tokens.get(i - 1).pos().startsWith("NN")
                         && !w.equals("said") && !FINDINGS.contains(lemma(i)) // not "said the ruling showed that …"
                         && !lemma(i).equals("be") && !lemma(i).equals("have") // nor "said the warning was a sign that"
+                        && !verbWithObject(i, s) // nor "said the statements undercut his claim that …"
                         || i > c && (isQuoteMark(i) || pos.equals("``") || pos.equals("''") || isComma(i)))
                         || i - c > 12 && !isComma(i) && !pos.startsWith("NN") && !pos.equals("IN") && !w.equals("that")) {
                     break;
@@ -3388,6 +3391,9 @@ public final class QuoteExtractor {
             int preposed = preposedPhraseEnd(c, s);
             if (preposed > 0 && tokens.get(k).pos().equals("VBG") && k == s.firstToken()) {
                 return null; // "Writing for the majority, Justice Kavanaugh said …": a participle phrase, then the clause
+            }
+            if (preposed > 0 && SUBORDINATORS.contains(lemma(s.firstToken())) && !hasComma(s.firstToken(), k)) {
+                return null; // "When the AP asked Bennett about …, the campaign manager said …": the main clause
             }
             if (preposed > 0) {
                 int end = clauseEnd(s, preposed + 1);
@@ -3682,6 +3688,36 @@ public final class QuoteExtractor {
                 }
             }
             return -1;
+        }
+
+        /**
+         * Whether a short proper or plural noun phrase at {@code i} is followed by a participle of speech or stance,
+         * before {@code end}: "… and Germany warning that …", "… and the unions demanding …".
+         */
+        private boolean participleSubjectAfter(int i, int end) {
+            for (int j = i; j < end && j - i <= 4; j++) {
+                String pos = tokens.get(j).pos();
+                if (pos.equals("VBG")) {
+                    return j > i && (tokens.get(j - 1).pos().equals("NNP") || tokens.get(j - 1).pos().equals("NNPS")
+                            || tokens.get(j - 1).pos().equals("NNS")) && (isCue(j) || STANCES.contains(lemma(j)));
+                }
+                if (!pos.equals("DT") && !pos.startsWith("NN") && !pos.startsWith("JJ")) {
+                    return false;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * Whether the past form at {@code i} has an object after it, so is the verb of a clause and no participle:
+         * "undercut his claim", "rejected the plan" (not "released Tuesday", "released the day before").
+         */
+        private boolean verbWithObject(int i, org.dragoman.model.Sentence s) {
+            if (i + 2 >= s.endToken()) {
+                return false;
+            }
+            String next = tokens.get(i + 1).pos();
+            return next.equals("PRP$") || next.equals("DT") && !isTemporal(i + 2) && !isTemporal(i + 1);
         }
 
         /** "he", "she", "they", "we", "I": a pronoun that can only be a subject. */
@@ -4195,6 +4231,10 @@ public final class QuoteExtractor {
             }
             boolean stance = STANCES.contains(lemma) || STANCE_PREPOSITIONS.containsKey(lemma) || phrasal || particle;
             int end = objectEnd(s, k, c, stance);
+            if (!stance && REQUESTS.contains(lemma)) {
+                // "advised citizens to avoid travel to Japan, and state media reported …": a new clause
+                end = intentionEnd(s, c, end);
+            }
             if (lemma.equals("express") || lemma.equals("voice")) {
                 // "expressed confidence (that) it was holding the better hand": the belief's clause is the content
                 int h = c;
@@ -4366,6 +4406,11 @@ public final class QuoteExtractor {
                         end = i;
                         break;
                     }
+                }
+                if (!embedded && i > c && tokens.get(k).pos().equals("VBG") && tokens.get(i).pos().equals("CC")
+                        && participleSubjectAfter(i + 1, end)) {
+                    end = i; // "with France pressing for countermeasures and Germany warning that …": two subjects
+                    break;
                 }
                 if (!embedded && i > c && SUBORDINATORS.contains(tokens.get(i).word().toLowerCase(Locale.ROOT))
                         && i + 2 < end && (isSubjectPronoun(i + 1) && verbAfter(i + 1, end)
@@ -6308,6 +6353,15 @@ public final class QuoteExtractor {
                         start = close + 1; // "…, killing four, Hegseth wrote on X, bringing the toll to 80, according to
                     }                      // a tally by the AP": what comes before the writer's words is his
                 }
+                for (int i = start + 3; i + 3 < end; i++) {
+                    int aside = writersAside(i, end);
+                    if (aside >= 0 && hasVerb(start, i)) {
+                        // "Tajani wrote that Europe should “keep talking,” a position several states share, according
+                        // to two diplomats": the source vouches for the aside, not for what comes before it
+                        start = aside == i ? i + 1 : aside; // (after a closing mark, the aside's first word)
+                        break;
+                    }
+                }
                 // "About 58 percent of companies … fund/NN maternity leave …, according to a study.": a closed
                 // source vouches for a long clause even where the tagger lost its verb
                 if (end - start >= 3 && hasVerb(start, end) || commaBefore && end - start >= 6) {
@@ -6772,6 +6826,10 @@ public final class QuoteExtractor {
                     }
                     if (quoted && j < s.endToken() && tokens.get(j).pos().equals("VBG") && isReportingVerb(j)) {
                         end = i + 2;
+                        break;
+                    }
+                    if (isComma(i) && j < s.endToken() && tokens.get(j).pos().equals("VBG") && EFFECTS.contains(lemma(j))) {
+                        end = quoted ? i + 2 : i; // "said he could “just say yes,” drawing laughter": the writer's
                         break;
                     }
                     if (quoted && j == i + 3 && tokens.get(i + 2).pos().equals("CC") && tokens.get(j).pos().equals("VBD")

@@ -4050,4 +4050,56 @@ class QuoteExtractorTest {
         assertThat(q).extracting(x -> x.text(), x -> speakerText(x)).containsExactly(
                 tuple("the plan would fail", "\"Several\""));
     }
+
+    @Test
+    void aQuestionAboutSomethingInAnOpeningClauseLeavesTheMainClauseItsOwnReport() {
+        List<Quote> q = runQuotes("Campaign\nWhen the AP asked Bennett about Carson's comments, the campaign manager said he "
+                + "needed to speak to the candidate first.\n", 1);
+        assertThat(q).extracting(x -> x.text(), x -> speakerText(x)).containsExactly(
+                tuple("he needed to speak to the candidate first", "the campaign manager"));
+    }
+
+    @Test
+    void anAccordingToSourceAfterAnAsideVouchesForTheAsideOnly() {
+        List<Quote> q = runQuotes("Tariffs\nIts foreign minister, Antonio Tajani, wrote on X that Europe should \"keep talking, "
+                + "not shouting,\" a position several smaller states privately share, according to two diplomats.\n", 2);
+        assertThat(q).extracting(x -> x.text(), x -> speakerText(x)).containsExactly(
+                tuple("Europe should \"keep talking, not shouting,\"", "Antonio Tajani"),
+                tuple("a position several smaller states privately share", "two diplomats"));
+    }
+
+    @Test
+    void twoSubjectsWithParticiplesAfterWithEachHaveTheirOwn() {
+        List<Quote> q = runQuotes("Tariffs\nThe ministers failed to agree, with France pressing for swift countermeasures and "
+                + "Germany warning that a trade war would hurt its carmakers.\n", -1);
+        assertThat(q).extracting(x -> x.text(), x -> speaker(x)).contains(
+                tuple("swift countermeasures", "France"),
+                tuple("a trade war would hurt its carmakers", "Germany"));
+    }
+
+    @Test
+    void aRequestEndsWhereAnotherSpeakersClauseBegins() {
+        List<Quote> q = runQuotes("Travel\nBeijing has advised Chinese citizens to avoid travel to Japan, and state media "
+                + "reported that several film releases had been postponed.\n", 2);
+        assertThat(q).extracting(x -> x.text(), x -> speakerText(x)).containsExactly(
+                tuple("Chinese citizens to avoid travel to Japan", "Beijing"),
+                tuple("several film releases had been postponed", "state media"));
+    }
+
+    @Test
+    void aPastVerbWithAnObjectAfterTheCueIsTheReportedClausesVerb() {
+        List<Quote> q = runQuotes("Ruling\nJudge Ilana Rovner, writing for the majority, said the president's own statements "
+                + "undercut his claim that local police could not keep order.\n", -1);
+        assertThat(q.get(0).text()).isEqualTo(
+                "the president's own statements undercut his claim that local police could not keep order");
+        assertThat(speaker(q.get(0))).isEqualTo("Ilana Rovner");
+    }
+
+    @Test
+    void whatTheWordsSetOffIsTheWritersAccountAndInterjectReports() {
+        List<Quote> q = runQuotes("Meeting\nBefore he could answer, Mr. Trump interjected that he could \"just say yes,\" drawing "
+                + "laughter from reporters. Later Mr. Trump said the press was dishonest, prompting boos.\n", 2);
+        assertThat(q).extracting(x -> x.text(), x -> x.cue().orElseThrow()).containsExactly(
+                tuple("he could \"just say yes,\"", "interject"), tuple("the press was dishonest", "say"));
+    }
 }
