@@ -633,7 +633,8 @@ public final class QuoteExtractor {
                 }
             }
             for (Span f : fragments) {
-                if (indirect.span.contains(f.start()) && f.end() > end && f.end() - indirect.span.end() <= 2) {
+                // (or one that ends where the clause does, without its closing mark: calling it “the worst yet”)
+                if (indirect.span.contains(f.start()) && f.end() >= end && f.end() - indirect.span.end() <= 2) {
                     end = f.end();
                     if (end < text.length() && "”\"'".indexOf(text.charAt(end)) >= 0) {
                         end += text.startsWith("''", end) ? 2 : 1; // with its closing mark
@@ -3257,6 +3258,9 @@ public final class QuoteExtractor {
                     c = i; // (not "despite all that" or "after that")
                     break;
                 }
+                if (i > c && Set.of("because", "although", "though", "while", "if", "unless", "whereas").contains(w)) {
+                    break; // "asked for anonymity because he was not authorized to speak": the reason's clause
+                }
                 // (not the relative "when" of "said the days when the nation had … are gone")
                 boolean relativeAdverb = (w.equals("when") || w.equals("where")) && tokens.get(i - 1).pos().startsWith("NN");
                 // "asked the U.S. attorney in D.C. whether …": a question after the one asked
@@ -3288,6 +3292,10 @@ public final class QuoteExtractor {
                         && !w.equals("said") && !FINDINGS.contains(lemma(i)) // not "said the ruling showed that …"
                         && !lemma(i).equals("be") && !lemma(i).equals("have") // nor "said the warning was a sign that"
                         && !verbWithObject(i, s) // nor "said the statements undercut his claim that …"
+                        // "said in a televised/VBN speech that …": a participle as adjective
+                        || pos.equals("VBN") && i > c && (tokens.get(i - 1).pos().equals("DT")
+                        || tokens.get(i - 1).pos().equals("PRP$")) && i + 1 < s.endToken()
+                        && tokens.get(i + 1).pos().startsWith("NN")
                         || i > c && (isQuoteMark(i) || pos.equals("``") || pos.equals("''") || isComma(i)))
                         || i - c > 12 && !isComma(i) && !pos.startsWith("NN") && !pos.equals("IN") && !w.equals("that")) {
                     break;
@@ -3718,6 +3726,40 @@ public final class QuoteExtractor {
             }
             String next = tokens.get(i + 1).pos();
             return next.equals("PRP$") || next.equals("DT") && !isTemporal(i + 2) && !isTemporal(i + 1);
+        }
+
+        /**
+         * Whether the first verb after {@code c} takes "as" with no object between, so the clause has its object in
+         * the noun before "that": "remarks that attendees interpreted as a sign", "a plan that critics saw as …".
+         */
+        private boolean objectGapAs(int c, int end) {
+            for (int i = c; i + 1 < end; i++) {
+                // (a past verb the tagger took for a participle after its subject: "attendees interpreted/VBN as")
+                if (isFiniteVerb(i) || i > c && tokens.get(i).pos().equals("VBN")
+                        && (tokens.get(i - 1).pos().startsWith("NN") || tokens.get(i - 1).pos().equals("PRP"))) {
+                    return tokens.get(i + 1).word().equalsIgnoreCase("as") && (JUDGEMENTS.containsKey(lemma(i))
+                            || Set.of("interpret", "read", "see", "regard", "view", "take", "treat").contains(lemma(i)));
+                }
+            }
+            return false;
+        }
+
+        /** Whether "in" at {@code i} opens the speech something was said in: "in remarks to donors", "in a speech". */
+        private boolean speechAfterIn(int i, org.dragoman.model.Sentence s) {
+            if (!tokens.get(i).word().equalsIgnoreCase("in")) {
+                return false;
+            }
+            for (int j = i + 1; j < s.endToken() && j - i <= 4; j++) {
+                String pos = tokens.get(j).pos();
+                if (pos.startsWith("NN")) {
+                    return Set.of("remark", "comment", "speech", "interview", "statement", "address", "testimony")
+                            .contains(lemma(j).toLowerCase(Locale.ROOT));
+                }
+                if (!pos.equals("DT") && !pos.equals("PRP$") && !pos.startsWith("JJ") && !pos.equals("VBN")) {
+                    return false;
+                }
+            }
+            return false;
         }
 
         /** "he", "she", "they", "we", "I": a pronoun that can only be a subject. */
@@ -4286,6 +4328,9 @@ public final class QuoteExtractor {
                         break;
                     }
                 }
+            }
+            if (lemma(c).equalsIgnoreCase("anonymity")) {
+                return null; // "who requested anonymity to discuss private talks": the terms of speaking, not speech
             }
             Span subject = subjectOfCue(k, block);
             if (end - c < (stance || topicObject || relativeAs ? 1 : 2) || subject == null || !canSpeak(subject)) {
@@ -5109,7 +5154,7 @@ public final class QuoteExtractor {
             int end = clauseEnd(s, c);
             // a complement clause has its own subject and a finite verb early: not "the claim that he made"
             if (end - c < 4 || !finiteVerbSoon(c, s) || isFiniteVerb(c) || c + 2 < end && (isSentencePunct(c + 2)
-                    || isComma(c + 2)) || relativeClauseThenMainVerb(c, end)) {
+                    || isComma(c + 2)) || relativeClauseThenMainVerb(c, end) || objectGapAs(c, end)) {
                 return null;
             }
             for (int i = c, first = -1; i < end; i++) {
@@ -6826,6 +6871,10 @@ public final class QuoteExtractor {
                     }
                     if (quoted && j < s.endToken() && tokens.get(j).pos().equals("VBG") && isReportingVerb(j)) {
                         end = i + 2;
+                        break;
+                    }
+                    if (isComma(i) && j == (quoted ? i + 2 : i + 1) && speechAfterIn(j, s)) {
+                        end = quoted ? i + 2 : i; // "could not “coast on his name,” in remarks that attendees read as …": where said
                         break;
                     }
                     if (isComma(i) && j < s.endToken() && tokens.get(j).pos().equals("VBG") && EFFECTS.contains(lemma(j))) {

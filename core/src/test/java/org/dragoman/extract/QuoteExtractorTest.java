@@ -4102,4 +4102,35 @@ class QuoteExtractorTest {
         assertThat(q).extracting(x -> x.text(), x -> x.cue().orElseThrow()).containsExactly(
                 tuple("he could \"just say yes,\"", "interject"), tuple("the press was dishonest", "say"));
     }
+
+    @Test
+    void aParticipleUsedAsAnAdjectiveBeforeThatKeepsTheClause() {
+        List<Quote> q = runQuotes("Sudan\nGeneral Burhan said in a televised speech that any deal must include the withdrawal "
+                + "of the militia from the cities it had seized.\n", 1);
+        assertThat(q.get(0).text()).isEqualTo("any deal must include the withdrawal of the militia from the cities it had seized");
+    }
+
+    @Test
+    void aQuotedNamingThatEndsTheClauseKeepsItsClosingMark() {
+        List<Quote> q = runQuotes("Sudan\nGen. Abdel Fattah al-Burhan rejected on Sunday a ceasefire plan put forward by the "
+                + "United States, calling it \"the worst yet\" and vowing to fight on.\n", -1);
+        assertThat(q.get(0).text()).isEqualTo("it \"the worst yet\"");
+    }
+
+    @Test
+    void askingForAnonymityIsNoQuote() {
+        List<Quote> q = runQuotes("Talks\nA person close to the secretary, who requested anonymity to discuss private "
+                + "conversations, said the talks had stalled. An aide, who asked for anonymity because he was not authorized "
+                + "to speak, said the envoy would return.\n", 2);
+        assertThat(q).extracting(x -> x.text(), x -> x.cue().orElseThrow()).containsExactly(
+                tuple("the talks had stalled", "say"), tuple("the envoy would return", "say"));
+    }
+
+    @Test
+    void theSpeechSomethingWasSaidInEndsTheClauseAndIsNoReportOfItsOwn() {
+        List<Quote> q = runQuotes("Vance\nVance told donors on Saturday that the party could not \"coast on the president's "
+                + "name,\" in remarks that several attendees interpreted as the clearest sign yet that he is preparing a "
+                + "run.\n", 1);
+        assertThat(q.get(0).text()).isEqualTo("the party could not \"coast on the president's name,\"");
+    }
 }
