@@ -655,7 +655,9 @@ public final class EntityResolver {
             int bestPos = -1;
             for (Cluster c : withRoles) {
                 boolean fits = c.roles.stream().anyMatch(r -> {
-                    List<String> words = List.of(r.title().toLowerCase(Locale.ROOT).split("[\\s’']+"));
+                    // (an abbreviated title is its word: "Gov. Gavin Newsom" is the governor)
+                    List<String> words = java.util.Arrays.stream(r.title().toLowerCase(Locale.ROOT).split("[\\s’']+"))
+                            .map(w -> TITLE_ABBREVIATIONS.getOrDefault(w.replace(".", ""), w)).toList();
                     return words.contains(head) && words.containsAll(modifiers);
                 });
                 int pos = c.lastBefore(span.start());
@@ -671,6 +673,10 @@ public final class EntityResolver {
             }
         }
     }
+
+    /** Abbreviated titles and the role words they stand for. */
+    private static final Map<String, String> TITLE_ABBREVIATIONS = Map.of("gov", "governor", "sen", "senator",
+            "rep", "representative", "gen", "general", "adm", "admiral", "col", "colonel", "pres", "president");
 
     /** Nouns of a person that an epithet may end in, besides the role words: "the 47-year-old former comedian". */
     private static final Set<String> EPITHET_NOUNS = Set.of("official", "comedian", "actor", "actress", "politician",
@@ -998,7 +1004,11 @@ public final class EntityResolver {
                 // "The prime minister's spokesman insisted … “…,” he told journalists": he is the spokesman
                 // (also "A spokesman for Keir Starmer said …": a subject with no name before the name)
                 int unnamed = unnamedSpeaker(doc, prev, g);
-                return possessorOfPerson(doc, firstPos, g) || unnamed >= 0 && unnamed < firstPos ? null : first;
+                if (possessorOfPerson(doc, firstPos, g)) {
+                    // "Mr. Newsom's spokesman, Izzy Gardon, said …. He did not answer": the spokesman named
+                    return possessedInApposition(doc, persons, firstPos, g);
+                }
+                return unnamed >= 0 && unnamed < firstPos ? null : first;
             }
             if (any && !onlyOtherGender(quotes, persons, prev, context, g) || unnamedSpeaker(doc, prev, g) >= 0) {
                 // the nearest sentence naming someone names no one who agrees, or its subject is a person left
@@ -1026,7 +1036,8 @@ public final class EntityResolver {
             "lawyer", "attorney", "deputy", "envoy", "secretary", "minister", "chief", "counsel", "representative",
             "official", "farmer", "resident", "witness", "worker", "teacher", "doctor", "nurse", "soldier", "officer",
             "student", "voter", "protester", "lawmaker", "diplomat", "source", "analyst", "economist", "expert",
-            "commander", "negotiator", "activist", "survivor", "neighbour", "neighbor", "owner", "driver", "member");
+            "commander", "negotiator", "activist", "survivor", "neighbour", "neighbor", "owner", "driver", "member",
+            "governor", "senator", "mayor", "president", "candidate", "congressman", "congresswoman", "chancellor");
 
     /**
      * Where a person noun of gender {@code g} with no name opens the subject of {@code s} ("The spokesman insisted
@@ -1098,6 +1109,30 @@ public final class EntityResolver {
         return false;
     }
 
+    /**
+     * The person named in apposition right after the person noun that the possessor at {@code start} owns ("Mr.
+     * Newsom's spokesman, Izzy Gardon,"), when that person may be {@code g}; else null.
+     */
+    private static Cluster possessedInApposition(AnnotatedArticle doc, List<Cluster> persons, int start, Gender g) {
+        List<Token> tokens = doc.tokens();
+        int i = tokenFrom(tokens, start);
+        while (i < tokens.size() && i - tokenFrom(tokens, start) <= 8 && !tokens.get(i).pos().equals("POS")) {
+            i++;
+        }
+        for (int j = i + 1; j + 2 < tokens.size() && j - i <= 4; j++) {
+            String w = tokens.get(j).word().toLowerCase(Locale.ROOT);
+            if (PERSON_NOUNS.containsKey(w) || UNGENDERED_PERSON_NOUNS.contains(w)) {
+                if (!tokens.get(j + 1).word().equals(",")) {
+                    return null;
+                }
+                int name = tokens.get(j + 2).span().start();
+                return persons.stream().filter(c -> agrees(c, g) && c.mentions.stream()
+                        .anyMatch(m -> m.span.start() == name && !m.nameTokens.isEmpty())).findFirst().orElse(null);
+            }
+        }
+        return null;
+    }
+
     private static boolean clauseBreakBetween(AnnotatedArticle doc, int from, int to) {
         List<Token> tokens = doc.tokens();
         for (int i = tokenFrom(tokens, from); i < tokens.size() && tokens.get(i).span().end() <= to; i++) {
@@ -1154,6 +1189,13 @@ public final class EntityResolver {
         java.util.Set<Gender> told = java.util.EnumSet.noneOf(Gender.class);
         for (Candidate m : c.mentions) {
             if (m.nameTokens.isEmpty()) {
+                continue;
+            }
+            int first = tokenFrom(tokens, m.span.start());
+            // (the noun before the name: "Mr. Newsom's spokesman, Izzy Gardon,", "spokeswoman Ana Ruiz")
+            int noun = first >= 2 && tokens.get(first - 1).word().equals(",") ? first - 2 : first - 1;
+            if (noun >= 0 && PERSON_NOUNS.containsKey(tokens.get(noun).word().toLowerCase(Locale.ROOT))) {
+                told.add(PERSON_NOUNS.get(tokens.get(noun).word().toLowerCase(Locale.ROOT)));
                 continue;
             }
             int i = tokenFrom(tokens, m.span.end());

@@ -4133,4 +4133,19 @@ class QuoteExtractorTest {
                 + "run.\n", 1);
         assertThat(q.get(0).text()).isEqualTo("the party could not \"coast on the president's name,\"");
     }
+
+    @Test
+    void anAbbreviatedTitleGivesTheRoleThatADescriptionNamesLater() {
+        List<Quote> q = runQuotes("Newsom\nGov. Gavin Newsom of California spoke at a church on Tuesday. The governor, who has "
+                + "made a habit of trolling President Trump on social media, was more restrained in person. He said the "
+                + "country needed a border that works. Sen. Lisa Murkowski spoke next. The senator said she agreed.\n", 2);
+        assertThat(q).extracting(x -> speaker(x)).containsExactly("Gavin Newsom", "Lisa Murkowski");
+    }
+
+    @Test
+    void aPronounAfterAPossessorsSpokesmanIsTheSpokesmanNamedInApposition() {
+        List<Quote> q = runQuotes("Trip\nMr. Newsom's spokesman, Izzy Gardon, said in an email that the governor was traveling "
+                + "at the invitation of state lawmakers. He said the trip was paid for by his committee.\n", 2);
+        assertThat(q).extracting(x -> speaker(x)).containsExactly("Izzy Gardon", "Izzy Gardon");
+    }
 }
