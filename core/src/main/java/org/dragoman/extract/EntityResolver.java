@@ -972,14 +972,24 @@ public final class EntityResolver {
             int firstPos = Integer.MAX_VALUE;
             boolean any = false;
             boolean known = false;
+            boolean pronounFirst = false;
             for (Cluster c : persons) {
                 for (Candidate m : c.mentions) {
                     if (prev.span().contains(m.span) && innermost(quotes, m.span.start()) == context) {
                         any = true;
                         known |= c.gender == g;
-                        if (agrees(c, g) && m.span.start() < firstPos) {
+                        // (a name or description before an object or possessive pronoun resolved earlier: in "a sergeant
+                        // who gave only his first name, Oleh, said …" the first person is Oleh, whatever "his" was)
+                        String w = m.span.of(doc.text()).toLowerCase(Locale.ROOT);
+                        // (not a subject, nor a possessive before its own person: "after announcing his support for
+                        // Trump, Rubio …")
+                        boolean pronoun = isPronoun(w) && !w.equals("he") && !w.equals("she") && c.mentions.stream()
+                                .noneMatch(x -> prev.span().contains(x.span) && !isPronoun(x.span.of(doc.text())));
+                        if (agrees(c, g) && (m.span.start() < firstPos && (pronounFirst || !pronoun)
+                                || first == null || pronounFirst && !pronoun)) {
                             first = c;
                             firstPos = m.span.start();
+                            pronounFirst = pronoun;
                         }
                     }
                 }
@@ -1052,6 +1062,14 @@ public final class EntityResolver {
             }
             if (tokens.get(i + 1).ner().equals("PERSON")) {
                 return -1; // "Spokesman Matt Miller said": a title before the name
+            }
+            boolean titled = false;
+            for (int j = i + 1; j < s.endToken() && j - i <= 4 && !tokens.get(j).word().equals(",")
+                    && (tokens.get(j).pos().startsWith("NNP") || tokens.get(j).word().equals("of")); j++) {
+                titled |= tokens.get(j).ner().equals("PERSON");
+            }
+            if (titled) {
+                return -1; // "Secretary of State Marco Rubio, who …, called": a longer title before the name
             }
             for (int j = i + 1; j < s.endToken() && j - i <= 30; j++) {
                 String pos = tokens.get(j).pos();

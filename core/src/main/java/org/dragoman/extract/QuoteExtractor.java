@@ -5763,6 +5763,10 @@ public final class QuoteExtractor {
             if (np != null && isSubjectPronoun(k + 1) && verbAfterPronoun(k + 1, s)) {
                 return null; // "…, said she almost always treated …": she is the reported clause's subject
             }
+            if (np != null && NOUN_CUES.contains(lemma(lastTokenBefore(np.end())))
+                    && !tokens.get(lastTokenBefore(np.end())).pos().startsWith("NNP")) {
+                return null; // "…, tweeted a warning.": what was tweeted, no speaker after the cue
+            }
             if (np != null) {
                 subject = namedAppositionAfter(np, block);
                 after = firstTokenFrom(np.end());
@@ -6871,6 +6875,13 @@ public final class QuoteExtractor {
                     }
                     if (quoted && j < s.endToken() && tokens.get(j).pos().equals("VBG") && isReportingVerb(j)) {
                         end = i + 2;
+                        break;
+                    }
+                    if (isComma(i) && j + 2 < s.endToken() && (tokens.get(j).pos().equals("DT")
+                            || tokens.get(j).pos().equals("CD")) && Set.of("day", "week", "hour", "month", "year")
+                            .contains(lemma(j + 1).toLowerCase(Locale.ROOT))
+                            && Set.of("after", "before").contains(tokens.get(j + 2).word().toLowerCase(Locale.ROOT))) {
+                        end = quoted ? i + 2 : i; // "…, a day after negotiators in Geneva narrowed …": the writer's when
                         break;
                     }
                     if (isComma(i) && j == (quoted ? i + 2 : i + 1) && speechAfterIn(j, s)) {

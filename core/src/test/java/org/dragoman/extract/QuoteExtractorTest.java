@@ -4148,4 +4148,35 @@ class QuoteExtractorTest {
                 + "at the invitation of state lawmakers. He said the trip was paid for by his committee.\n", 2);
         assertThat(q).extracting(x -> speaker(x)).containsExactly("Izzy Gardon", "Izzy Gardon");
     }
+
+    @Test
+    void aSpeechNounAfterTheCueIsWhatWasSaidNotTheSpeaker() {
+        List<Quote> q = runQuotes("Filibuster\nOn the other side, Sen. Ted Cruz, a candidate who has made religious liberty a "
+                + "centerpiece of his campaign, tweeted a warning. \"Missouri: Remember in November the Democrats who "
+                + "filibustered.\"\n", -1);
+        assertThat(q).extracting(x -> speaker(x)).containsOnly("Ted Cruz");
+    }
+
+    @Test
+    void aPronounAfterALongTitleBeforeTheNameIsThatPerson() {
+        List<Quote> q = runQuotes("Geneva\nSecretary of State Marco Rubio, who led the American team, called the meeting "
+                + "\"the most productive\" session so far. But he acknowledged that \"a lot of work\" remained.\n", 2);
+        assertThat(q).extracting(x -> speaker(x)).containsExactly("Marco Rubio", "Marco Rubio");
+    }
+
+    @Test
+    void aPossessiveTakenForAnotherDoesNotOutrankTheNameAfterIt() {
+        List<Quote> q = runQuotes("Front\nIn Brussels, Mark Rutte said allies supported the effort. \"Nothing about Ukraine "
+                + "without Ukraine,\" he said. Soldiers near Pokrovsk were skeptical. One, a 34-year-old sergeant who gave "
+                + "only his first name, Oleh, said he did not believe Russia would stop. \"They'll take a break and come "
+                + "back,\" he said.\n", 4);
+        assertThat(q).extracting(x -> speaker(x)).containsExactly("Mark Rutte", "Mark Rutte", "Oleh", "Oleh");
+    }
+
+    @Test
+    void aTimeAfterTheReportedClauseIsTheWriters() {
+        List<Quote> q = runQuotes("Kyiv\nPresident Volodymyr Zelensky said on Monday that Ukraine was ready to work on a "
+                + "revised framework, a day after negotiators in Geneva narrowed the gaps.\n", 1);
+        assertThat(q.get(0).text()).isEqualTo("Ukraine was ready to work on a revised framework");
+    }
 }
