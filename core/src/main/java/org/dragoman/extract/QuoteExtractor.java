@@ -66,7 +66,8 @@ public final class QuoteExtractor {
             "reply", "respond", "tweet", "post", "fear", "hope", "feel", "assure", "inform", "remind", "point",
             "reveal", "disclose", "mention", "boast", "worry", "doubt", "expect", "know", "learn", "realize",
             "realise", "understand", "remember", "recognize", "recognise", "suspect", "speculate", "find", "show",
-            "lament", "remark", "joke", "quip", "proclaim", "muse", "imply", "intimate", "repeat", "restate", "interject");
+            "lament", "remark", "joke", "quip", "proclaim", "muse", "imply", "intimate", "repeat", "restate", "interject",
+            "judge");
     /** Participles of what words set off, the writer's account after them: "…, drawing laughter from the crowd". */
     private static final Set<String> EFFECTS = Set.of("draw", "prompt", "spark", "earn", "elicit", "provoke", "trigger");
     /** Prepositions that attach a phrase to a speaker noun: "officials in Kyiv", "a spokesman for the ministry". */
@@ -7248,7 +7249,13 @@ public final class QuoteExtractor {
             String lemma = t.lemma().toLowerCase(Locale.ROOT);
             return t.pos().startsWith("VB") && (INDIRECT_CUES.contains(lemma) || INTENTIONS.contains(lemma) || lemma.equals("ask")
                     || lemma.equals("make") && makeClear(i) > 0 || QUESTIONING.contains(lemma) && opensQuestion(i + 1)
-                    || PERSUADING.contains(lemma) || lookingTo(i) || retort(i));
+                    || PERSUADING.contains(lemma) || lookingTo(i) || retort(i) || ruling(i));
+        }
+
+        /** "the judge ruled that …": a court's or a board's ruling on a clause states it. */
+        private boolean ruling(int i) {
+            return tokens.get(i).pos().startsWith("VB") && lemma(i).equals("rule") && i + 1 < tokens.size()
+                    && tokens.get(i + 1).word().equalsIgnoreCase("that");
         }
 
         /** "shot back that …", "fired back that …": a retort, saying. */

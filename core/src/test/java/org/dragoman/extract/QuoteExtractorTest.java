@@ -4179,4 +4179,14 @@ class QuoteExtractorTest {
                 + "revised framework, a day after negotiators in Geneva narrowed the gaps.\n", 1);
         assertThat(q.get(0).text()).isEqualTo("Ukraine was ready to work on a revised framework");
     }
+
+    @Test
+    void aJudgementOrARulingOnAClauseStatesIt() {
+        List<Quote> q = runQuotes("Rates\nOthers judged that a further cut could be warranted. The board, which ruled that he met "
+                + "the criteria, met again on Monday. Mr. Newsom ruled out a run. The tribunal is expected to rule on the case "
+                + "next month.\n", 3);
+        assertThat(q).extracting(x -> x.text(), x -> x.cue().orElseThrow()).containsExactly(
+                tuple("a further cut could be warranted", "judge"), tuple("he met the criteria", "rule"),
+                tuple("The tribunal to rule on the case next month", "expect"));
+    }
 }
