@@ -3247,6 +3247,10 @@ public final class QuoteExtractor {
                 if (w.equals("that") && !(i > c && (tokens.get(i - 1).pos().equals("DT")
                         || tokens.get(i - 1).pos().equals("PDT") || PRONOUN_THAT_AFTER.contains(
                         tokens.get(i - 1).word().toLowerCase(Locale.ROOT))))) {
+                    if (i > c && Set.of("little", "much", "nothing", "something", "anything", "everything")
+                            .contains(tokens.get(i - 1).word().toLowerCase(Locale.ROOT))) {
+                        break; // "said the letter offered little that was new": a relative clause on "little"
+                    }
                     if (i > c && !ADDRESSED.contains(lemma(k)) && tokens.get(i - 1).pos().startsWith("NN")
                             && !tokens.get(c).pos().equals("IN")
                             && !isTemporal(c) && i + 1 < s.endToken() && (isFiniteVerb(i + 1)
@@ -3743,6 +3747,18 @@ public final class QuoteExtractor {
                 }
             }
             return false;
+        }
+
+        /** Whether a phrase of time with its preposition ends right before {@code i}: "over the weekend", "on Friday". */
+        private boolean timePhraseBefore(int i, int sentence) {
+            int t = i - 1;
+            if (t <= sentence || !isTemporal(t)) {
+                return false;
+            }
+            while (t > sentence && (isTemporal(t) || tokens.get(t).pos().equals("DT") || tokens.get(t).pos().startsWith("JJ"))) {
+                t--;
+            }
+            return tokens.get(t).pos().equals("IN");
         }
 
         /** Whether "in" at {@code i} opens the speech something was said in: "in remarks to donors", "in a speech". */
@@ -6677,7 +6693,9 @@ public final class QuoteExtractor {
             while (lead > sentence && k - lead < 2 && tokens.get(lead - 1).pos().startsWith("RB")) {
                 lead--;
             }
-            if (coordinated || tokens.get(k).pos().equals("VBG") && commaBefore(lead)) {
+            // (or right after a time, with no comma: "wrote to lawmakers over the weekend promising a review")
+            if (coordinated || tokens.get(k).pos().equals("VBG") && (commaBefore(lead)
+                    || timePhraseBefore(lead, sentence) && hasFiniteVerb(sentence, lead - 1))) {
                 // "He insisted … but acknowledged that …", "…, adding that …": the subject of the verb before
                 // reporting verb, else the nearest finite verb, of the same sentence
                 int sentenceStart = sentenceStart(k);

@@ -4189,4 +4189,20 @@ class QuoteExtractorTest {
                 tuple("a further cut could be warranted", "judge"), tuple("he met the criteria", "rule"),
                 tuple("The tribunal to rule on the case next month", "expect"));
     }
+
+    @Test
+    void aRelativeClauseOnLittleOrNothingStaysInTheReportedClause() {
+        List<Quote> q = runQuotes("Welfare\nCritics said the letter offered little that was new.\n", 1);
+        assertThat(q).extracting(x -> x.text(), x -> speakerText(x)).containsExactly(
+                tuple("the letter offered little that was new", "Critics"));
+    }
+
+    @Test
+    void aParticipleRightAfterAPhraseOfTimeIsTheMainSubjects() {
+        List<Quote> q = runQuotes("Welfare\nThe Work and Pensions Secretary, Liz Kendall, wrote to lawmakers over the weekend "
+                + "promising a review of the assessment process. The Liberal Democrats said they would oppose the bill.\n", 2);
+        assertThat(q).extracting(x -> x.text(), x -> speaker(x)).containsExactly(
+                tuple("a review of the assessment process", "Liz Kendall"),
+                tuple("they would oppose the bill", "Liberal Democrats"));
+    }
 }
