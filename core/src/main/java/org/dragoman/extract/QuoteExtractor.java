@@ -195,7 +195,8 @@ public final class QuoteExtractor {
             "figure", "statement", "remark", "comment", "view", "position", "acknowledgment", "acknowledgement",
             "admission", "concession", "sentiment", "argument", "line", "theme", "message", "refrain", "label",
             "description", "characterization", "characterisation", "move", "step", "gesture", "decision", "choice",
-            "announcement", "reversal", "shift", "departure", "threat", "promise", "pledge");
+            "announcement", "reversal", "shift", "departure", "threat", "promise", "pledge", "word", "term", "phrase",
+            "nickname");
     /** Adverbs by which the writer reports a clause on unnamed authority: "is reportedly making arrangements". */
     private static final Set<String> HEARSAY = Set.of("reportedly", "allegedly", "purportedly", "supposedly");
     /** Cues right before "when" that report a clause ("said when he took office he would …", "asked when"). */
@@ -698,6 +699,24 @@ public final class QuoteExtractor {
                 }
             }
         }
+        for (Found inner : ctx.overlapped) {
+            // "She told CNN that she had received threats after Mr. Trump called her a “traitor”": a report inside
+            // another's, with a quotation of its own, is its own speaker's too, so the quoted words keep their owner
+            Attribution at = inner.attribution;
+            if (at == null || at.cueSpan == null || at.mention == null || inner.kind == QuoteKind.DIRECT
+                    || !NAMINGS.contains(at.cue) && !at.cue.equals("call")
+                    || found.stream().anyMatch(f -> f.attribution != null && at.cueSpan.equals(f.attribution.cueSpan))
+                    || regions.stream().noneMatch(r -> r.depth() == 0 && r.close() >= 0 && inner.span.contains(r.content()))) {
+                continue;
+            }
+            boolean nested = found.stream().anyMatch(f -> f.span.contains(inner.span) && !f.span.equals(inner.span)
+                    && f.span.contains(at.cueSpan) && f.span.contains(at.mention.span()) && f.attribution != null
+                    && f.attribution.cueSpan != null && !f.span.contains(f.attribution.cueSpan)
+                    && f.attribution.mention != null && !f.attribution.mention.span().equals(at.mention.span()));
+            if (nested) {
+                found.add(new Found(inner.span, QuoteKind.MIXED, at, inner.parts, null));
+            }
+        }
         found.sort((x, y) -> x.span.compareTo(y.span));
         ctx.continueSpeakers(found);
         joinInterrupted(found);
@@ -904,6 +923,8 @@ public final class QuoteExtractor {
         final String text;
         final List<Token> tokens;
         final List<QuoteScanner.Region> regions;
+        /** Reports that {@link #indirect} found inside another one's span and left out. */
+        final List<Found> overlapped = new ArrayList<>();
 
         Context(ResolvedArticle doc, List<QuoteScanner.Region> regions) {
             this.doc = doc;
@@ -2832,8 +2853,10 @@ public final class QuoteExtractor {
                         if (gap && out.stream().noneMatch(o -> o.span.overlaps(candidate.span)
                                 && !o.span.equals(candidate.span))) {
                             out.add(candidate); // (also when "a plan" is the object of another's stance: "proposed")
+                        } else if (out.stream().anyMatch(o -> o.span.overlaps(candidate.span))) {
+                            overlapped.add(candidate);
                         } else {
-                            addUnlessOverlapping(out, candidate);
+                            out.add(candidate);
                         }
                     }
                 }

@@ -4205,4 +4205,20 @@ class QuoteExtractorTest {
                 tuple("a review of the assessment process", "Liz Kendall"),
                 tuple("they would oppose the bill", "Liberal Democrats"));
     }
+
+    @Test
+    void aQuotedNamingInsideAnothersReportKeepsItsOwnSpeaker() {
+        List<Quote> q = runQuotes("Greene\nRepresentative Marjorie Taylor Greene broke with him. She told CNN that she had "
+                + "received threats after Mr. Trump called her a \"traitor\" on social media.\n", 2);
+        assertThat(q).extracting(x -> speaker(x), x -> x.cue().orElseThrow()).containsExactly(
+                tuple("Marjorie Taylor Greene", "tell"), tuple("Trump", "call"));
+        assertThat(q.get(1).text()).startsWith("her a \"traitor\"");
+    }
+
+    @Test
+    void aWordOrTermAfterANamingIsTheWritersAside() {
+        List<Quote> q = runQuotes("Files\nHe called the matter a \"hoax,\" a word he has used repeatedly, and insisted that he "
+                + "had cut ties with Epstein decades ago.\n", 2);
+        assertThat(q.get(0).text()).isEqualTo("the matter a \"hoax,\"");
+    }
 }
