@@ -978,8 +978,8 @@ public final class EntityResolver {
                     if (prev.span().contains(m.span) && innermost(quotes, m.span.start()) == context) {
                         any = true;
                         known |= c.gender == g;
-                        // (a name or description before an object or possessive pronoun resolved earlier: in "a sergeant
-                        // who gave only his first name, Oleh, said …" the first person is Oleh, whatever "his" was)
+                        // (a name or description before an object or possessive pronoun resolved earlier: in "a
+                        // sergeant who gave only his first name, Oleh, said …" the first person is Oleh)
                         String w = m.span.of(doc.text()).toLowerCase(Locale.ROOT);
                         // (not a subject, nor a possessive before its own person: "after announcing his support for
                         // Trump, Rubio …")

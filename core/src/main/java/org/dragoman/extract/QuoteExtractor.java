@@ -66,10 +66,11 @@ public final class QuoteExtractor {
             "reply", "respond", "tweet", "post", "fear", "hope", "feel", "assure", "inform", "remind", "point",
             "reveal", "disclose", "mention", "boast", "worry", "doubt", "expect", "know", "learn", "realize",
             "realise", "understand", "remember", "recognize", "recognise", "suspect", "speculate", "find", "show",
-            "lament", "remark", "joke", "quip", "proclaim", "muse", "imply", "intimate", "repeat", "restate", "interject",
-            "judge");
+            "lament", "remark", "joke", "quip", "proclaim", "muse", "imply", "intimate", "repeat", "restate",
+            "interject", "judge");
     /** Participles of what words set off, the writer's account after them: "…, drawing laughter from the crowd". */
-    private static final Set<String> EFFECTS = Set.of("draw", "prompt", "spark", "earn", "elicit", "provoke", "trigger");
+    private static final Set<String> EFFECTS = Set.of("draw", "prompt", "spark", "earn", "elicit", "provoke",
+            "trigger");
     /** Prepositions that attach a phrase to a speaker noun: "officials in Kyiv", "a spokesman for the ministry". */
     private static final Set<String> PP_HEADS = Set.of("in", "for", "of", "at", "from", "with", "close", "familiar");
     /** Nouns of people who serve another, whose "to" names whom: "an aide to the president", "ambassador to the UN". */
@@ -706,7 +707,8 @@ public final class QuoteExtractor {
             if (at == null || at.cueSpan == null || at.mention == null || inner.kind == QuoteKind.DIRECT
                     || !NAMINGS.contains(at.cue) && !at.cue.equals("call")
                     || found.stream().anyMatch(f -> f.attribution != null && at.cueSpan.equals(f.attribution.cueSpan))
-                    || regions.stream().noneMatch(r -> r.depth() == 0 && r.close() >= 0 && inner.span.contains(r.content()))) {
+                    || regions.stream().noneMatch(r -> r.depth() == 0 && r.close() >= 0
+                    && inner.span.contains(r.content()))) {
                 continue;
             }
             boolean nested = found.stream().anyMatch(f -> f.span.contains(inner.span) && !f.span.equals(inner.span)
@@ -3766,19 +3768,21 @@ public final class QuoteExtractor {
                 if (isFiniteVerb(i) || i > c && tokens.get(i).pos().equals("VBN")
                         && (tokens.get(i - 1).pos().startsWith("NN") || tokens.get(i - 1).pos().equals("PRP"))) {
                     return tokens.get(i + 1).word().equalsIgnoreCase("as") && (JUDGEMENTS.containsKey(lemma(i))
-                            || Set.of("interpret", "read", "see", "regard", "view", "take", "treat").contains(lemma(i)));
+                            || Set.of("interpret", "read", "see", "regard", "view", "take", "treat")
+                            .contains(lemma(i)));
                 }
             }
             return false;
         }
 
-        /** Whether a phrase of time with its preposition ends right before {@code i}: "over the weekend", "on Friday". */
+        /** Whether a phrase of time with its preposition ends right before {@code i}: "over the weekend". */
         private boolean timePhraseBefore(int i, int sentence) {
             int t = i - 1;
             if (t <= sentence || !isTemporal(t)) {
                 return false;
             }
-            while (t > sentence && (isTemporal(t) || tokens.get(t).pos().equals("DT") || tokens.get(t).pos().startsWith("JJ"))) {
+            while (t > sentence && (isTemporal(t) || tokens.get(t).pos().equals("DT")
+                    || tokens.get(t).pos().startsWith("JJ"))) {
                 t--;
             }
             return tokens.get(t).pos().equals("IN");
@@ -6445,8 +6449,8 @@ public final class QuoteExtractor {
                 for (int i = start + 3; i + 3 < end; i++) {
                     int aside = writersAside(i, end);
                     if (aside >= 0 && hasVerb(start, i)) {
-                        // "Tajani wrote that Europe should “keep talking,” a position several states share, according
-                        // to two diplomats": the source vouches for the aside, not for what comes before it
+                        // "Tajani wrote that Europe should “keep talking,” a position several states share,
+                        // according to two diplomats": the source vouches for the aside, not for what comes before
                         start = aside == i ? i + 1 : aside; // (after a closing mark, the aside's first word)
                         break;
                     }
@@ -6915,6 +6919,9 @@ public final class QuoteExtractor {
                     while (j < s.endToken() && (tokens.get(j).pos().startsWith("RB") || tokens.get(j).pos().equals("CC"))) {
                         j++;
                     }
+                    if (j >= s.endToken()) {
+                        continue; // a comma or conjunction that ends the text: "He said the vote was over,"
+                    }
                     if (quoted && j < s.endToken() && tokens.get(j).pos().equals("VBG") && isReportingVerb(j)) {
                         end = i + 2;
                         break;
@@ -6923,14 +6930,15 @@ public final class QuoteExtractor {
                             || tokens.get(j).pos().equals("CD")) && Set.of("day", "week", "hour", "month", "year")
                             .contains(lemma(j + 1).toLowerCase(Locale.ROOT))
                             && Set.of("after", "before").contains(tokens.get(j + 2).word().toLowerCase(Locale.ROOT))) {
-                        end = quoted ? i + 2 : i; // "…, a day after negotiators in Geneva narrowed …": the writer's when
+                        end = quoted ? i + 2 : i; // "…, a day after negotiators in Geneva met": the writer's when
                         break;
                     }
-                    if (isComma(i) && j == (quoted ? i + 2 : i + 1) && speechAfterIn(j, s)) {
-                        end = quoted ? i + 2 : i; // "could not “coast on his name,” in remarks that attendees read as …": where said
+                    if (isComma(i) && j < s.endToken() && j == (quoted ? i + 2 : i + 1) && speechAfterIn(j, s)) {
+                        end = quoted ? i + 2 : i; // "“coast on his name,” in remarks that …": where it was said
                         break;
                     }
-                    if (isComma(i) && j < s.endToken() && tokens.get(j).pos().equals("VBG") && EFFECTS.contains(lemma(j))) {
+                    if (isComma(i) && j < s.endToken() && tokens.get(j).pos().equals("VBG")
+                            && EFFECTS.contains(lemma(j))) {
                         end = quoted ? i + 2 : i; // "said he could “just say yes,” drawing laughter": the writer's
                         break;
                     }

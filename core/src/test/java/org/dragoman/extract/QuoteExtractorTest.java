@@ -4221,4 +4221,10 @@ class QuoteExtractorTest {
                 + "had cut ties with Epstein decades ago.\n", 2);
         assertThat(q.get(0).text()).isEqualTo("the matter a \"hoax,\"");
     }
+
+    @Test
+    void aTextThatEndsWithACommaAfterAReportedClauseIsStillRead() {
+        List<Quote> q = runQuotes("Vote\nHe said the vote was over,", 1);
+        assertThat(q.get(0).text()).isEqualTo("the vote was over");
+    }
 }
