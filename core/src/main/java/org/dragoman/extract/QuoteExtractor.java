@@ -6308,6 +6308,9 @@ public final class QuoteExtractor {
                 return null;
             }
             int after = firstTokenFrom(np.end());
+            if (after < 0) {
+                after = s.endToken(); // a source that ends the text: "…, according to the ter"
+            }
             int last = s.endToken() - 1;
             while (last > k + 2 && (isSentencePunct(last) || isQuoteMark(last) || tokens.get(last).pos().equals("''"))) {
                 last--;

@@ -4227,4 +4227,12 @@ class QuoteExtractorTest {
         List<Quote> q = runQuotes("Vote\nHe said the vote was over,", 1);
         assertThat(q.get(0).text()).isEqualTo("the vote was over");
     }
+
+    @Test
+    void aTextThatEndsInsideAnAccordingToSourceIsStillRead() {
+        List<Quote> q = runQuotes("Gaza\nIsraeli airstrikes killed at least 25 people across the Gaza Strip on Saturday, "
+                + "according to the ter", 1);
+        assertThat(q).extracting(x -> x.text(), x -> speakerText(x)).containsExactly(
+                tuple("Israeli airstrikes killed at least 25 people across the Gaza Strip on Saturday", "the ter"));
+    }
 }
