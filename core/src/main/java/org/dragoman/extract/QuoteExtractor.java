@@ -4025,6 +4025,11 @@ public final class QuoteExtractor {
                 if (subject == null || !canSpeak(subject)) {
                     return null; // (", announced tighter controls on the border," has an object, not a speaker)
                 }
+                int apposition = appositionStart(k - 1, block);
+                if (apposition > s.firstToken() && !hasFiniteVerb(s.firstToken(), apposition)
+                        && personMentions().anyMatch(m -> spanOf(s.firstToken(), apposition - 1).contains(m.span()))) {
+                    return null; // "Senator Jack Reed, the top Democrat on the committee, said the reports, if
+                }                // accurate, described …": the person before is the speaker, the clause follows the cue
                 open = k - 1;
                 after = firstTokenFrom(subject.end());
                 // "Doyle and others": a coordinated subject
@@ -5964,7 +5969,9 @@ public final class QuoteExtractor {
             Span speaker = spanOf(s.firstToken(), named - 1);
             String head = tokens.get(named - 1).word().toLowerCase(Locale.ROOT);
             // a named source ("Graham:", "Clinton camp:") or a source noun ("Poll:", "Newspaper:"), not "Analysis:"
-            boolean source = doc.mentionWithin(speaker).isPresent() || DOCUMENTS.contains(head)
+            // (the name heads the tag: not "Venezuela strikes: lawmakers demand answers", a topic)
+            boolean source = doc.mentionWithin(speaker).filter(m -> m.span().end() == speaker.end()).isPresent()
+                    || DOCUMENTS.contains(head)
                     || INSTITUTIONS.contains(head) || HEADLINE_SOURCES.contains(head);
             int end = clauseEnd(s, k + 1);
             if (!source && isNameTag(s.firstToken(), named)) {

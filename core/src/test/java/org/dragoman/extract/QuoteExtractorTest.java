@@ -4235,4 +4235,19 @@ class QuoteExtractorTest {
         assertThat(q).extracting(x -> x.text(), x -> speakerText(x)).containsExactly(
                 tuple("Israeli airstrikes killed at least 25 people across the Gaza Strip on Saturday", "the ter"));
     }
+
+    @Test
+    void aNamedPersonWithAnAppositionBeforeSaidIsTheSpeakerNotPartOfTheClause() {
+        List<Quote> q = runQuotes("Strikes\nSenator Jack Reed of Rhode Island, the top Democrat on the Armed Services Committee, "
+                + "said the reports, if accurate, described \"a clear violation of the laws of war.\"\n", 1);
+        assertThat(speaker(q.get(0))).isEqualTo("Jack Reed");
+        assertThat(q.get(0).text()).doesNotContain("Senator");
+    }
+
+    @Test
+    void aTopicBeforeAHeadlinesColonIsNoSpeaker() {
+        List<Quote> q = runQuotes("Venezuela strikes: lawmakers demand answers after second boat attack\nThe Senate met on "
+                + "Thursday.\n", -1);
+        assertThat(q).extracting(x -> speakerText(x)).doesNotContain("Venezuela strikes");
+    }
 }
