@@ -4028,8 +4028,10 @@ public final class QuoteExtractor {
                 int apposition = appositionStart(k - 1, block);
                 if (apposition > s.firstToken() && !hasFiniteVerb(s.firstToken(), apposition)
                         && personMentions().anyMatch(m -> spanOf(s.firstToken(), apposition - 1).contains(m.span()))) {
-                    return null; // "Senator Jack Reed, the top Democrat on the committee, said the reports, if
-                }                // accurate, described …": the person before is the speaker, the clause follows the cue
+                    // "Senator Jack Reed, the top Democrat on the committee, said the reports, if accurate,
+                    // described …": the person before is the speaker, the clause follows the cue
+                    return null;
+                }
                 open = k - 1;
                 after = firstTokenFrom(subject.end());
                 // "Doyle and others": a coordinated subject
