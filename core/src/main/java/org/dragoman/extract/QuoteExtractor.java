@@ -68,6 +68,19 @@ public final class QuoteExtractor {
             "realise", "understand", "remember", "recognize", "recognise", "suspect", "speculate", "find", "show",
             "lament", "remark", "joke", "quip", "proclaim", "muse", "imply", "intimate", "repeat", "restate",
             "interject", "judge");
+    /** Words a relative clause may hang on right before "that": "offered little that was new". */
+    private static final Set<String> INDEFINITES = Set.of("little", "much", "nothing", "something", "anything",
+            "everything");
+    /** Subordinators of a reason or condition, whose clause is not the cue's: "asked for anonymity because …". */
+    private static final Set<String> REASONS = Set.of("because", "although", "though", "while", "if", "unless",
+            "whereas");
+    /** Verbs of taking something as something, besides the judgements: "a remark attendees interpreted as …". */
+    private static final Set<String> READINGS = Set.of("interpret", "read", "see", "regard", "view", "take", "treat");
+    /** Nouns of the speech something was said in: "…, in remarks to donors". */
+    private static final Set<String> SPEECHES = Set.of("remark", "comment", "speech", "interview", "statement",
+            "address", "testimony");
+    /** Units of time in "a day after", "two weeks before". */
+    private static final Set<String> SPANS_OF_TIME = Set.of("day", "week", "hour", "month", "year");
     /** Participles of what words set off, the writer's account after them: "…, drawing laughter from the crowd". */
     private static final Set<String> EFFECTS = Set.of("draw", "prompt", "spark", "earn", "elicit", "provoke",
             "trigger");
@@ -3272,8 +3285,7 @@ public final class QuoteExtractor {
                 if (w.equals("that") && !(i > c && (tokens.get(i - 1).pos().equals("DT")
                         || tokens.get(i - 1).pos().equals("PDT") || PRONOUN_THAT_AFTER.contains(
                         tokens.get(i - 1).word().toLowerCase(Locale.ROOT))))) {
-                    if (i > c && Set.of("little", "much", "nothing", "something", "anything", "everything")
-                            .contains(tokens.get(i - 1).word().toLowerCase(Locale.ROOT))) {
+                    if (i > c && INDEFINITES.contains(tokens.get(i - 1).word().toLowerCase(Locale.ROOT))) {
                         break; // "said the letter offered little that was new": a relative clause on "little"
                     }
                     if (i > c && !ADDRESSED.contains(lemma(k)) && tokens.get(i - 1).pos().startsWith("NN")
@@ -3288,7 +3300,7 @@ public final class QuoteExtractor {
                     c = i; // (not "despite all that" or "after that")
                     break;
                 }
-                if (i > c && Set.of("because", "although", "though", "while", "if", "unless", "whereas").contains(w)) {
+                if (i > c && REASONS.contains(w)) {
                     break; // "asked for anonymity because he was not authorized to speak": the reason's clause
                 }
                 // (not the relative "when" of "said the days when the nation had … are gone")
@@ -3768,8 +3780,7 @@ public final class QuoteExtractor {
                 if (isFiniteVerb(i) || i > c && tokens.get(i).pos().equals("VBN")
                         && (tokens.get(i - 1).pos().startsWith("NN") || tokens.get(i - 1).pos().equals("PRP"))) {
                     return tokens.get(i + 1).word().equalsIgnoreCase("as") && (JUDGEMENTS.containsKey(lemma(i))
-                            || Set.of("interpret", "read", "see", "regard", "view", "take", "treat")
-                            .contains(lemma(i)));
+                            || READINGS.contains(lemma(i)));
                 }
             }
             return false;
@@ -3796,8 +3807,7 @@ public final class QuoteExtractor {
             for (int j = i + 1; j < s.endToken() && j - i <= 4; j++) {
                 String pos = tokens.get(j).pos();
                 if (pos.startsWith("NN")) {
-                    return Set.of("remark", "comment", "speech", "interview", "statement", "address", "testimony")
-                            .contains(lemma(j).toLowerCase(Locale.ROOT));
+                    return SPEECHES.contains(lemma(j).toLowerCase(Locale.ROOT));
                 }
                 if (!pos.equals("DT") && !pos.equals("PRP$") && !pos.startsWith("JJ") && !pos.equals("VBN")) {
                     return false;
@@ -6939,8 +6949,8 @@ public final class QuoteExtractor {
                         break;
                     }
                     if (isComma(i) && j + 2 < s.endToken() && (tokens.get(j).pos().equals("DT")
-                            || tokens.get(j).pos().equals("CD")) && Set.of("day", "week", "hour", "month", "year")
-                            .contains(lemma(j + 1).toLowerCase(Locale.ROOT))
+                            || tokens.get(j).pos().equals("CD"))
+                            && SPANS_OF_TIME.contains(lemma(j + 1).toLowerCase(Locale.ROOT))
                             && Set.of("after", "before").contains(tokens.get(j + 2).word().toLowerCase(Locale.ROOT))) {
                         end = quoted ? i + 2 : i; // "…, a day after negotiators in Geneva met": the writer's when
                         break;
