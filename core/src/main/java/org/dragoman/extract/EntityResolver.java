@@ -1102,6 +1102,16 @@ public final class EntityResolver {
      * {@code g} stands for: "The prime minister's official spokesman", "Netanyahu's lawyer".
      */
     private static boolean possessorOfPerson(AnnotatedArticle doc, int start, Gender g) {
+        int j = possessedPersonNoun(doc, start);
+        String w = j < 0 ? "" : doc.tokens().get(j).word().toLowerCase(Locale.ROOT);
+        return j >= 0 && (!PERSON_NOUNS.containsKey(w) || PERSON_NOUNS.get(w) == g);
+    }
+
+    /**
+     * The token of the person noun that the mention starting at {@code start} owns ("spokesman" in "The prime
+     * minister's official spokesman"), or -1.
+     */
+    private static int possessedPersonNoun(AnnotatedArticle doc, int start) {
         List<Token> tokens = doc.tokens();
         int i = tokenFrom(tokens, start);
         if (i < tokens.size() && tokens.get(i).pos().equals("DT")) {
@@ -1112,19 +1122,19 @@ public final class EntityResolver {
             i++;
         }
         if (i >= tokens.size() || !tokens.get(i).pos().equals("POS")) {
-            return false;
+            return -1;
         }
         for (int j = i + 1; j < tokens.size() && j - i <= 4; j++) {
             String pos = tokens.get(j).pos();
             String w = tokens.get(j).word().toLowerCase(Locale.ROOT);
             if (PERSON_NOUNS.containsKey(w) || UNGENDERED_PERSON_NOUNS.contains(w)) {
-                return !PERSON_NOUNS.containsKey(w) || PERSON_NOUNS.get(w) == g;
+                return j;
             }
             if (!(pos.startsWith("JJ") || pos.startsWith("NN"))) {
-                return false;
+                return -1;
             }
         }
-        return false;
+        return -1;
     }
 
     /**
@@ -1133,22 +1143,13 @@ public final class EntityResolver {
      */
     private static Cluster possessedInApposition(AnnotatedArticle doc, List<Cluster> persons, int start, Gender g) {
         List<Token> tokens = doc.tokens();
-        int i = tokenFrom(tokens, start);
-        while (i < tokens.size() && i - tokenFrom(tokens, start) <= 8 && !tokens.get(i).pos().equals("POS")) {
-            i++;
+        int j = possessedPersonNoun(doc, start);
+        if (j < 0 || j + 2 >= tokens.size() || !tokens.get(j + 1).word().equals(",")) {
+            return null;
         }
-        for (int j = i + 1; j + 2 < tokens.size() && j - i <= 4; j++) {
-            String w = tokens.get(j).word().toLowerCase(Locale.ROOT);
-            if (PERSON_NOUNS.containsKey(w) || UNGENDERED_PERSON_NOUNS.contains(w)) {
-                if (!tokens.get(j + 1).word().equals(",")) {
-                    return null;
-                }
-                int name = tokens.get(j + 2).span().start();
-                return persons.stream().filter(c -> agrees(c, g) && c.mentions.stream()
-                        .anyMatch(m -> m.span.start() == name && !m.nameTokens.isEmpty())).findFirst().orElse(null);
-            }
-        }
-        return null;
+        int name = tokens.get(j + 2).span().start();
+        return persons.stream().filter(c -> agrees(c, g) && c.mentions.stream()
+                .anyMatch(m -> m.span.start() == name && !m.nameTokens.isEmpty())).findFirst().orElse(null);
     }
 
     private static boolean clauseBreakBetween(AnnotatedArticle doc, int from, int to) {

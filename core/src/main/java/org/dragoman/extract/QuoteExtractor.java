@@ -2868,10 +2868,8 @@ public final class QuoteExtractor {
                         if (gap && out.stream().noneMatch(o -> o.span.overlaps(candidate.span)
                                 && !o.span.equals(candidate.span))) {
                             out.add(candidate); // (also when "a plan" is the object of another's stance: "proposed")
-                        } else if (out.stream().anyMatch(o -> o.span.overlaps(candidate.span))) {
+                        } else if (!addUnlessOverlapping(out, candidate)) {
                             overlapped.add(candidate);
-                        } else {
-                            out.add(candidate);
                         }
                     }
                 }
@@ -2897,10 +2895,13 @@ public final class QuoteExtractor {
             return region >= 0 && regions.get(region).close() >= 0 && f.span.end() > regions.get(region).content().end();
         }
 
-        private static void addUnlessOverlapping(List<Found> out, Found found) {
-            if (out.stream().noneMatch(o -> o.span.overlaps(found.span))) {
+        /** Adds {@code found} unless it overlaps one already in {@code out}; whether it was added. */
+        private static boolean addUnlessOverlapping(List<Found> out, Found found) {
+            boolean free = out.stream().noneMatch(o -> o.span.overlaps(found.span));
+            if (free) {
                 out.add(found);
             }
+            return free;
         }
 
         /**
