@@ -67,7 +67,8 @@ public final class QuoteExtractor {
             "reveal", "disclose", "mention", "boast", "worry", "doubt", "expect", "know", "learn", "realize",
             "realise", "understand", "remember", "recognize", "recognise", "suspect", "speculate", "find", "show",
             "lament", "remark", "joke", "quip", "proclaim", "muse", "imply", "intimate", "repeat", "restate",
-            "interject", "judge");
+            "interject", "judge", "clarify", "calculate", "affirm", "swear", "forecast", "posit", "protest", "guess",
+            "presume", "underscore", "theorize", "surmise", "reason", "confide", "gloat", "grouse");
     /** Words a relative clause may hang on right before "that": "offered little that was new". */
     private static final Set<String> INDEFINITES = Set.of("little", "much", "nothing", "something", "anything",
             "everything");
@@ -163,7 +164,7 @@ public final class QuoteExtractor {
             java.util.Map.entry("talk", Set.of("about", "of")), java.util.Map.entry("ask", Set.of("for")),
             java.util.Map.entry("write", Set.of("about", "on")), java.util.Map.entry("comment", Set.of("on")),
             java.util.Map.entry("testify", Set.of("about", "on")), java.util.Map.entry("touch", Set.of("on")),
-            java.util.Map.entry("refer", Set.of("to")), java.util.Map.entry("joke", Set.of("about")),
+            java.util.Map.entry("refer", Set.of("to")), java.util.Map.entry("allude", Set.of("to")), java.util.Map.entry("joke", Set.of("about")),
             java.util.Map.entry("tweet", Set.of("about")), java.util.Map.entry("elaborate", Set.of("on")),
             java.util.Map.entry("reflect", Set.of("on")), java.util.Map.entry("muse", Set.of("about", "on")),
             java.util.Map.entry("argue", Set.of("for", "against")),
@@ -183,7 +184,7 @@ public final class QuoteExtractor {
 
     /** Cues of a topic spoken of, whose object is a noun phrase: "talked about income inequality". */
     private static final Set<String> TOPICS = Set.of("speak about", "speak on", "speak of", "talk about", "talk of",
-            "write about", "write on", "comment on", "testify about", "testify on", "touch on", "refer to", "joke about", "tweet about",
+            "write about", "write on", "comment on", "testify about", "testify on", "touch on", "refer to", "allude to", "joke about", "tweet about",
             "elaborate on", "reflect on", "muse about", "muse on", "weigh in on", "open up about", "sound off on",
             "sound off about", "speak up about");
 
@@ -199,7 +200,7 @@ public final class QuoteExtractor {
      */
     private static final java.util.Map<String, Set<String>> PHRASAL_STANCES = java.util.Map.ofEntries(
             java.util.Map.entry("lash out", Set.of("at", "against")), java.util.Map.entry("come out", Set.of("against")),
-            java.util.Map.entry("speak out", Set.of("against", "for")), java.util.Map.entry("push back", Set.of("against", "on")),
+            java.util.Map.entry("speak out", Set.of("against", "for", "about", "on")), java.util.Map.entry("push back", Set.of("against", "on")),
             java.util.Map.entry("hit back", Set.of("at")), java.util.Map.entry("fire back", Set.of("at")),
             java.util.Map.entry("lash back", Set.of("at")),
             java.util.Map.entry("weigh in", Set.of("on")), java.util.Map.entry("open up", Set.of("about")),
@@ -479,7 +480,8 @@ public final class QuoteExtractor {
             "millennial", "republicans", "democrats", "donor", "protester", "protestor", "advocate", "pastor",
             "mogul", "tycoon", "billionaire", "host", "star", "actress", "president", "secretary", "minister", "wife",
             "husband", "mother", "father", "son", "daughter", "friend", "campaign", "team", "couple", "guest", "voice",
-            "justice", "mp", "mps", "mep", "meps", "envoy", "spokesperson", "spokespeople", "peer", "cleric");
+            "justice", "mp", "mps", "mep", "meps", "envoy", "spokesperson", "spokespeople", "peer", "cleric",
+            "bishop", "archbishop", "priest", "rabbi", "imam");
     /** Nouns with a personal ending that name no one: "the timetable", "the order", "the market". */
     private static final Set<String> NOT_PEOPLE = Set.of("order", "number", "letter", "center", "centre", "power",
             "paper", "matter", "border", "quarter", "sector", "factor", "error", "winter", "summer", "water",
@@ -1022,6 +1024,14 @@ public final class QuoteExtractor {
                     && sentenceStart(j) < j && !tokens.get(j).word().equalsIgnoreCase("as")) {
                 // "… words like “maybe” and “perhaps”, he told reporters": a fragment inside the clause the cue
                 // reports, which the clause takes with it
+                return Optional.empty();
+            }
+            String object = opening > 1 ? tokens.get(opening - 1).word().toLowerCase(Locale.ROOT) : "";
+            if (opening > 1 && inBlock(opening - 2, block) && (PERSONAL_OBJECTS.contains(object) || object.equals("it"))
+                    && tokens.get(opening - 2).pos().startsWith("VB")
+                    && (lemma(opening - 2).equals("call") || NAMINGS.contains(lemma(opening - 2)))) {
+                // "…, calling it “a parking lot with flags,” Ines Alvarado said": a name given inside the clause
+                // the cue after it reports
                 return Optional.empty();
             }
             if (tokens.get(j).word().equalsIgnoreCase("as") && j + 2 < tokens.size()) {
@@ -2414,20 +2424,29 @@ public final class QuoteExtractor {
          * speech that ends the sentence: "…, its chief spokesman, Tomas Reyes, told The Harbor Gazette."
          */
         private boolean closingAttributionAfter(int i, org.dragoman.model.Sentence s) {
-            int v = i + 1;
-            while (v < s.endToken() && v - i <= 14 && (isNounPhraseToken(v) || isComma(v))) {
+            int n = i + 1 < s.endToken() && isClosingMark(i + 1) ? i + 2 : i + 1; // (or after a quote's closing mark)
+            int v = n;
+            while (v < s.endToken() && v - n <= 14 && (isNounPhraseToken(v) || isComma(v))) {
                 v++;
             }
-            if (v == i + 1 || v >= s.endToken() || !isIndirectCue(v) || !isFiniteVerb(v) || !canSpeak(spanOf(i + 1, i + 1))
-                    && !canSpeak(spanOf(i + 1, v - 1))) {
+            if (v == n || v >= s.endToken() || !isIndirectCue(v) || !isFiniteVerb(v) || !canSpeak(spanOf(n, n))
+                    && !canSpeak(spanOf(n, v - 1))) {
                 return false;
             }
             for (int r = v + 1; r < s.endToken(); r++) {
                 if (r - v > 10 || isFiniteVerb(r) || tokens.get(r).word().equalsIgnoreCase("that")) {
                     return false;
                 }
+                if (tokens.get(r).pos().equals("IN") && TIME_CLAUSES.contains(tokens.get(r).word().toLowerCase(Locale.ROOT))) {
+                    return true; // "…, Susan said as she turned around": the speaking's own time
+                }
             }
             return true;
+        }
+
+        /** Where a clause ends (exclusive) at the comma {@code i} before a closing attribution, keeping a closing mark. */
+        private int endBeforeAttribution(int i) {
+            return isClosingMark(i + 1) ? i + 2 : i;
         }
 
         /** Whether "at least" or "at most" starts at token {@code i}. */
@@ -2857,8 +2876,10 @@ public final class QuoteExtractor {
                         // "X performed well among voters who believe that …, according to exit polls": the
                         // whole sentence is the poll's, the belief inside it is part of what it reports; so is
                         // "Trump's accusation that …" in "Trump's accusation that … imperiled troops, Biden said."
+                        // (a naming inside keeps its own speaker: "… calling Trump “an orange buffoon,” Susan said")
                         out.removeIf(o -> candidate.span.contains(o.span) && (!o.span.equals(candidate.span)
-                                || o.attribution.cueSpan != null && candidate.span.contains(o.attribution.cueSpan)));
+                                || o.attribution.cueSpan != null && candidate.span.contains(o.attribution.cueSpan))
+                                && overlapped.add(o));
                     }
                     if (candidate != null && candidate.span.length() > 0 && out.stream().noneMatch(o ->
                             "according to".equals(o.attribution.cue) && o.attribution.mention != null
@@ -3544,7 +3565,7 @@ public final class QuoteExtractor {
             }
             for (int i = c + 3; i + 2 < end; i++) {
                 if (isComma(i) && closingAttributionAfter(i, s)) {
-                    end = i; // "Officials believe the attack was …, the newspaper reported.": the paper's clause
+                    end = endBeforeAttribution(i); // "Officials believe the attack was …, the newspaper reported."
                     break;
                 }
                 int aside = writersAside(i, end);
@@ -4261,12 +4282,14 @@ public final class QuoteExtractor {
                 preposition = c;
                 c++;
                 ok = c < s.endToken() && (isNounPhraseToken(c) || tokens.get(c).pos().equals("VBG")
-                        || tokens.get(c).pos().startsWith("W")) && !isTemporal(c) && !platformAt(c, s);
+                        || tokens.get(c).pos().startsWith("W") || participleBeforeNoun(c, s))
+                        && !isTemporal(c) && !platformAt(c, s);
             } else if (k + 3 < s.endToken() && PHRASAL_STANCES.getOrDefault(lemma + " " + next, Set.of())
                     .contains(tokens.get(k + 2).word().toLowerCase(Locale.ROOT)) && !isPassive(k)) {
                 c += 2; // "lashed out at the press", "took issue with the ruling"
                 phrasal = true;
-                ok = isNounPhraseToken(c) || tokens.get(c).pos().equals("VBG") || tokens.get(c).pos().startsWith("W");
+                ok = isNounPhraseToken(c) || tokens.get(c).pos().equals("VBG") || tokens.get(c).pos().startsWith("W")
+                        || participleBeforeNoun(c, s);
                 ok &= !isTemporal(c);
             } else if (STANCES.contains(lemma) && !isPassive(k)) {
                 if (c + 2 < s.endToken() && atLeast(c)) {
@@ -4583,12 +4606,12 @@ public final class QuoteExtractor {
             }
             for (int i = c + 1; stance && i + 1 < end; i++) {
                 if (isComma(i) && closingAttributionAfter(i, s)) {
-                    end = i; // "The ministry confirmed the visit, its spokesman, Tomas Reyes, told the Gazette."
+                    end = endBeforeAttribution(i); // "The ministry confirmed the visit, its spokesman, … told the Gazette."
                     break;
                 }
             }
             for (int i = c + 1; i + 2 < end; i++) {
-                if (commaQuoteThenVerb(i)) {
+                if (commaQuoteThenVerb(i) || isComma(i) && isClosingMark(i + 1) && closingAttributionAfter(i, s)) {
                     end = i + 2; // "Manafort, calling it “the magic of Trump,” said …": the quotation ends the object
                     break;
                 }
@@ -4769,6 +4792,12 @@ public final class QuoteExtractor {
          * phrases, before another preposition or a time ("about income inequality for most of the speech", "on the
          * dispute on Tuesday"); a clause topic ("about how …", "about raising taxes") runs on.
          */
+        /** Whether the past participle at {@code c} modifies the noun after it: "commented on proposed rules". */
+        private boolean participleBeforeNoun(int c, org.dragoman.model.Sentence s) {
+            return c + 1 < s.endToken() && tokens.get(c).pos().equals("VBN") && tokens.get(c + 1).pos().startsWith("NN")
+                    && !isTemporal(c + 1);
+        }
+
         private int topicEnd(org.dragoman.model.Sentence s, int c, int end) {
             if (tokens.get(c).pos().startsWith("W") || tokens.get(c).pos().equals("VBG")) {
                 return end;
@@ -4776,9 +4805,10 @@ public final class QuoteExtractor {
             for (int i = c + 1; i < end; i++) {
                 String pos = tokens.get(i).pos();
                 String before = tokens.get(i - 1).pos();
-                if ((pos.equals("VBN") || pos.equals("VBG")) && i + 1 < end && tokens.get(i + 1).pos().startsWith("NN")
-                        && (before.equals("DT") || before.equals("PRP$") || before.startsWith("JJ"))) {
-                    continue; // "a rigged system", "her growing lead": a participle before its noun
+                if ((pos.equals("VBN") || pos.equals("VBG") || pos.equals("VBD") && before.equals("POS")) && i + 1 < end
+                        && tokens.get(i + 1).pos().startsWith("NN")
+                        && (before.equals("DT") || before.equals("PRP$") || before.startsWith("JJ") || before.equals("POS"))) {
+                    continue; // "a rigged system", "her growing lead", "her rival's failed reform": a participle
                 }
                 if (pos.equals("VBG") && before.equals("CC")) {
                     continue; // "health care and getting big money out of politics"
@@ -4788,6 +4818,16 @@ public final class QuoteExtractor {
                         i++; // "the winner of last month's election": a time the noun is of
                     }
                     continue;
+                }
+                if (isTemporal(i)) {
+                    int j = i + 1;
+                    while (j < end && isTemporal(j)) {
+                        j++;
+                    }
+                    if (j < end && (tokens.get(j).pos().equals("NN") || tokens.get(j).pos().equals("NNS"))) {
+                        i = j;
+                        continue; // "his late night show": a time that modifies the noun after it
+                    }
                 }
                 if (isTemporal(i) && !isTemporal(c) && !tokens.get(i - 1).pos().equals("POS") // "the party's July convention"
                         || pos.equals("IN") && !tokens.get(i).word().equalsIgnoreCase("of")
@@ -5891,7 +5931,7 @@ public final class QuoteExtractor {
                     break;
                 }
                 // "…, Obama told his advisers as he labored over …": a subordinate clause of time or manner
-                if (i > k + 1 && TIME_CLAUSES.contains(tokens.get(i).word().toLowerCase(Locale.ROOT))
+                if (i > k && TIME_CLAUSES.contains(tokens.get(i).word().toLowerCase(Locale.ROOT))
                         && i + 1 < s.endToken() && (isSubjectPronoun(i + 1) || tokens.get(i + 1).pos().equals("DT")
                         || tokens.get(i + 1).pos().startsWith("NN"))) {
                     break;
@@ -7749,6 +7789,11 @@ public final class QuoteExtractor {
                     continue;
                 }
                 Found prev = found.get(i - 1);
+                for (int j = i - 2; j >= 0 && found.get(j).span.overlaps(prev.span); j--) {
+                    if (found.get(j).span.contains(prev.span)) {
+                        prev = found.get(j); // a naming nested in a report: the report's speaker goes on speaking
+                    }
+                }
                 Attribution at = prev.attribution;
                 Block block = blockOf(f.span.start());
                 if (at == null || at.mention == null || block == null || prev.span.end() > f.span.start()) {

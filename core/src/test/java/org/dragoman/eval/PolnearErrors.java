@@ -90,6 +90,9 @@ public final class PolnearErrors {
                 used[pairs[g]] = true;
                 totals[2]++;
                 Quote q = a.quotes().get(pairs[g]);
+                out.println("OK " + q.kind() + " cue=[" + q.cue().orElse("-") + "] spk=["
+                        + q.speaker().flatMap(s -> s.mention()).map(Mention::text).orElse("-") + "] content=["
+                        + cut(q.text()) + "]");
                 if (at.sources().isEmpty()) {
                     continue;
                 }

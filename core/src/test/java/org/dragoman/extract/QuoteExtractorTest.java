@@ -4250,4 +4250,51 @@ class QuoteExtractorTest {
                 + "Thursday.\n", -1);
         assertThat(q).extracting(x -> speakerText(x)).doesNotContain("Venezuela strikes");
     }
+
+    @Test
+    void aTopicMayOpenWithAParticipleBeforeItsNoun() {
+        List<Quote> q = runQuotes("Rules\nThe commissioner commented on revised fishing quotas during the hearing.\n", 1);
+        assertThat(q).extracting(x -> x.text(), x -> x.cue().orElse(null)).containsExactly(
+                tuple("revised fishing quotas", "comment on"));
+    }
+
+    @Test
+    void speakingOutAboutSomethingNamesItsTopic() {
+        List<Quote> q = runQuotes("Strike\nThe bishop has spoken out about the treatment of detained miners.\n", 1);
+        assertThat(q).extracting(x -> x.text(), x -> x.cue().orElse(null)).containsExactly(
+                tuple("the treatment of detained miners", "speak out about"));
+    }
+
+    @Test
+    void aTimeThatModifiesTheNounAfterItStaysInTheTopic() {
+        List<Quote> q = runQuotes("Show\nThe host talked about the sudden end of her late night program.\n", 1);
+        assertThat(q.get(0).text()).isEqualTo("the sudden end of her late night program");
+    }
+
+    @Test
+    void alludingToSomethingNamesItsTopic() {
+        List<Quote> q = runQuotes("Race\nThe governor was alluding to her rival's failed pension reform.\n", 1);
+        assertThat(q).extracting(x -> x.text(), x -> x.cue().orElse(null)).containsExactly(
+                tuple("her rival's failed pension reform", "allude to"));
+    }
+
+    @Test
+    void clarifyingCalculatingAndForecastingReportAClause() {
+        List<Quote> q = runQuotes("Jobs\nThe minister clarified that the subsidy would end in March. The statistics office "
+                + "calculates that 300,000 households will lose the benefit. Economists forecast that prices will rise.\n", 3);
+        assertThat(q).extracting(x -> x.text(), x -> x.cue().orElse(null)).containsExactly(
+                tuple("the subsidy would end in March", "clarify"),
+                tuple("300,000 households will lose the benefit", "calculate"), tuple("prices will rise", "forecast"));
+    }
+
+    @Test
+    void aSpeakerAfterAQuotedNamingWithATimeClauseReportsTheWholeSentence() {
+        List<Quote> q = runQuotes("Rally\nHer neighbors have ridiculed the mayor's plan, calling it “a parking lot with "
+                + "flags,” Ines Alvarado said as she folded her banner.\n\n“But it is our parking lot, and we will fill "
+                + "it!”\n", 3);
+        assertThat(q).extracting(x -> x.text(), x -> speakerText(x)).containsExactly(
+                tuple("Her neighbors have ridiculed the mayor's plan, calling it “a parking lot with flags,”", "Ines Alvarado"),
+                tuple("it “a parking lot with flags,”", "Her neighbors"),
+                tuple("But it is our parking lot, and we will fill it!", "Ines Alvarado"));
+    }
 }
