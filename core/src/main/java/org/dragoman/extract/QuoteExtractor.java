@@ -1613,13 +1613,18 @@ public final class QuoteExtractor {
                 if (relative && tokens.get(i - 1).word().equalsIgnoreCase("those")) {
                     return tokens.get(i - 1).span(); // "Those who know him well say"
                 }
-                if (relative && tokens.get(i - 1).pos().startsWith("NN")) {
+                // (or a clause with no relative pronoun: "An official she spoke to on camera said", "The man she
+                // met in Paris said")
+                boolean contact = verb && isSubjectPronoun(i) && inBlock(i - 1, block) && tokens.get(i - 1).pos().startsWith("NN")
+                        && isFiniteVerb(i + 1);
+                if ((relative || contact) && tokens.get(i - 1).pos().startsWith("NN")) {
                     int start = nounPhraseStartBackward(i - 1, block);
-                    return start <= i - 1 && canSpeak(spanOf(start, i - 1)) ? spanOf(start, i - 1) : null;
+                    Span owner = start <= i - 1 ? spanOf(start, i - 1) : null;
+                    return owner != null && (canSpeak(owner) || contact && isDocument(owner)) ? owner : null;
                 }
                 if (pos.startsWith("VB") && !pos.equals("VBG")) {
                     verb = true;
-                } else if (verb || !(isNounPhraseToken(i) || pos.equals("IN") || pos.equals("CD"))) {
+                } else if (verb || !(isNounPhraseToken(i) || pos.equals("IN") || pos.equals("CD") || pos.equals("TO"))) {
                     return null; // (the verb comes right after the relative pronoun, maybe after adverbs)
                 }
             }

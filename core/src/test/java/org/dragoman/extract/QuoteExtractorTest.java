@@ -4297,4 +4297,11 @@ class QuoteExtractorTest {
                 tuple("it “a parking lot with flags,”", "Her neighbors"),
                 tuple("But it is our parking lot, and we will fill it!", "Ines Alvarado"));
     }
+
+    @Test
+    void aNounWithARelativeClauseWithoutAPronounIsTheSpeaker() {
+        List<Quote> q = runQuotes("Mine\nAn inspector she spoke to on the phone said that the shaft had flooded twice. The "
+                + "engineer they hired in Lyon said the repairs would take a year.\n", 2);
+        assertThat(q).extracting(x -> speakerText(x)).containsExactly("An inspector", "The engineer");
+    }
 }
