@@ -6750,7 +6750,9 @@ public final class QuoteExtractor {
                     before = cc;
                 }
             }
-            boolean coordinated = before >= 0 && tokens.get(before).pos().equals("CC");
+            // (a semicolon too, right before a verb with no subject of its own: "was booed on stage; praised …")
+            boolean coordinated = before >= 0 && (tokens.get(before).pos().equals("CC")
+                    || tokens.get(before).word().equals(";") && before == k - 1 && isFiniteVerb(k));
             int sentence = sentenceStart(k);
             int opening = sentence < k && tokens.get(sentence).pos().equals("CC") ? sentence + 1 : sentence;
             String opener = tokens.get(opening).word().toLowerCase(Locale.ROOT);
@@ -6867,7 +6869,9 @@ public final class QuoteExtractor {
                             return subordinate;
                         }
                         // (a list of verbs may pass a comma inside closing marks: "summed her up as “terrible,” denounced …")
-                        if (subject == null && i - 1 > sentenceStart && tokens.get(i - 1).pos().equals("CC")) {
+                        // (or a list set off by semicolons: "was booed on stage; was denounced …; and declared")
+                        if (subject == null && i - 1 > sentenceStart && (tokens.get(i - 1).pos().equals("CC")
+                                || tokens.get(i - 1).word().equals(";"))) {
                             verbs++; // "He shook hands and posed for photos and asked …": back along the list
                             continue;
                         }

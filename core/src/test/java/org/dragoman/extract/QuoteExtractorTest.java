@@ -4304,4 +4304,14 @@ class QuoteExtractorTest {
                 + "engineer they hired in Lyon said the repairs would take a year.\n", 2);
         assertThat(q).extracting(x -> speakerText(x)).containsExactly("An inspector", "The engineer");
     }
+
+    @Test
+    void aListOfVerbsSetOffBySemicolonsKeepsItsSubject() {
+        List<Quote> q = runQuotes("Week\nIt was a rough week for the mayor, who was heckled at a town hall; praised the "
+                + "striking drivers as the city's backbone; and declared that the budget was balanced.\n", -1);
+        assertThat(q).extracting(x -> x.cue().orElse(null), x -> x.text()).contains(
+                tuple("praise", "the striking drivers as the city's backbone"), tuple("declare", "the budget was balanced"));
+        assertThat(q).filteredOn(x -> x.cue().orElse("").equals("declare")).extracting(x -> speakerText(x))
+                .containsExactly("the mayor");
+    }
 }
