@@ -482,6 +482,11 @@ public final class QuoteExtractor {
             "husband", "mother", "father", "son", "daughter", "friend", "campaign", "team", "couple", "guest", "voice",
             "justice", "mp", "mps", "mep", "meps", "envoy", "spokesperson", "spokespeople", "peer", "cleric",
             "bishop", "archbishop", "priest", "rabbi", "imam");
+    /** People words that name a group, which "he" or "she" does not stand for: "The crowd cheered. He said …". */
+    private static final Set<String> GROUPS = Set.of("people", "group", "family", "side", "camp", "campaign", "public",
+            "crowd", "audience", "team", "couple", "staff", "jury", "police", "troops", "personnel", "majority",
+            "republicans", "democrats", "those", "some", "many", "most", "other", "few", "both", "all", "mps", "meps",
+            "spokespeople");
     /** Nouns with a personal ending that name no one: "the timetable", "the order", "the market". */
     private static final Set<String> NOT_PEOPLE = Set.of("order", "number", "letter", "center", "centre", "power",
             "paper", "matter", "border", "quarter", "sector", "factor", "error", "winter", "summer", "water",
@@ -5125,7 +5130,8 @@ public final class QuoteExtractor {
                         }
                     }
                     String head = tokens.get(h).lemma().toLowerCase(Locale.ROOT);
-                    boolean person = PEOPLE.contains(head) || head.endsWith("person") || head.endsWith("er")
+                    boolean person = PEOPLE.contains(head) && !GROUPS.contains(head) || head.endsWith("person")
+                            || head.endsWith("er")
                             && !NOT_PEOPLE.contains(head) || head.endsWith("man") && word.equals("he")
                             || head.endsWith("woman") && word.equals("she");
                     // (no comma but a relative clause's: a person named in apposition, "Her spokesman, John

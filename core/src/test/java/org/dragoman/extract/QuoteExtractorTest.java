@@ -4314,4 +4314,11 @@ class QuoteExtractorTest {
         assertThat(q).filteredOn(x -> x.cue().orElse("").equals("declare")).extracting(x -> speakerText(x))
                 .containsExactly("the mayor");
     }
+
+    @Test
+    void heDoesNotStandForACrowdInTheSentenceBefore() {
+        List<Quote> q = runQuotes("Rally\nThe crowd cheered when the senator took the stage.\nHe thinks the pension deal "
+                + "will pass before the recess.\n", 1);
+        assertThat(speakerText(q.get(0))).isEqualTo("He");
+    }
 }
