@@ -77,10 +77,24 @@ public final class ActorCoder {
             code = e.actor();
             source = Optional.of(Entity.SOURCE_NAME);
         } else {
-            code = dictionary.codeOn(e.name(), date).or(() -> describe(e.name(), date));
+            code = dictionary.codeOn(e.name(), date).or(() -> otherNamed(e.name(), date) ? Optional.empty()
+                    : describe(e.name(), date));
             source = code.map(c -> Entity.SOURCE_NAME);
         }
         return e.withActor(code, source, roles);
+    }
+
+    /**
+     * Whether {@code name} is a known actor's name after a first word of its own that names nothing ("Social
+     * Democrats", "Christian Democrats"): another organization, which the known one's code would misname.
+     */
+    private boolean otherNamed(String name, LocalDate date) {
+        List<String> words = words(name);
+        if (words.size() < 2 || !Character.isUpperCase(words.get(0).codePointAt(0))
+                || dictionary.longestMatch(words, 0, date).isPresent()) {
+            return false;
+        }
+        return dictionary.codeOn(String.join(" ", words.subList(1, words.size())), date).isPresent();
     }
 
     /**

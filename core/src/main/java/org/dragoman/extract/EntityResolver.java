@@ -199,6 +199,14 @@ public final class EntityResolver {
                     span = new Span(tokens.get(first - 1).span().start(), span.end());
                 }
             }
+            if (known.isPresent() && !m.type().equals("PERSON") && first > 0 && modifierOfName(tokens, first - 1)) {
+                // "The Social Democrats", "the Christian Democrats": a party of its own, not the "Democrats" the
+                // gazetteer knows, though the tagger left out its first word
+                span = new Span(tokens.get(first - 1).span().start(), span.end());
+                name = span.of(text).replaceAll("\\s+", " ");
+                known = gazetteer.lookup(name);
+                covered[first - 1] = true;
+            }
             for (int i = m.firstToken(); i < m.endToken(); i++) {
                 covered[i] = true;
             }
@@ -242,7 +250,14 @@ public final class EntityResolver {
                     if (known.isPresent() && plausible(known.get(), tokens.subList(i, i + n), i == s.firstToken())
                             && !advocacyName(tokens, i + n, s.endToken())) {
                         Gazetteer.Entry e = known.get();
-                        out.add(new Candidate(span, e.type(), e.canonical(), e.code(), List.of(), s.index()));
+                        if (i > s.firstToken() && e.type() == EntityType.ORGANIZATION && modifierOfName(tokens, i - 1)) {
+                            // "The Social Democrats": a party of its own, whose name the gazetteer does not hold
+                            Span whole = new Span(tokens.get(i - 1).span().start(), span.end());
+                            String name = whole.of(text).replaceAll("\\s+", " ");
+                            out.add(new Candidate(whole, e.type(), name, null, List.of(), s.index()));
+                        } else {
+                            out.add(new Candidate(span, e.type(), e.canonical(), e.code(), List.of(), s.index()));
+                        }
                         matched = n;
                     }
                 }
@@ -251,6 +266,18 @@ public final class EntityResolver {
         }
         out.sort(Comparator.comparing(c -> c.span));
         return out;
+    }
+
+    /**
+     * Whether token {@code i}, right before a name, is a capitalized word of that name the tagger left out ("Social"
+     * in "The Social Democrats"): an adjective or proper noun after "the", not a place or nationality of its own.
+     */
+    private boolean modifierOfName(List<Token> tokens, int i) {
+        String w = tokens.get(i).word();
+        String pos = tokens.get(i).pos();
+        return i > 0 && tokens.get(i - 1).word().equalsIgnoreCase("the") && Character.isUpperCase(w.codePointAt(0))
+                && (pos.equals("JJ") || pos.equals("NNP")) && tokens.get(i).ner().equals("O")
+                && gazetteer.lookup(w).isEmpty();
     }
 
     /**

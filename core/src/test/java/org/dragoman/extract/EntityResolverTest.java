@@ -99,4 +99,15 @@ class EntityResolverTest {
         Analysis a = Pipelines.analyze("Race\nFormer governor Chris Christie, who says the senator lacks experience, spoke in Concord.\n", "2026-05-11");
         assertThat(mentions(entity(a, "Chris Christie"))).contains("who");
     }
+
+    @Test
+    void aPartyNamedWithAWordBeforeAKnownPartyIsAnotherParty() {
+        Analysis a = Pipelines.analyze("Coalition\nThe Social Democrats, the chancellor's junior partner, refused to reopen "
+                + "the deal. The Christian Democrats stayed silent. In Washington, the Democrats called it a warning.\n",
+                "2026-05-11");
+        assertThat(entity(a, "Social Democrats").actor()).isEmpty();
+        assertThat(entity(a, "Christian Democrats").actor()).isEmpty();
+        assertThat(entity(a, "Democratic Party").actor()).contains("USAPTYDEM");
+        assertThat(mentions(entity(a, "Democratic Party"))).doesNotContain("Social Democrats", "Christian Democrats");
+    }
 }
