@@ -499,7 +499,7 @@ public final class QuoteExtractor {
     /** Verbs of request and expectation whose object is followed by an infinitive: "urged Congress to act". */
     private static final Set<String> REQUESTS = Set.of("urge", "ask", "press", "encourage", "implore", "beg",
             "tell", "warn", "advise", "expect", "want", "invite", "challenge", "persuade", "instruct", "order",
-            "direct", "request", "caution", "exhort", "appeal");
+            "direct", "request", "caution", "exhort", "appeal", "dare");
     /** Verbs by which a document reports what it found: "a poll showed Trump leading". */
     private static final Set<String> FINDINGS = Set.of("show", "find", "suggest", "indicate", "reveal", "put", "give",
             "confirm", "estimate", "project", "predict");
@@ -2875,6 +2875,9 @@ public final class QuoteExtractor {
                     if (f != null && f.attribution.cueSpan != null && runsOutOfItsQuotation(f)) {
                         f = null; // "“We show anger, we show emotion,” said Harvey, who …": not "show" with an object
                     }
+                    if (f != null && notToBeNamed(firstTokenFrom(f.span.start()))) {
+                        f = null; // "who asked not to be named because …": a source's terms, not what it said
+                    }
                     Found candidate = f;
                     int after = candidate == null ? -1 : firstTokenFrom(candidate.span.end());
                     // (but "Sandu has accused Moscow of …, a charge the Kremlin denies" keeps Sandu's accusation)
@@ -4802,6 +4805,13 @@ public final class QuoteExtractor {
          * phrases, before another preposition or a time ("about income inequality for most of the speech", "on the
          * dispute on Tuesday"); a clause topic ("about how …", "about raising taxes") runs on.
          */
+        /** Whether "not to be named" (identified, quoted) starts at {@code c}: a source's terms, not speech. */
+        private boolean notToBeNamed(int c) {
+            return c + 3 < tokens.size() && tokens.get(c).word().equalsIgnoreCase("not")
+                    && tokens.get(c + 1).word().equalsIgnoreCase("to") && lemma(c + 2).equals("be")
+                    && Set.of("name", "identify", "quote").contains(lemma(c + 3));
+        }
+
         /** Whether the past participle at {@code c} modifies the noun after it: "commented on proposed rules". */
         private boolean participleBeforeNoun(int c, org.dragoman.model.Sentence s) {
             return c + 1 < s.endToken() && tokens.get(c).pos().equals("VBN") && tokens.get(c + 1).pos().startsWith("NN")

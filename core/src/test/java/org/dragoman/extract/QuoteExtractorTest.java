@@ -4321,4 +4321,20 @@ class QuoteExtractorTest {
                 + "will pass before the recess.\n", 1);
         assertThat(speakerText(q.get(0))).isEqualTo("He");
     }
+
+    @Test
+    void aDareAfterAReportedClauseIsItsOwnRequest() {
+        List<Quote> q = runQuotes("Budget\nThe speaker said on Monday that the House would vote on the bill by Thursday, "
+                + "daring the opposition to block it before the recess.\n", 2);
+        assertThat(q).extracting(x -> x.cue().orElse(null), x -> x.text()).containsExactly(
+                tuple("say", "the House would vote on the bill by Thursday"),
+                tuple("dare", "the opposition to block it before the recess"));
+    }
+
+    @Test
+    void askingNotToBeNamedIsNoQuote() {
+        List<Quote> q = runQuotes("Talks\nTwo negotiators, who asked not to be named because the talks were continuing, "
+                + "said a deal was close.\n", 1);
+        assertThat(q.get(0).text()).isEqualTo("a deal was close");
+    }
 }
