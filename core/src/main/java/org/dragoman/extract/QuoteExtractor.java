@@ -740,6 +740,7 @@ public final class QuoteExtractor {
             }
         }
         found.sort((x, y) -> x.span.compareTo(y.span));
+        ctx.unbindPronouns(found);
         ctx.continueSpeakers(found);
         joinInterrupted(found);
         List<Quote> quotes = new ArrayList<>(found.size());
@@ -7807,6 +7808,43 @@ public final class QuoteExtractor {
          * happy. “I’m not satisfied.”"), or opening the paragraph after one that ends with a named speaker's reported
          * speech, continues that speaker. {@code found} is in text order; replaced in place.
          */
+        /**
+         * "Ms. Reeves, she said, had broken a promise": a pronoun that tells who speaks does not stand for someone
+         * named in what it reports (though it may for a pronoun there: "he said he would run"). Such a speaker becomes the one of the report before it, in the same or the
+         * previous sentence, if that is another person; else it stays unresolved.
+         */
+        void unbindPronouns(List<Found> found) {
+            for (int i = 0; i < found.size(); i++) {
+                Found f = found.get(i);
+                Attribution at = f.attribution;
+                if (at == null || at.entity == null || at.mention == null || at.cueSpan == null
+                        || !PRONOUNS.contains(at.mention.text().toLowerCase(Locale.ROOT))
+                        || at.entity.mentions().stream().noneMatch(m -> !PRONOUNS.contains(m.text().toLowerCase(Locale.ROOT))
+                        && !m.text().equalsIgnoreCase("his") && !m.text().equalsIgnoreCase("hers")
+                        && !m.text().equalsIgnoreCase("its") && !m.text().equalsIgnoreCase("their")
+                        && f.parts.stream().anyMatch(p -> p.contains(m.span())))) {
+                    continue;
+                }
+                Entity other = null;
+                int first = firstTokenFrom(f.span.start());
+                int sentence = first < 0 ? -1 : sentenceIndex(first);
+                for (int j = i - 1; j >= 0 && other == null; j--) {
+                    Attribution prev = found.get(j).attribution;
+                    int last = lastTokenBefore(found.get(j).span.end());
+                    if (last < 0 || sentence - sentenceIndex(last) > 1) {
+                        break;
+                    }
+                    if (prev != null && prev.entity != null && prev.entity.type() == org.dragoman.model.EntityType.PERSON
+                            && !prev.entity.equals(at.entity)) {
+                        other = prev.entity;
+                    }
+                }
+                Attribution fixed = new Attribution(at.cue, at.cueSpan, other, at.mention, at.firstPerson, at.addressee,
+                        at.addresseeEntity);
+                found.set(i, new Found(f.span, f.kind, fixed, f.parts, f.continues));
+            }
+        }
+
         void continueSpeakers(List<Found> found) {
             for (int i = 1; i < found.size(); i++) {
                 Found f = found.get(i);

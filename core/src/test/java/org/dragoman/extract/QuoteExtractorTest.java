@@ -4337,4 +4337,11 @@ class QuoteExtractorTest {
                 + "said a deal was close.\n", 1);
         assertThat(q.get(0).text()).isEqualTo("a deal was close");
     }
+
+    @Test
+    void aPronounSpeakerDoesNotStandForSomeoneNamedInItsReport() {
+        List<Quote> q = runQuotes("Budget\nAnna Lindqvist, the opposition leader, called the budget \"a raid on savers.\" "
+                + "Ms. Berg, she said, had broken her promise to cut taxes.\n", 2);
+        assertThat(q).extracting(x -> speaker(x)).containsExactly("Anna Lindqvist", "Anna Lindqvist");
+    }
 }
