@@ -2876,8 +2876,10 @@ public final class QuoteExtractor {
                     if (f != null && f.attribution.cueSpan != null && runsOutOfItsQuotation(f)) {
                         f = null; // "“We show anger, we show emotion,” said Harvey, who …": not "show" with an object
                     }
-                    if (f != null && notToBeNamed(firstTokenFrom(f.span.start()))) {
-                        f = null; // "who asked not to be named because …": a source's terms, not what it said
+                    if (f != null && (notToBeNamed(firstTokenFrom(f.span.start())) || participleOnMedium(k, s, block))) {
+                        // "who asked not to be named because …": a source's terms, not what it said; "In a video
+                        // posted on X, the mayor said …": how the words came out, not who spoke them
+                        f = null;
                     }
                     Found candidate = f;
                     int after = candidate == null ? -1 : firstTokenFrom(candidate.span.end());
@@ -3238,6 +3240,7 @@ public final class QuoteExtractor {
         /** "X said (that) CLAUSE", "X told reporters on Monday that CLAUSE". */
         private Found clauseAfterCue(org.dragoman.model.Sentence s, int k, Block block) {
             int c = k + 1;
+
             if (k > 0 && (tokens.get(k - 1).pos().equals("WP") || tokens.get(k - 1).pos().equals("WDT"))) {
                 // "People who know Trump say he is angry": the relative clause's object, then the main cue
                 int v = c;
@@ -4806,6 +4809,28 @@ public final class QuoteExtractor {
          * phrases, before another preposition or a time ("about income inequality for most of the speech", "on the
          * dispute on Tuesday"); a clause topic ("about how …", "about raising taxes") runs on.
          */
+        /**
+         * Whether the past participle at {@code k} is on a medium that is the object of a preposition: "In a statement
+         * posted on Facebook", "in an interview published Monday".
+         */
+        private boolean participleOnMedium(int k, org.dragoman.model.Sentence s, Block block) {
+            // (or one the tagger took for a past: "In a video posted/VBD on X": a noun after a preposition has no verb)
+            if (!(tokens.get(k).pos().equals("VBN") || tokens.get(k).pos().equals("VBD")) || k <= s.firstToken()
+                    || !tokens.get(k - 1).pos().startsWith("NN")
+                    || tokens.get(k - 1).pos().startsWith("NNP")) {
+                return false;
+            }
+            String medium = lemma(k - 1);
+            if (!(MESSAGES.contains(medium) || DOCUMENTS.contains(medium) || SPEECHES.contains(medium)
+                    || MEDIA.contains(medium))) {
+                return false;
+            }
+            int start = nounPhraseStartBackward(k - 1, block);
+            boolean opener = start - 1 == s.firstToken() && k + 1 < s.endToken() && tokens.get(k + 1).pos().equals("IN");
+            return start > s.firstToken() && start <= k - 1 && tokens.get(start - 1).pos().equals("IN")
+                    && (tokens.get(k).pos().equals("VBN") || opener); // (not "but in a later interview said he had")
+        }
+
         /** Whether "not to be named" (identified, quoted) starts at {@code c}: a source's terms, not speech. */
         private boolean notToBeNamed(int c) {
             return c + 3 < tokens.size() && tokens.get(c).word().equalsIgnoreCase("not")

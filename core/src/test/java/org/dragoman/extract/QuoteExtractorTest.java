@@ -4344,4 +4344,12 @@ class QuoteExtractorTest {
                 + "Ms. Berg, she said, had broken her promise to cut taxes.\n", 2);
         assertThat(q).extracting(x -> speaker(x)).containsExactly("Anna Lindqvist", "Anna Lindqvist");
     }
+
+    @Test
+    void aMediumPostedOrPublishedInAnOpenerIsNoSpeaker() {
+        List<Quote> q = runQuotes("Bridge\nIn a video posted on X on Sunday, the mayor said the bridge would reopen in May. "
+                + "In a statement published by her office, the governor said she would not resign.\n", 2);
+        assertThat(q).extracting(x -> speakerText(x), x -> x.text()).containsExactly(
+                tuple("the mayor", "the bridge would reopen in May"), tuple("the governor", "she would not resign"));
+    }
 }
