@@ -81,6 +81,9 @@ public final class QuoteExtractor {
     private static final Set<String> SPEECHES = Set.of("remark", "comment", "speech", "interview", "statement",
             "address", "testimony");
     /** Units of time in "a day after", "two weeks before". */
+    /** The speaker's own way with what others ask, after a report: "…, brushing aside demands that she apologize". */
+    private static final Set<String> DEFLECTIONS = Set.of("brush", "defy", "sidestep", "dodge", "deflect", "shrug",
+            "rebuff", "ignore", "snub", "skirt", "evade", "parry", "flout");
     private static final Set<String> SPANS_OF_TIME = Set.of("day", "week", "hour", "month", "year");
     /** Participles of what words set off, the writer's account after them: "…, drawing laughter from the crowd". */
     private static final Set<String> EFFECTS = Set.of("draw", "prompt", "spark", "earn", "elicit", "provoke",
@@ -230,7 +233,7 @@ public final class QuoteExtractor {
             "disappointed", "frustrated", "pleased", "happy", "glad", "proud", "relieved");
     /** Verbs with a particle whose object is what is put forward or brushed aside: "laid out his vision". */
     private static final Set<String> PARTICLE_STANCES = Set.of("lay out", "spell out", "point out", "talk up",
-            "play down", "single out", "shrug off", "wave off", "walk back");
+            "play down", "single out", "shrug off", "wave off", "walk back", "brush aside", "brush off", "wave away");
     /**
      * Adjectives of a stance or a feeling held about something, after a copula, with the prepositions that carry
      * it: "is critical of the deal", "remained skeptical about the polls", "was worried about turnout".
@@ -7052,7 +7055,7 @@ public final class QuoteExtractor {
                         break;
                     }
                     if (isComma(i) && j < s.endToken() && tokens.get(j).pos().equals("VBG")
-                            && EFFECTS.contains(lemma(j))) {
+                            && (EFFECTS.contains(lemma(j)) || DEFLECTIONS.contains(lemma(j)))) {
                         end = quoted ? i + 2 : i; // "said he could “just say yes,” drawing laughter": the writer's
                         break;
                     }

@@ -4352,4 +4352,12 @@ class QuoteExtractorTest {
         assertThat(q).extracting(x -> speakerText(x), x -> x.text()).containsExactly(
                 tuple("the mayor", "the bridge would reopen in May"), tuple("the governor", "she would not resign"));
     }
+
+    @Test
+    void theSpeakersWayWithOthersQuestionsEndsTheReport() {
+        List<Quote> q = runQuotes("Tour\nThe minister said the tender was fair, sidestepping questions about its cost. The "
+                + "senator brushed off questions about his health.\n", 2);
+        assertThat(q).extracting(x -> x.cue().orElse(null), x -> x.text()).containsExactly(
+                tuple("say", "the tender was fair"), tuple("brush off", "questions about his health"));
+    }
 }
