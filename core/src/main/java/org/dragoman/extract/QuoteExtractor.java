@@ -7952,7 +7952,8 @@ public final class QuoteExtractor {
             if (block == null || !lemma(i).equals("be") || !isFiniteVerb(i)) {
                 return np;
             }
-            Span subject = subjectBefore(i, block);
+            // (the copula may be the second of two verbs: "Trump regularly incites violence and is a serial liar")
+            Span subject = i > 0 && tokens.get(i - 1).pos().equals("CC") ? subjectOfCue(i, block) : subjectBefore(i, block);
             boolean named = subject != null && doc.mentionWithin(subject).flatMap(m -> doc.entityAt(m.span()))
                     .filter(e -> e.type() == org.dragoman.model.EntityType.PERSON).isPresent();
             return named ? subject : np;

@@ -4360,4 +4360,11 @@ class QuoteExtractorTest {
         assertThat(q).extracting(x -> x.cue().orElse(null), x -> x.text()).containsExactly(
                 tuple("say", "the tender was fair"), tuple("brush off", "questions about his health"));
     }
+
+    @Test
+    void aRelativeOnAListAfterASecondVerbCopulaIsTheSubjects() {
+        List<Quote> q = runQuotes("Profile\nMarta Ruiz often clashes with her party and is a reformer, a maverick and a "
+                + "fundraiser who has pledged to cut the port levy.\n", 1);
+        assertThat(speaker(q.get(0))).isEqualTo("Marta Ruiz");
+    }
 }
