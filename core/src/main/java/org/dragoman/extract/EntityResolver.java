@@ -250,7 +250,8 @@ public final class EntityResolver {
                     if (known.isPresent() && plausible(known.get(), tokens.subList(i, i + n), i == s.firstToken())
                             && !advocacyName(tokens, i + n, s.endToken())) {
                         Gazetteer.Entry e = known.get();
-                        if (i > s.firstToken() && e.type() == EntityType.ORGANIZATION && modifierOfName(tokens, i - 1)) {
+                        if (i > s.firstToken() && e.type() == EntityType.ORGANIZATION
+                                && modifierOfName(tokens, i - 1)) {
                             // "The Social Democrats": a party of its own, whose name the gazetteer does not hold
                             Span whole = new Span(tokens.get(i - 1).span().start(), span.end());
                             String name = whole.of(text).replaceAll("\\s+", " ");

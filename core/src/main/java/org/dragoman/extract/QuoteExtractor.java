@@ -167,7 +167,8 @@ public final class QuoteExtractor {
             java.util.Map.entry("talk", Set.of("about", "of")), java.util.Map.entry("ask", Set.of("for")),
             java.util.Map.entry("write", Set.of("about", "on")), java.util.Map.entry("comment", Set.of("on")),
             java.util.Map.entry("testify", Set.of("about", "on")), java.util.Map.entry("touch", Set.of("on")),
-            java.util.Map.entry("refer", Set.of("to")), java.util.Map.entry("allude", Set.of("to")), java.util.Map.entry("joke", Set.of("about")),
+            java.util.Map.entry("refer", Set.of("to")), java.util.Map.entry("allude", Set.of("to")),
+            java.util.Map.entry("joke", Set.of("about")),
             java.util.Map.entry("tweet", Set.of("about")), java.util.Map.entry("elaborate", Set.of("on")),
             java.util.Map.entry("reflect", Set.of("on")), java.util.Map.entry("muse", Set.of("about", "on")),
             java.util.Map.entry("argue", Set.of("for", "against")),
@@ -187,7 +188,8 @@ public final class QuoteExtractor {
 
     /** Cues of a topic spoken of, whose object is a noun phrase: "talked about income inequality". */
     private static final Set<String> TOPICS = Set.of("speak about", "speak on", "speak of", "talk about", "talk of",
-            "write about", "write on", "comment on", "testify about", "testify on", "touch on", "refer to", "allude to", "joke about", "tweet about",
+            "write about", "write on", "comment on", "testify about", "testify on", "touch on", "refer to", "allude to",
+            "joke about", "tweet about",
             "elaborate on", "reflect on", "muse about", "muse on", "weigh in on", "open up about", "sound off on",
             "sound off about", "speak up about");
 
@@ -203,7 +205,8 @@ public final class QuoteExtractor {
      */
     private static final java.util.Map<String, Set<String>> PHRASAL_STANCES = java.util.Map.ofEntries(
             java.util.Map.entry("lash out", Set.of("at", "against")), java.util.Map.entry("come out", Set.of("against")),
-            java.util.Map.entry("speak out", Set.of("against", "for", "about", "on")), java.util.Map.entry("push back", Set.of("against", "on")),
+            java.util.Map.entry("speak out", Set.of("against", "for", "about", "on")),
+            java.util.Map.entry("push back", Set.of("against", "on")),
             java.util.Map.entry("hit back", Set.of("at")), java.util.Map.entry("fire back", Set.of("at")),
             java.util.Map.entry("lash back", Set.of("at")),
             java.util.Map.entry("weigh in", Set.of("on")), java.util.Map.entry("open up", Set.of("about")),
@@ -485,6 +488,10 @@ public final class QuoteExtractor {
             "husband", "mother", "father", "son", "daughter", "friend", "campaign", "team", "couple", "guest", "voice",
             "justice", "mp", "mps", "mep", "meps", "envoy", "spokesperson", "spokespeople", "peer", "cleric",
             "bishop", "archbishop", "priest", "rabbi", "imam");
+    /** Pronouns and possessives, which a name is not: "he said he would run" may be one person. */
+    private static final Set<String> PRONOUN_FORMS = java.util.stream.Stream.concat(PRONOUNS.stream(),
+            java.util.stream.Stream.of("his", "hers", "its", "their", "theirs"))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** People words that name a group, which "he" or "she" does not stand for: "The crowd cheered. He said …". */
     private static final Set<String> GROUPS = Set.of("people", "group", "family", "side", "camp", "campaign", "public",
             "crowd", "audience", "team", "couple", "staff", "jury", "police", "troops", "personnel", "majority",
@@ -1624,8 +1631,8 @@ public final class QuoteExtractor {
                 }
                 // (or a clause with no relative pronoun: "An official she spoke to on camera said", "The man she
                 // met in Paris said")
-                boolean contact = verb && isSubjectPronoun(i) && inBlock(i - 1, block) && tokens.get(i - 1).pos().startsWith("NN")
-                        && isFiniteVerb(i + 1);
+                boolean contact = verb && isSubjectPronoun(i) && inBlock(i - 1, block)
+                        && tokens.get(i - 1).pos().startsWith("NN") && isFiniteVerb(i + 1);
                 if ((relative || contact) && tokens.get(i - 1).pos().startsWith("NN")) {
                     int start = nounPhraseStartBackward(i - 1, block);
                     Span owner = start <= i - 1 ? spanOf(start, i - 1) : null;
@@ -1633,7 +1640,8 @@ public final class QuoteExtractor {
                 }
                 if (pos.startsWith("VB") && !pos.equals("VBG")) {
                     verb = true;
-                } else if (verb || !(isNounPhraseToken(i) || pos.equals("IN") || pos.equals("CD") || pos.equals("TO"))) {
+                } else if (verb || !(isNounPhraseToken(i) || pos.equals("IN") || pos.equals("CD")
+                        || pos.equals("TO"))) {
                     return null; // (the verb comes right after the relative pronoun, maybe after adverbs)
                 }
             }
@@ -2451,14 +2459,15 @@ public final class QuoteExtractor {
                 if (r - v > 10 || isFiniteVerb(r) || tokens.get(r).word().equalsIgnoreCase("that")) {
                     return false;
                 }
-                if (tokens.get(r).pos().equals("IN") && TIME_CLAUSES.contains(tokens.get(r).word().toLowerCase(Locale.ROOT))) {
+                if (tokens.get(r).pos().equals("IN")
+                        && TIME_CLAUSES.contains(tokens.get(r).word().toLowerCase(Locale.ROOT))) {
                     return true; // "…, Susan said as she turned around": the speaking's own time
                 }
             }
             return true;
         }
 
-        /** Where a clause ends (exclusive) at the comma {@code i} before a closing attribution, keeping a closing mark. */
+        /** Where a clause ends (exclusive) at the comma {@code i} before a closing attribution, with a closing mark. */
         private int endBeforeAttribution(int i) {
             return isClosingMark(i + 1) ? i + 2 : i;
         }
@@ -2879,7 +2888,8 @@ public final class QuoteExtractor {
                     if (f != null && f.attribution.cueSpan != null && runsOutOfItsQuotation(f)) {
                         f = null; // "“We show anger, we show emotion,” said Harvey, who …": not "show" with an object
                     }
-                    if (f != null && (notToBeNamed(firstTokenFrom(f.span.start())) || participleOnMedium(k, s, block))) {
+                    if (f != null && (notToBeNamed(firstTokenFrom(f.span.start()))
+                            || participleOnMedium(k, s, block))) {
                         // "who asked not to be named because …": a source's terms, not what it said; "In a video
                         // posted on X, the mayor said …": how the words came out, not who spoke them
                         f = null;
@@ -4626,7 +4636,8 @@ public final class QuoteExtractor {
             }
             for (int i = c + 1; stance && i + 1 < end; i++) {
                 if (isComma(i) && closingAttributionAfter(i, s)) {
-                    end = endBeforeAttribution(i); // "The ministry confirmed the visit, its spokesman, … told the Gazette."
+                    // "The ministry confirmed the visit, its spokesman, Tomas Reyes, told the Gazette."
+                    end = endBeforeAttribution(i);
                     break;
                 }
             }
@@ -4829,14 +4840,15 @@ public final class QuoteExtractor {
                 return false;
             }
             int start = nounPhraseStartBackward(k - 1, block);
-            boolean opener = start - 1 == s.firstToken() && k + 1 < s.endToken() && tokens.get(k + 1).pos().equals("IN");
+            boolean opener = start - 1 == s.firstToken() && k + 1 < s.endToken()
+                    && tokens.get(k + 1).pos().equals("IN");
             return start > s.firstToken() && start <= k - 1 && tokens.get(start - 1).pos().equals("IN")
                     && (tokens.get(k).pos().equals("VBN") || opener); // (not "but in a later interview said he had")
         }
 
         /** Whether "not to be named" (identified, quoted) starts at {@code c}: a source's terms, not speech. */
         private boolean notToBeNamed(int c) {
-            return c + 3 < tokens.size() && tokens.get(c).word().equalsIgnoreCase("not")
+            return c >= 0 && c + 3 < tokens.size() && tokens.get(c).word().equalsIgnoreCase("not")
                     && tokens.get(c + 1).word().equalsIgnoreCase("to") && lemma(c + 2).equals("be")
                     && Set.of("name", "identify", "quote").contains(lemma(c + 3));
         }
@@ -4856,7 +4868,8 @@ public final class QuoteExtractor {
                 String before = tokens.get(i - 1).pos();
                 if ((pos.equals("VBN") || pos.equals("VBG") || pos.equals("VBD") && before.equals("POS")) && i + 1 < end
                         && tokens.get(i + 1).pos().startsWith("NN")
-                        && (before.equals("DT") || before.equals("PRP$") || before.startsWith("JJ") || before.equals("POS"))) {
+                        && (before.equals("DT") || before.equals("PRP$") || before.startsWith("JJ")
+                        || before.equals("POS"))) {
                     continue; // "a rigged system", "her growing lead", "her rival's failed reform": a participle
                 }
                 if (pos.equals("VBG") && before.equals("CC")) {
@@ -7838,8 +7851,9 @@ public final class QuoteExtractor {
          */
         /**
          * "Ms. Reeves, she said, had broken a promise": a pronoun that tells who speaks does not stand for someone
-         * named in what it reports (though it may for a pronoun there: "he said he would run"). Such a speaker becomes the one of the report before it, in the same or the
-         * previous sentence, if that is another person; else it stays unresolved.
+         * named in what it reports (though it may for a pronoun there: "he said he would run"). Such a speaker
+         * becomes the one of the report before it, in the same or the previous sentence, if that is another person;
+         * else it stays unresolved.
          */
         void unbindPronouns(List<Found> found) {
             for (int i = 0; i < found.size(); i++) {
@@ -7847,10 +7861,8 @@ public final class QuoteExtractor {
                 Attribution at = f.attribution;
                 if (at == null || at.entity == null || at.mention == null || at.cueSpan == null
                         || !PRONOUNS.contains(at.mention.text().toLowerCase(Locale.ROOT))
-                        || at.entity.mentions().stream().noneMatch(m -> !PRONOUNS.contains(m.text().toLowerCase(Locale.ROOT))
-                        && !m.text().equalsIgnoreCase("his") && !m.text().equalsIgnoreCase("hers")
-                        && !m.text().equalsIgnoreCase("its") && !m.text().equalsIgnoreCase("their")
-                        && f.parts.stream().anyMatch(p -> p.contains(m.span())))) {
+                        || at.entity.mentions().stream().noneMatch(m -> !PRONOUN_FORMS.contains(
+                        m.text().toLowerCase(Locale.ROOT)) && f.parts.stream().anyMatch(p -> p.contains(m.span())))) {
                     continue;
                 }
                 Entity other = null;
@@ -7862,7 +7874,8 @@ public final class QuoteExtractor {
                     if (last < 0 || sentence - sentenceIndex(last) > 1) {
                         break;
                     }
-                    if (prev != null && prev.entity != null && prev.entity.type() == org.dragoman.model.EntityType.PERSON
+                    if (prev != null && prev.entity != null
+                            && prev.entity.type() == org.dragoman.model.EntityType.PERSON
                             && !prev.entity.equals(at.entity)) {
                         other = prev.entity;
                     }
@@ -7953,7 +7966,8 @@ public final class QuoteExtractor {
                 return np;
             }
             // (the copula may be the second of two verbs: "Trump regularly incites violence and is a serial liar")
-            Span subject = i > 0 && tokens.get(i - 1).pos().equals("CC") ? subjectOfCue(i, block) : subjectBefore(i, block);
+            Span subject = i > 0 && tokens.get(i - 1).pos().equals("CC") ? subjectOfCue(i, block)
+                    : subjectBefore(i, block);
             boolean named = subject != null && doc.mentionWithin(subject).flatMap(m -> doc.entityAt(m.span()))
                     .filter(e -> e.type() == org.dragoman.model.EntityType.PERSON).isPresent();
             return named ? subject : np;
