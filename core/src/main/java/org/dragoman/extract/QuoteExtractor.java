@@ -2506,6 +2506,9 @@ public final class QuoteExtractor {
             while (first < c && (isQuoteMark(first) || tokens.get(first).pos().equals("``"))) {
                 first++;
             }
+            if (first + 2 < c && tokens.get(first).pos().startsWith("RB") && isComma(first + 1)) {
+                first += 2; // "Interestingly, after the mayor said …, engineers closed it"
+            }
             if (first >= c || !FRONTED_SUBORDINATORS.contains(tokens.get(first).word().toLowerCase(Locale.ROOT))) {
                 return false;
             }

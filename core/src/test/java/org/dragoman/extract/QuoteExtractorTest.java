@@ -4367,4 +4367,11 @@ class QuoteExtractorTest {
                 + "fundraiser who has pledged to cut the port levy.\n", 1);
         assertThat(speaker(q.get(0))).isEqualTo("Marta Ruiz");
     }
+
+    @Test
+    void aFrontedClauseAfterAnAdverbEndsAtTheMainClause() {
+        List<Quote> q = runQuotes("Bridge\nInterestingly, after the mayor said the bridge was safe, engineers closed it for "
+                + "repairs.\n", 1);
+        assertThat(q.get(0).text()).isEqualTo("the bridge was safe");
+    }
 }
