@@ -2135,6 +2135,16 @@ public final class QuoteExtractor {
          * Whether a short noun phrase that can speak starts at {@code j} and is followed by a finite verb of
          * reporting: "a third said", "other voters say", "more than 4 in 10 said".
          */
+        /** {@link #speakerThenCue}, or a subject pronoun and a finite cue: "…, though he conceded that …". */
+        private boolean anyoneThenCue(int j, org.dragoman.model.Sentence s) {
+            int v = j + 1;
+            while (v < s.endToken() && v - j <= 2 && tokens.get(v).pos().startsWith("RB")) {
+                v++;
+            }
+            return j < s.endToken() && isSubjectPronoun(j) && v < s.endToken() && isIndirectCue(v) && isFiniteVerb(v)
+                    || speakerThenCue(j, s);
+        }
+
         private boolean speakerThenCue(int j, org.dragoman.model.Sentence s) {
             int v = j;
             if (v + 2 < s.endToken() && atLeast(v)) {
@@ -7031,6 +7041,11 @@ public final class QuoteExtractor {
                     end = i; // "… the occasional cheeseburger - an old favorite - others say …"
                     break;
                 }
+                if (i > c + 1 && isClosingMark(i) && isComma(i - 1) && i + 2 < s.endToken()
+                        && CONTRASTS.contains(tokens.get(i + 1).word().toLowerCase(Locale.ROOT)) && anyoneThenCue(i + 2, s)) {
+                    end = i + 1; // "had made “tremendous progress,” though he conceded that …": his next report
+                    break;
+                }
                 if (i > c + 2 && Set.of("after", "before").contains(tokens.get(i).word().toLowerCase(Locale.ROOT))
                         && tokens.get(i).pos().equals("IN") && speakerThenCue(i + 1, s)
                         && java.util.stream.IntStream.range(c, i - 1).anyMatch(x -> tokens.get(x).pos().equals("TO")
@@ -7068,6 +7083,13 @@ public final class QuoteExtractor {
                     }
                     if (isComma(i) && j < s.endToken() && j == (quoted ? i + 2 : i + 1) && speechAfterIn(j, s)) {
                         end = quoted ? i + 2 : i; // "“coast on his name,” in remarks that …": where it was said
+                        break;
+                    }
+                    int contrast = quoted ? i + 2 : i + 1; // (the tagger may take "though" for an adverb)
+                    if (isComma(i) && contrast + 1 < s.endToken()
+                            && CONTRASTS.contains(tokens.get(contrast).word().toLowerCase(Locale.ROOT))
+                            && anyoneThenCue(contrast + 1, s)) {
+                        end = quoted ? i + 2 : i; // "…, though he conceded that …": the speaker's next report
                         break;
                     }
                     if (isComma(i) && j < s.endToken() && tokens.get(j).pos().equals("VBG")

@@ -4374,4 +4374,14 @@ class QuoteExtractorTest {
                 + "repairs.\n", 1);
         assertThat(q.get(0).text()).isEqualTo("the bridge was safe");
     }
+
+    @Test
+    void aConcessionWithItsOwnCueEndsTheReportBeforeIt() {
+        List<Quote> q = runQuotes("Talks\nThe envoy said the talks had made “real progress,” though she conceded that “hard "
+                + "questions remain.” The minister said exports were growing, although he acknowledged that prices were "
+                + "high.\n", 4);
+        assertThat(q).extracting(x -> x.cue().orElse(null), x -> x.text()).containsExactly(
+                tuple("say", "the talks had made “real progress,”"), tuple("concede", "hard questions remain."),
+                tuple("say", "exports were growing"), tuple("acknowledge", "prices were high"));
+    }
 }
