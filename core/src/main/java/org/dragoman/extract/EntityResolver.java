@@ -755,7 +755,7 @@ public final class EntityResolver {
                 Span previous = doc.sentences().get(s.index() - 1).span();
                 List<Cluster> named = persons.stream().filter(c -> c.mentions.stream()
                         .anyMatch(m -> previous.contains(m.span) && !afterPreposition(tokens, m.span))).toList();
-                if (named.size() == 1) {
+                if (named.size() == 1 && roleFits(tokens, i + 1, j, named.get(0))) {
                     named.get(0).mentions.add(new Candidate(span, EntityType.PERSON, span.of(doc.text()), null, List.of(),
                             s.index()));
                     taken.add(span);
@@ -763,6 +763,29 @@ public final class EntityResolver {
                 break;
             }
         }
+    }
+
+    /**
+     * Whether an epithet from token {@code first} to its head {@code head} fits the roles the article gave the person:
+     * a role word as head must be in one of them with the nouns before it ("the finance minister" is not "Prime
+     * Minister Anton Vale"); an epithet of another kind ("the former comedian"), or a person with no role, fits.
+     */
+    private static boolean roleFits(List<Token> tokens, int first, int head, Cluster person) {
+        String w = tokens.get(head).word().toLowerCase(Locale.ROOT);
+        if (!ROLE_WORDS.contains(w) || person.roles.isEmpty()) {
+            return true;
+        }
+        List<String> nouns = new ArrayList<>();
+        for (int k = first; k < head; k++) {
+            if (tokens.get(k).pos().equals("NN") || tokens.get(k).pos().equals("NNS")) {
+                nouns.add(tokens.get(k).word().toLowerCase(Locale.ROOT));
+            }
+        }
+        return person.roles.stream().anyMatch(r -> {
+            List<String> words = java.util.Arrays.stream(r.title().toLowerCase(Locale.ROOT).split("[\\s’']+"))
+                    .map(t -> TITLE_ABBREVIATIONS.getOrDefault(t.replace(".", ""), t)).toList();
+            return words.contains(w) && words.containsAll(nouns);
+        });
     }
 
     /** Whether a preposition stands before the mention at {@code span} and its title: "with U.S. envoy Steve Witkoff". */

@@ -5208,6 +5208,39 @@ public final class QuoteExtractor {
         }
 
         /**
+         * The subject of the sentence "he" or "she" ({@code pronoun}) is in, when that is a person with no name and
+         * no person is named between them: "The minister said …, although he acknowledged …"; else null.
+         */
+        private Span unnamedSubjectBefore(Span pronoun) {
+            int i = firstTokenFrom(pronoun.start());
+            String word = i < 0 ? "" : tokens.get(i).word().toLowerCase(Locale.ROOT);
+            if (lastTokenBefore(pronoun.end()) != i || !(word.equals("he") || word.equals("she"))) {
+                return null;
+            }
+            org.dragoman.model.Sentence s = a.sentences().get(sentenceIndex(i));
+            int start = s.firstToken();
+            int h = start;
+            while (h < i && h - start < 4 && (tokens.get(h).pos().equals("DT") || tokens.get(h).pos().startsWith("JJ")
+                    || tokens.get(h).pos().equals("NN") && h + 1 < i && tokens.get(h + 1).pos().equals("NN"))) {
+                h++; // "The minister", "The finance minister", "A senior official"
+            }
+            if (h == start || h >= i || !tokens.get(h).pos().equals("NN") || !isFiniteVerb(h + 1)
+                    || EntityResolver.innermost(regions, tokens.get(h).span().start()) >= 0) {
+                return null;
+            }
+            String head = tokens.get(h).lemma().toLowerCase(Locale.ROOT);
+            boolean person = PEOPLE.contains(head) && !GROUPS.contains(head) || head.endsWith("person")
+                    || head.endsWith("er") && !NOT_PEOPLE.contains(head) || head.endsWith("man") && word.equals("he")
+                    || head.endsWith("woman") && word.equals("she");
+            Span subject = spanOf(start, h);
+            Span between = new Span(subject.end(), pronoun.start());
+            boolean named = doc.entities().stream().filter(e -> e.type() == org.dragoman.model.EntityType.PERSON)
+                    .flatMap(e -> e.mentions().stream()).anyMatch(m -> between.contains(m.span())
+                    && !PRONOUN_FORMS.contains(m.text().toLowerCase(Locale.ROOT)));
+            return person && !named ? subject : null;
+        }
+
+        /**
          * The subject of a sentence before token {@code limit}, if an organization or a document: that of its first
          * finite verb ("The report was released …"), or of a closing cue ("…, the congressional report said.").
          */
@@ -8140,6 +8173,9 @@ public final class QuoteExtractor {
             // "The prime minister's spokesman insisted … “…,” he told journalists": a person with no name, not the
             // one named inside the phrase
             Span person = mention.isEmpty() && antecedent == null ? personAntecedent(np) : null;
+            // "The minister said exports were growing, although he acknowledged …": "he" is the unnamed subject of
+            // the sentence's main clause, not someone named before it
+            person = person == null && antecedent == null ? unnamedSubjectBefore(np) : person;
             if (person != null) {
                 return new Attribution(cue, cueSpan, null, m, false, null, null, new Mention(person, person.of(text)));
             }

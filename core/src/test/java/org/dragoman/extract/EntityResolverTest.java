@@ -110,4 +110,11 @@ class EntityResolverTest {
         assertThat(entity(a, "Democratic Party").actor()).contains("USAPTYDEM");
         assertThat(mentions(entity(a, "Democratic Party"))).doesNotContain("Social Democrats", "Christian Democrats");
     }
+
+    @Test
+    void anEpithetWithAnotherRoleIsNotThePersonNamedBefore() {
+        Analysis a = Pipelines.analyze("Session\nPrime Minister Anton Vale opened the session. The finance minister said "
+                + "exports were growing.\n", "2026-05-11");
+        assertThat(mentions(entity(a, "Anton Vale"))).doesNotContain("The finance minister");
+    }
 }

@@ -4384,4 +4384,12 @@ class QuoteExtractorTest {
                 tuple("say", "the talks had made “real progress,”"), tuple("concede", "hard questions remain."),
                 tuple("say", "exports were growing"), tuple("acknowledge", "prices were high"));
     }
+
+    @Test
+    void heAfterAnUnnamedSubjectInItsSentenceIsThatPerson() {
+        List<Quote> q = runQuotes("Economy\nPrime Minister Anton Vale opened the session. The finance minister said "
+                + "exports were growing, although he acknowledged that prices were high.\n", 2);
+        assertThat(q).extracting(x -> speakerText(x), x -> speaker(x)).containsExactly(
+                tuple("The finance minister", null), tuple("he", "The finance minister"));
+    }
 }
