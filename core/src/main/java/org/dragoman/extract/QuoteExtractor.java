@@ -4563,7 +4563,9 @@ public final class QuoteExtractor {
                     end = i; // "preferred Clinton while about 6 in 10 men supported Sanders"
                     break;
                 }
-                if (!embedded && (!JUDGEMENTS.containsKey(lemma(k)) && timeAfterObject(i, end, s)
+                // (but not before the infinitive of a request: "urged her supporters on Saturday to stay home")
+                boolean request = REQUESTS.contains(lemma(k)) && infinitiveAfterObject(c, s) > i;
+                if (!embedded && !request && (!JUDGEMENTS.containsKey(lemma(k)) && timeAfterObject(i, end, s)
                         || mediumAfterObject(i, end) && !judgedFor(k, i, end)) && !hasPreposition(c, i)) {
                     end = i; // "defended her budget on Thursday against accusations …": when, not what; "praised the
                     break;   // outcome on social media": where
@@ -5091,7 +5093,10 @@ public final class QuoteExtractor {
                 boolean negation = i > c && (w.equals("not") || w.equals("never")) && tokens.get(i + 1).pos().equals("TO");
                 // "urged “all parties” to exercise restraint": a quoted object
                 boolean mark = isQuoteMark(i) || tokens.get(i).pos().equals("``") || tokens.get(i).pos().equals("''");
-                if (!isNounPhraseToken(i) && !inside && !negation && !mark) {
+                // "urged her supporters on Saturday to stay home": a time between the object and the infinitive
+                boolean time = i > c && tokens.get(i).pos().equals("IN") && i + 1 < s.endToken() && isTemporal(i + 1)
+                        && (w.equals("on") || w.equals("in") || w.equals("at"));
+                if (!isNounPhraseToken(i) && !inside && !negation && !mark && !time) {
                     return -1;
                 }
             }

@@ -4392,4 +4392,10 @@ class QuoteExtractorTest {
         assertThat(q).extracting(x -> speakerText(x), x -> speaker(x)).containsExactly(
                 tuple("The finance minister", null), tuple("he", "The finance minister"));
     }
+
+    @Test
+    void aTimeBetweenARequestsObjectAndItsInfinitiveKeepsTheInfinitive() {
+        List<Quote> q = runQuotes("Calm\nThe opposition leader urged her supporters on Saturday to stay off the streets.\n", 1);
+        assertThat(q.get(0).text()).isEqualTo("her supporters on Saturday to stay off the streets");
+    }
 }
