@@ -4405,6 +4405,15 @@ public final class QuoteExtractor {
                 // "advised citizens to avoid travel to Japan, and state media reported …": a new clause
                 end = intentionEnd(s, c, end);
             }
+            int to = REQUESTS.contains(lemma) ? infinitiveAfterObject(c, s) : -1;
+            for (int i = to + 2; to > 0 && i + 1 < end; i++) {
+                int from = i + 1;
+                if (tokens.get(i).pos().equals("IN") && TIME_CLAUSES.contains(tokens.get(i).word().toLowerCase(Locale.ROOT))
+                        && java.util.stream.IntStream.range(from, end).anyMatch(x -> isIndirectCue(x) && isFiniteVerb(x))) {
+                    end = i; // "urged her supporters to stay home after strikes on boats the Pentagon says …":
+                    break;   // another's report in the time of the request is not part of it
+                }
+            }
             if (lemma.equals("express") || lemma.equals("voice")) {
                 // "expressed confidence (that) it was holding the better hand": the belief's clause is the content
                 int h = c;
