@@ -4562,6 +4562,7 @@ public final class QuoteExtractor {
                     || tokens.get(c).pos().equals("VBG");
             // "One pastor supporting Mr. Cruz, Darran Whiting, said": a participle after a noun ends at a comma
             boolean postnominal = tokens.get(k).pos().equals("VBG") && k > 0 && tokens.get(k - 1).pos().startsWith("NN");
+            int infinitive = stance && REQUESTS.contains(lemma(k)) ? infinitiveAfterObject(c, s) : -1;
             for (int i = c + 1; stance && i + 1 < end; i++) {
                 String w = tokens.get(i + 1).word().toLowerCase(Locale.ROOT);
                 if (postnominal && isComma(i)) {
@@ -4573,7 +4574,7 @@ public final class QuoteExtractor {
                     break;
                 }
                 // (but not before the infinitive of a request: "urged her supporters on Saturday to stay home")
-                boolean request = REQUESTS.contains(lemma(k)) && infinitiveAfterObject(c, s) > i;
+                boolean request = infinitive > i;
                 if (!embedded && !request && (!JUDGEMENTS.containsKey(lemma(k)) && timeAfterObject(i, end, s)
                         || mediumAfterObject(i, end) && !judgedFor(k, i, end)) && !hasPreposition(c, i)) {
                     end = i; // "defended her budget on Thursday against accusations …": when, not what; "praised the
