@@ -49,6 +49,20 @@ final class TaggerFixes {
     /** Verbs of stance whose third person singular the tagger may read as a plural noun after an adverb. */
     private static final Set<String> STANCE_VERBS = Set.of("questions", "supports", "opposes", "favors", "backs",
             "criticizes", "attacks", "praises", "defends", "rejects");
+    /**
+     * Verbs in the third person a headline puts after a singular subject and before a participle on its object,
+     * which the tagger may read as a plural noun: "President signs/NNS disputed/VBD finance law".
+     */
+    private static final java.util.Map<String, String> HEADLINE_VERBS = java.util.Map.ofEntries(
+            java.util.Map.entry("signs", "sign"), java.util.Map.entry("vows", "vow"),
+            java.util.Map.entry("rejects", "reject"), java.util.Map.entry("backs", "back"),
+            java.util.Map.entry("slams", "slam"), java.util.Map.entry("approves", "approve"),
+            java.util.Map.entry("unveils", "unveil"), java.util.Map.entry("defends", "defend"),
+            java.util.Map.entry("blocks", "block"), java.util.Map.entry("passes", "pass"),
+            java.util.Map.entry("seeks", "seek"), java.util.Map.entry("orders", "order"),
+            java.util.Map.entry("bans", "ban"), java.util.Map.entry("lifts", "lift"));
+    /** Particles after which a verb in the third person is a noun: "brushed aside demands/VBZ that …". */
+    private static final Set<String> PARTICLES = Set.of("aside", "off", "away");
     /** Tags that may open the object of a stance: a name, a determiner, a pronoun, a participle, an adverb. */
     private static final Set<String> OBJECT_OPENERS = Set.of("NNP", "NNPS", "DT", "PRP", "PRP$", "VBG", "RB", "CD");
 
@@ -261,6 +275,24 @@ final class TaggerFixes {
                 fixed = "NN"; // "told NBC's Today show/VBP that …": a named show of a network
                 lemma = t.word().toLowerCase(Locale.ROOT);
             }
+            String word = t.word().toLowerCase(Locale.ROOT);
+            if (fixed == null && t.pos().equals("NNS") && HEADLINE_VERBS.containsKey(word)
+                    && (before.equals("NN") || before.equals("NNP")) && headlineParticiple(sentence, i + 1)) {
+                fixed = "VBZ"; // "Kenya's president signs/NNS disputed finance law"
+                lemma = HEADLINE_VERBS.get(word);
+            } else if (fixed == null && (t.pos().equals("VBD") || t.pos().equals("VBN")) && i >= 2
+                    && sentence.get(i - 1).pos().equals("NNS")
+                    && HEADLINE_VERBS.containsKey(sentence.get(i - 1).word().toLowerCase(Locale.ROOT))
+                    && (sentence.get(i - 2).pos().equals("NN") || sentence.get(i - 2).pos().equals("NNP"))
+                    && headlineParticiple(sentence, i)) {
+                fixed = "JJ"; // "signs disputed/VBD finance law": the participle is the object's adjective
+                lemma = word;
+            }
+            if (fixed == null && t.pos().equals("VBZ") && i >= 2 && PARTICLES.contains(sentence.get(i - 1).word()
+                    .toLowerCase(Locale.ROOT)) && sentence.get(i - 2).pos().equals("VBD") && word.endsWith("s")) {
+                fixed = "NNS"; // "brushed aside demands/VBZ that she apologize": the object, a plural noun
+                lemma = word.substring(0, word.length() - 1);
+            }
             if (fixed != null) {
                 out = out == null ? new ArrayList<>(sentence) : out;
                 String ner = fixed.equals("NNP") && t.pos().equals("PRP") ? "PERSON" : t.ner();
@@ -342,6 +374,12 @@ final class TaggerFixes {
         return t.pos().equals("PRP") && (t.ner().equals("PERSON") || t.word().equals("He"))
                 && Character.isUpperCase(t.word().charAt(0))
                 && sentence.get(i + 1).pos().startsWith("NNP") && sentence.get(i + 1).ner().equals("PERSON");
+    }
+
+    /** Whether a past form at {@code i} stands before a noun phrase of common nouns: "disputed finance law". */
+    private static boolean headlineParticiple(List<Token> sentence, int i) {
+        return i + 1 < sentence.size() && (sentence.get(i).pos().equals("VBD") || sentence.get(i).pos().equals("VBN"))
+                && sentence.get(i + 1).pos().startsWith("NN") && !sentence.get(i + 1).pos().startsWith("NNP");
     }
 
     /** Whether {@code t} is a form of "have" as an auxiliary: "has", "had", "’ve". */

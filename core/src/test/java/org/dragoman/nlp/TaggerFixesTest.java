@@ -227,4 +227,23 @@ class TaggerFixesTest {
         List<Token> one = tagged("One|CD|one says|VBZ|say China|NNP|China has|VBZ|have the|DT|the most|JJS|most");
         assertThat(TaggerFixes.apply(one)).isSameAs(one);
     }
+
+    @Test
+    void aHeadlineVerbBeforeAParticipleOnItsObjectIsAVerb() {
+        List<Token> fixed = TaggerFixes.apply(tagged("Kenya|NNP|Kenya 's|POS|'s president|NN|president signs|NNS|sign "
+                + "disputed|VBD|dispute finance|NN|finance law|NN|law"));
+        assertThat(tags(fixed)).containsExactly("NNP", "POS", "NN", "VBZ", "JJ", "NN", "NN");
+        assertThat(fixed.get(3).lemma()).isEqualTo("sign");
+        List<Token> signs = tagged(
+                "The|DT|the campaign|NN|campaign signs|NNS|sign were|VBD|be removed|VBN|remove .|.|.");
+        assertThat(TaggerFixes.apply(signs)).isSameAs(signs);
+    }
+
+    @Test
+    void aVerbFormAfterAParticleOfAPastVerbIsAPluralNoun() {
+        List<Token> fixed = TaggerFixes.apply(tagged(
+                "She|PRP|she brushed|VBD|brush aside|RB|aside demands|VBZ|demand that|IN|that she|PRP|she "
+                + "apologize|VB|apologize"));
+        assertThat(tags(fixed)).containsExactly("PRP", "VBD", "RB", "NNS", "IN", "PRP", "VB");
+    }
 }
