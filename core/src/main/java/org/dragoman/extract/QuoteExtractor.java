@@ -3301,6 +3301,10 @@ public final class QuoteExtractor {
                     c = that;
                 }
             }
+            if (REQUESTS.contains(lemma(k)) && !isPassive(k) && c < s.endToken() && tokens.get(c).pos().equals("NNP")
+                    && infinitiveAfterObject(c, s) > 0 && hasComma(c, infinitiveAfterObject(c, s))) {
+                return null; // "asked Mills, Sullivan and Abedin to search …": a request to a list of people
+            }
             if (ADDRESSED.contains(lemma(k))) {
                 // "told the National Post he's …": the addressee ends before the clause's own subject
                 while (c < s.endToken() && c - k <= 6 && isNounPhraseToken(c) && !(c > k + 1 && isSubjectPronoun(c))
@@ -5097,8 +5101,10 @@ public final class QuoteExtractor {
                 }
                 String w = tokens.get(i).word().toLowerCase(Locale.ROOT);
                 boolean inside = i > c && isNounPhraseToken(i - 1) && i + 1 < s.endToken() && isNounPhraseToken(i + 1)
-                        // "urged the rest of the party to", "asked Sanders and Trump to"
-                        && (OBJECT_LINKS.contains(w));
+                        // "urged the rest of the party to", "asked Sanders and Trump to", "asked Mills, Sullivan and
+                        // Abedin to"
+                        && (OBJECT_LINKS.contains(w) || isComma(i) && tokens.get(i - 1).pos().equals("NNP")
+                        && tokens.get(i + 1).pos().equals("NNP"));
                 // "urged people not to spread rumors"
                 boolean negation = i > c && (w.equals("not") || w.equals("never")) && tokens.get(i + 1).pos().equals("TO");
                 // "urged “all parties” to exercise restraint": a quoted object

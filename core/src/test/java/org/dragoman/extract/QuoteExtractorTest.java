@@ -4400,4 +4400,13 @@ class QuoteExtractorTest {
         assertThat(q).extracting(x -> x.text()).containsExactly("her supporters on Saturday to stay off the streets",
                 "were carrying weapons");
     }
+
+    @Test
+    void aRequestToAListOfNamesEndsBeforeTheMainClause() {
+        List<Quote> q = runQuotes("Records\nAfter the ministry asked Novak, Horvat and Kranjc to search their inboxes, "
+                + "Petra Zupan said that one message had changed the inquiry.\n", 2);
+        assertThat(q).extracting(x -> x.text(), x -> speakerText(x)).containsExactly(
+                tuple("Novak, Horvat and Kranjc to search their inboxes", "the ministry"),
+                tuple("one message had changed the inquiry", "Petra Zupan"));
+    }
 }
