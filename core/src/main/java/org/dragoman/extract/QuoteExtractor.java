@@ -4577,6 +4577,12 @@ public final class QuoteExtractor {
                     end = i; // "preferred Clinton while about 6 in 10 men supported Sanders"
                     break;
                 }
+                if (!embedded && i > c && tokens.get(i).pos().equals("IN")
+                        && TIME_CLAUSES.contains(tokens.get(i).word().toLowerCase(Locale.ROOT))
+                        && subjectThenVerb(i + 1, end)) {
+                    end = i; // "rejects truce plan as famine spreads in Darfur": the writer's when
+                    break;
+                }
                 // (but not before the infinitive of a request: "urged her supporters on Saturday to stay home")
                 boolean request = infinitive > i;
                 if (!embedded && !request && (!JUDGEMENTS.containsKey(lemma(k)) && timeAfterObject(i, end, s)

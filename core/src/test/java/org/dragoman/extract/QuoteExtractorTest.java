@@ -4409,4 +4409,11 @@ class QuoteExtractorTest {
                 tuple("Novak, Horvat and Kranjc to search their inboxes", "the ministry"),
                 tuple("one message had changed the inquiry", "Petra Zupan"));
     }
+
+    @Test
+    void aStancesObjectEndsBeforeAClauseOfTime() {
+        List<Quote> q = runQuotes("Sudan's army rejects truce plan as famine spreads in Darfur\nThe talks resume on "
+                + "Monday.\n", 1);
+        assertThat(q.get(0).text()).isEqualTo("truce plan");
+    }
 }
