@@ -3301,8 +3301,9 @@ public final class QuoteExtractor {
                     c = that;
                 }
             }
-            if (REQUESTS.contains(lemma(k)) && !isPassive(k) && c < s.endToken() && tokens.get(c).pos().equals("NNP")
-                    && infinitiveAfterObject(c, s) > 0 && hasComma(c, infinitiveAfterObject(c, s))) {
+            int listed = REQUESTS.contains(lemma(k)) && !isPassive(k) && c < s.endToken()
+                    && tokens.get(c).pos().equals("NNP") ? infinitiveAfterObject(c, s) : -1;
+            if (listed > 0 && hasComma(c, listed)) {
                 return null; // "asked Mills, Sullivan and Abedin to search …": a request to a list of people
             }
             if (ADDRESSED.contains(lemma(k))) {
