@@ -956,6 +956,26 @@ public final class EntityResolver {
         return false;
     }
 
+    /** Verbs of a speech tag set off by commas inside the clause it reports: "Ms. Reeves, she said, had …". */
+    private static final Set<String> TAG_VERBS = Set.of("say", "add", "write", "insist", "argue", "note", "claim",
+            "tell", "contend", "suggest");
+
+    /**
+     * Whether the pronoun at {@code i} opens a speech tag set off by commas right after mention {@code m}, the
+     * subject of the clause the tag reports: "Ms. Reeves, she said, had broken a promise".
+     */
+    private static boolean parentheticalTagOn(AnnotatedArticle doc, int i, Candidate m) {
+        List<Token> tokens = doc.tokens();
+        int v = i + 1;
+        while (v < tokens.size() && v - i <= 2 && tokens.get(v).pos().startsWith("RB")) {
+            v++; // "she later said"
+        }
+        return i >= 1 && v + 1 < tokens.size() && tokens.get(i - 1).word().equals(",")
+                && tokens.get(i - 1).span().start() == m.span.end() && tokens.get(v).pos().startsWith("VB")
+                && TAG_VERBS.contains(tokens.get(v).lemma().toLowerCase(Locale.ROOT))
+                && tokens.get(v + 1).word().equals(",");
+    }
+
     /** "Chris Christie, who said …": the relative pronoun right after a person's name refers to that person. */
     private static void resolveRelatives(AnnotatedArticle doc, List<Cluster> clusters) {
         List<Token> tokens = doc.tokens();
@@ -1013,6 +1033,9 @@ public final class EntityResolver {
             }
             if (!object && inSentence.size() > 1 && inApposition(doc, persons, m)) {
                 continue; // "Kim Yo Jong, the sister of Kim Jong Un, has dismissed …, and she warned": not the brother
+            }
+            if (!object && parentheticalTagOn(doc, tokenIndex, m)) {
+                continue; // "Ms. Reeves, she said, had broken a promise": she is not Reeves
             }
             return (Cluster) o[0];
         }

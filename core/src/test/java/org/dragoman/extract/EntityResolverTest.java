@@ -117,4 +117,12 @@ class EntityResolverTest {
                 + "exports were growing.\n", "2026-05-11");
         assertThat(mentions(entity(a, "Anton Vale"))).doesNotContain("The finance minister");
     }
+
+    @Test
+    void aPronounInASpeechTagAfterASubjectIsNotThatSubject() {
+        Analysis a = Pipelines.analyze("Budget\nAnna Lindqvist, the opposition leader, called the budget \"a raid on "
+                + "savers.\" Ms. Berg, she said, had broken her promise to cut taxes.\n", "2026-05-11");
+        assertThat(mentions(entity(a, "Anna Lindqvist"))).contains("she");
+        assertThat(mentions(entity(a, "Berg"))).doesNotContain("she");
+    }
 }
