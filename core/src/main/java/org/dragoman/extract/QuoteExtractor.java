@@ -2872,13 +2872,14 @@ public final class QuoteExtractor {
                         f = adjectiveClause(s, k, block); // "are optimistic that he'll make a comeback"
                     }
                     if (f == null && t.pos().equals("VBN")) {
+                        // (before a plain stance: "was criticized by the opposition for the delay" is judged for)
+                        f = passiveJudgement(s, k, block); // "The governor was widely criticized for his handling"
+                    }
+                    if (f == null && t.pos().equals("VBN")) {
                         f = passiveStance(s, k, block); // "The bill, opposed by House Republicans, …"
                     }
                     if (f == null && t.pos().equals("VBN")) {
                         f = passivePerception(s, k, block); // "The kingdom is viewed as a bulwark"
-                    }
-                    if (f == null && t.pos().equals("VBN")) {
-                        f = passiveJudgement(s, k, block); // "The governor was widely criticized for his handling"
                     }
                     if (f == null && t.pos().equals("VBN") && lemma(k).equals("report")) {
                         f = reportedBy(s, k, block); // "The meeting was first reported by Politico."
@@ -5780,6 +5781,30 @@ public final class QuoteExtractor {
             Set<String> prepositions = JUDGEMENTS.getOrDefault(lemma(k), Set.of());
             int p = afterAdverbs(k + 1, s);
             String preposition = p < s.endToken() ? tokens.get(p).word().toLowerCase(Locale.ROOT) : "";
+            Span agent = null;
+            if (preposition.equals("by") && p + 2 < s.endToken()) {
+                // "has been accused by the United States of genocide": the one who judges first, then what of; the
+                // agent's phrase ends at the last preposition of the judgement in it
+                Span np = holderAfterBy(p, s.endToken(), block);
+                int last = -1;
+                for (int i = p + 2; np != null && i < s.endToken() && tokens.get(i).span().end() <= np.end(); i++) {
+                    if (prepositions.contains(tokens.get(i).word().toLowerCase(Locale.ROOT))
+                            && !tokens.get(i).word().equalsIgnoreCase("as")) {
+                        last = i;
+                    }
+                }
+                int after = np == null ? -1 : firstTokenFrom(np.end());
+                if (last > p + 1 && canSpeak(spanOf(p + 1, last - 1))) {
+                    agent = spanOf(p + 1, last - 1);
+                    p = last;
+                } else if (after > 0 && after + 1 < s.endToken()
+                        && prepositions.contains(tokens.get(after).word().toLowerCase(Locale.ROOT))
+                        && !tokens.get(after).word().equalsIgnoreCase("as")) {
+                    agent = np;
+                    p = after;
+                }
+                preposition = agent == null ? preposition : tokens.get(p).word().toLowerCase(Locale.ROOT);
+            }
             if (preposition.equals("as") || !prepositions.contains(preposition) || p + 1 >= s.endToken()
                     || lemma(k).equals("charge")) {
                 return null; // ("is seen as" is a perception, found before; "was charged with assault" a court's act)
@@ -5794,8 +5819,8 @@ public final class QuoteExtractor {
                 return null;
             }
             int end = objectEnd(s, k, c, true);
-            Span holder = null;
-            for (int i = c + 1; i + 1 < end; i++) {
+            Span holder = agent;
+            for (int i = c + 1; holder == null && i + 1 < end; i++) {
                 if (tokens.get(i).word().equalsIgnoreCase("by") && !tokens.get(i + 1).pos().equals("VBG")) {
                     holder = holderAfterBy(i, end, block);
                     if (holder != null) {

@@ -4416,4 +4416,14 @@ class QuoteExtractorTest {
                 + "Monday.\n", 1);
         assertThat(q.get(0).text()).isEqualTo("truce plan");
     }
+
+    @Test
+    void aPassiveJudgementWithItsAgentFirstKeepsWhatItJudges() {
+        List<Quote> q = runQuotes("Darfur\nIts commander has been accused by the United Nations of ethnic cleansing. "
+                + "The minister was criticized by the opposition for the delay.\n", 2);
+        assertThat(q).extracting(x -> x.text()).containsExactly("Its commander ethnic cleansing",
+                "The minister the delay");
+        assertThat(speaker(q.get(0))).isEqualTo("United Nations");
+        assertThat(speakerText(q.get(1))).isEqualTo("the opposition");
+    }
 }
