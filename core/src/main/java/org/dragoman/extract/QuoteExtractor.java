@@ -5224,16 +5224,20 @@ public final class QuoteExtractor {
                         }
                     }
                     String head = tokens.get(h).lemma().toLowerCase(Locale.ROOT);
-                    boolean person = PEOPLE.contains(head) && !GROUPS.contains(head) || head.endsWith("person")
-                            || head.endsWith("er")
-                            && !NOT_PEOPLE.contains(head) || head.endsWith("man") && word.equals("he")
-                            || head.endsWith("woman") && word.equals("she");
+                    boolean person = onePerson(head, word);
                     // (no comma but a relative clause's: a person named in apposition, "Her spokesman, John
                     // Smith, said", is resolved)
                     return person ? spanOf(start, last - 1) : null;
                 }
             }
             return null;
+        }
+
+        /** Whether a noun phrase with the head noun {@code head} may be one person that {@code pronoun} stands for. */
+        private static boolean onePerson(String head, String pronoun) {
+            return PEOPLE.contains(head) && !GROUPS.contains(head) || head.endsWith("person")
+                    || head.endsWith("er") && !NOT_PEOPLE.contains(head) || head.endsWith("man") && pronoun.equals("he")
+                    || head.endsWith("woman") && pronoun.equals("she");
         }
 
         /**
@@ -5258,9 +5262,7 @@ public final class QuoteExtractor {
                 return null;
             }
             String head = tokens.get(h).lemma().toLowerCase(Locale.ROOT);
-            boolean person = PEOPLE.contains(head) && !GROUPS.contains(head) || head.endsWith("person")
-                    || head.endsWith("er") && !NOT_PEOPLE.contains(head) || head.endsWith("man") && word.equals("he")
-                    || head.endsWith("woman") && word.equals("she");
+            boolean person = onePerson(head, word);
             Span subject = spanOf(start, h);
             Span between = new Span(subject.end(), pronoun.start());
             boolean named = doc.entities().stream().filter(e -> e.type() == org.dragoman.model.EntityType.PERSON)

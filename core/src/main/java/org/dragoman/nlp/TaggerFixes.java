@@ -53,14 +53,8 @@ final class TaggerFixes {
      * Verbs in the third person a headline puts after a singular subject and before a participle on its object,
      * which the tagger may read as a plural noun: "President signs/NNS disputed/VBD finance law".
      */
-    private static final java.util.Map<String, String> HEADLINE_VERBS = java.util.Map.ofEntries(
-            java.util.Map.entry("signs", "sign"), java.util.Map.entry("vows", "vow"),
-            java.util.Map.entry("rejects", "reject"), java.util.Map.entry("backs", "back"),
-            java.util.Map.entry("slams", "slam"), java.util.Map.entry("approves", "approve"),
-            java.util.Map.entry("unveils", "unveil"), java.util.Map.entry("defends", "defend"),
-            java.util.Map.entry("blocks", "block"), java.util.Map.entry("passes", "pass"),
-            java.util.Map.entry("seeks", "seek"), java.util.Map.entry("orders", "order"),
-            java.util.Map.entry("bans", "ban"), java.util.Map.entry("lifts", "lift"));
+    private static final Set<String> HEADLINE_VERBS = Set.of("signs", "vows", "rejects", "backs", "slams", "approves",
+            "unveils", "defends", "blocks", "passes", "seeks", "orders", "bans", "lifts");
     /** Particles after which a verb in the third person is a noun: "brushed aside demands/VBZ that …". */
     private static final Set<String> PARTICLES = Set.of("aside", "off", "away");
     /** Tags that may open the object of a stance: a name, a determiner, a pronoun, a participle, an adverb. */
@@ -276,13 +270,13 @@ final class TaggerFixes {
                 lemma = t.word().toLowerCase(Locale.ROOT);
             }
             String word = t.word().toLowerCase(Locale.ROOT);
-            if (fixed == null && t.pos().equals("NNS") && HEADLINE_VERBS.containsKey(word)
+            if (fixed == null && t.pos().equals("NNS") && HEADLINE_VERBS.contains(word)
                     && (before.equals("NN") || before.equals("NNP")) && headlineParticiple(sentence, i + 1)) {
                 fixed = "VBZ"; // "Kenya's president signs/NNS disputed finance law"
-                lemma = HEADLINE_VERBS.get(word);
+                lemma = word.substring(0, word.length() - (word.endsWith("sses") ? 2 : 1)); // "passes": "pass"
             } else if (fixed == null && (t.pos().equals("VBD") || t.pos().equals("VBN")) && i >= 2
                     && sentence.get(i - 1).pos().equals("NNS")
-                    && HEADLINE_VERBS.containsKey(sentence.get(i - 1).word().toLowerCase(Locale.ROOT))
+                    && HEADLINE_VERBS.contains(sentence.get(i - 1).word().toLowerCase(Locale.ROOT))
                     && (sentence.get(i - 2).pos().equals("NN") || sentence.get(i - 2).pos().equals("NNP"))
                     && headlineParticiple(sentence, i)) {
                 fixed = "JJ"; // "signs disputed/VBD finance law": the participle is the object's adjective
